@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Zhiban",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "zhiban", targets: ["zhiban"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/pointfreeco/swift-tagged", from: "0.10.0"),
+    ],
+    targets: [
+        // The world of the report: people, compounds, posts, shifts. Foundation at most.
+        .target(name: "DutyModel", dependencies: [
+            .product(name: "Tagged", package: "swift-tagged"),
+        ]),
+        // CSV import/export: decoding (UTF-8, BOM, GB18030), parsing with positions, tables.
+        .target(name: "DutyCSV", dependencies: ["DutyModel"]),
+        // Seeded generator of a sample city like the report's.
+        .target(name: "DutySample", dependencies: ["DutyModel"]),
+        // The only module that imports SQLite.
+        .target(name: "DutyStore", dependencies: [
+            "DutyModel",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Terminal-independent text layout: display width, tables. No curses.
+        .target(name: "TerminalKit"),
+        .executableTarget(name: "zhiban", dependencies: [
+            "DutyModel", "DutyCSV", "DutySample", "DutyStore", "TerminalKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "DutyModelTests", dependencies: ["DutyModel"]),
+        .testTarget(name: "DutyCSVTests", dependencies: ["DutyCSV", "DutySample"]),
+        .testTarget(name: "DutySampleTests", dependencies: ["DutySample", "DutyCSV"]),
+        .testTarget(name: "DutyStoreTests", dependencies: ["DutyStore", "DutySample",
+            .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "ZhibanEndToEndTests", dependencies: ["zhiban", "DutyCSV"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

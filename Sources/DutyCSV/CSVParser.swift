@@ -1,0 +1,125 @@
+import Foundation
+
+/// A field of a CSV record with where it started.
+public struct CSVField: Sendable, Hashable {
+    public let text: String
+    /// 1-based line on which the field starts.
+    public let line: Int
+    /// 1-based column number (the spreadsheet column: 1 = A).
+    public let column: Int
+}
+
+/// One record (row) of a CSV file.
+public struct CSVRecord: Sendable, Hashable {
+    public let line: Int
+    public let fields: [CSVField]
+
+    public var isBlank: Bool { fields.allSatisfy { $0.text.isEmpty } }
+}
+
+/// A syntax error in a CSV file.
+public struct CSVSyntaxError: Sendable, Hashable {
+    public let line: Int
+    public let column: Int
+    public let message: String
+}
+
+/// An RFC 4180 parser that remembers the line and column of every field.
+///
+/// Accepts LF, CRLF and CR line ends, quoted fields with `""` escapes and line
+/// breaks inside quotes. Off-the-shelf CSV packages report no source positions,
+/// which Zhiban needs for its file:line:column errors (see docs/decisions/0002-csv.md).
+public enum CSVParser {
+    public static func parse(_ text: String) -> (records: [CSVRecord], errors: [CSVSyntaxError]) {
+        var records: [CSVRecord] = []
+        var errors: [CSVSyntaxError] = []
+        var fields: [CSVField] = []
+        var field = String.UnicodeScalarView()
+        var line = 1
+        var recordLine = 1, fieldLine = 1
+        var inQuotes = false, wasQuoted = false, quoteLine = 1
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+
+        func endField() {
+            fields.append(CSVField(text: String(field), line: fieldLine, column: fields.count + 1))
+            field = String.UnicodeScalarView()
+            wasQuoted = false
+            fieldLine = line
+        }
+        func endRecord() {
+            endField()
+            records.append(CSVRecord(line: recordLine, fields: fields))
+            fields = []
+        }
+
+        while let c = pending ?? scalars.next() {
+            pending = nil
+            if inQuotes {
+                if c == "\"" {
+                    let next = scalars.next()
+                    if next == "\"" {
+                        field.append("\"")
+                    } else {
+                        inQuotes = false
+                        pending = next
+                    }
+                } else {
+                    if c == "\n" || (c == "\r") { line += 1 }
+                    if c == "\r" {
+                        let next = scalars.next()
+                        if next == "\n" { field.append("\r"); field.append("\n"); continue }
+                        pending = next
+                    }
+                    field.append(c)
+                }
+                continue
+            }
+            switch c {
+            case ",":
+                endField()
+            case "\r", "\n":
+                if c == "\r" {
+                    let next = scalars.next()
+                    if next != "\n" { pending = next }
+                }
+                endRecord()
+                line += 1
+                recordLine = line
+                fieldLine = line
+            case "\"" where field.isEmpty && !wasQuoted:
+                inQuotes = true
+                wasQuoted = true
+                quoteLine = line
+            case "\"":
+                errors.append(CSVSyntaxError(line: line, column: fields.count + 1,
+                                             message: "a quote inside an unquoted field (write it as \"\")"))
+                field.append(c)
+            default:
+                if wasQuoted {
+                    errors.append(CSVSyntaxError(line: line, column: fields.count + 1,
+                                                 message: "text after the closing quote"))
+                    wasQuoted = false
+                }
+                field.append(c)
+            }
+        }
+        if inQuotes {
+            errors.append(CSVSyntaxError(line: quoteLine, column: fields.count + 1,
+                                         message: "the quote opened here is never closed"))
+        }
+        if !field.isEmpty || !fields.isEmpty || wasQuoted { endRecord() }
+        return (records.filter { !$0.isBlank }, errors)
+    }
+
+    /// Quotes a field when it needs it.
+    public static func quote(_ text: String) -> String {
+        let needs = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || text.first == " " || text.last == " "
+        return needs ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+
+    public static func line(_ fields: [String]) -> String {
+        fields.map(quote).joined(separator: ",") + "\n"
+    }
+}

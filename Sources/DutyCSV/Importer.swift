@@ -1,0 +1,347 @@
+import DutyModel
+
+/// A CSV file to import: its name (for messages and table detection) and its bytes.
+public struct CSVFile: Sendable {
+    public let name: String
+    public let bytes: [UInt8]
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+    }
+}
+
+/// What an import produced: the records from the files, and the directory they make
+/// together with what was already there.
+public struct ImportResult: Sendable {
+    /// The records read from the files (posts whose staffing came from a file included).
+    public let imported: Directory
+    /// The existing directory with the imported records added or replaced.
+    public let merged: Directory
+    /// The encoding each file was read in, by file name.
+    public let encodings: [String: TextEncoding]
+}
+
+/// Reads CSV files into a ``Directory``: all or nothing.
+///
+/// Every problem in every file is collected: bytes that are not text, CSV syntax,
+/// unknown or missing columns, values of the wrong form, and every validation
+/// problem of the resulting directory, each placed at its file, line and column.
+public struct Importer {
+    public var forcedEncoding: TextEncoding?
+
+    public init(forcedEncoding: TextEncoding? = nil) {
+        self.forcedEncoding = forcedEncoding
+    }
+
+    public func read(_ files: [CSVFile], into existing: Directory = Directory()) -> Result<ImportResult, ImportFailure> {
+        var state = ImportState(existing: existing)
+        var encodings: [String: TextEncoding] = [:]
+        for file in files {
+            encodings[file.name] = state.read(file, forcedEncoding: forcedEncoding)
+        }
+        state.assemble()
+        let merged = state.merged()
+        state.place(Validation.problems(in: merged), merged: merged)
+        if !state.issues.isEmpty {
+            return .failure(ImportFailure(issues: state.issues.sorted()))
+        }
+        return .success(ImportResult(imported: state.batch, merged: merged, encodings: encodings))
+    }
+}
+
+/// The work in progress of one import.
+private struct ImportState {
+    let existing: Directory
+    var issues: [ImportIssue] = []
+    var batch = Directory()
+    /// Origins of batch records by entity, parallel to the batch arrays.
+    var origins: [Problem.Entity: [Origin]] = [:]
+    /// Origins of shifts within templates and of staffing rules within posts.
+    var partOrigins: [Problem.Entity: [[Origin]]] = [:]
+    /// Rows of shift templates and staffing, grouped later.
+    var templateRows: [(id: ShiftTemplateID, name: String, shift: ShiftDefinition?, origin: Origin)] = []
+    var staffingRows: [(post: PostID, rule: StaffingRule?, origin: Origin)] = []
+
+    init(existing: Directory) { self.existing = existing }
+
+    /// Reads one file; returns the encoding it was read in.
+    mutating func read(_ file: CSVFile, forcedEncoding: TextEncoding?) -> TextEncoding {
+        let decoded = TextDecoder.decode(file.bytes, as: forcedEncoding)
+        let (records, syntaxErrors) = CSVParser.parse(decoded.text)
+        for error in syntaxErrors {
+            issues.append(ImportIssue(file: file.name, line: error.line, column: error.column,
+                                      Localized(zh: csvMessageZH(error.message), en: error.message)))
+        }
+        if !decoded.invalid.isEmpty {
+            reportInvalidBytes(file.name, decoded, records)
+        }
+        guard let header = records.first else {
+            issues.append(ImportIssue(file: file.name, line: 1, column: 1,
+                                      Localized(zh: "文件为空：应有一行表头", en: "the file is empty; expected a header row")))
+            return decoded.encoding
+        }
+        let headers = header.fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        guard let table = Table.detect(fileName: file.name, headers: headers) else {
+            let names = Table.allCases.map { "\($0.fileName.en).csv" }.joined(separator: ", ")
+            issues.append(ImportIssue(file: file.name, line: 1, column: 1, Localized(
+                zh: "无法判断这是哪一种表：文件名应为 \(Table.allCases.map { "\($0.fileName.zh).csv" }.joined(separator: "、")) 之一，或表头含有编号列",
+                en: "cannot tell which table this is: expected a file named one of \(names), or a header with its ID column")))
+            return decoded.encoding
+        }
+        guard let layout = readHeader(file.name, header, table) else { return decoded.encoding }
+        for record in records.dropFirst() {
+            if record.fields.count > header.fields.count {
+                issues.append(ImportIssue(file: file.name, line: record.line, column: header.fields.count + 1,
+                    Localized(zh: "本行有 \(record.fields.count) 列，但表头只有 \(header.fields.count) 列",
+                              en: "\(record.fields.count) fields but the header has \(header.fields.count)")))
+            }
+            var row = RowReader(file: file.name, record: record, layout: layout)
+            readRow(&row, table)
+            issues += row.issues
+        }
+        return decoded.encoding
+    }
+
+    func csvMessageZH(_ en: String) -> String {
+        switch en {
+        case let m where m.hasPrefix("a quote inside"): "未加引号的字段中出现引号（应写作 \"\"）"
+        case let m where m.hasPrefix("text after"): "右引号后还有文字"
+        default: "此处的引号没有闭合"
+        }
+    }
+
+    mutating func reportInvalidBytes(_ file: String, _ decoded: DecodedText, _ records: [CSVRecord]) {
+        var reported = 0
+        for record in records {
+            for field in record.fields where field.text.unicodeScalars.contains(DecodedText.replacement) {
+                let count = field.text.unicodeScalars.filter { $0 == DecodedText.replacement }.count
+                let offset = decoded.invalid[min(reported, decoded.invalid.count - 1)].byteOffset
+                reported += count
+                issues.append(ImportIssue(file: file, line: field.line, column: field.column, Localized(
+                    zh: "无效的字节序列（第 \(offset) 字节）：文件应为 UTF-8 或 GB18030/GBK 编码",
+                    en: "invalid byte sequence (byte \(offset)): expected UTF-8 or GB18030/GBK text")))
+            }
+        }
+    }
+
+    /// Maps header cells to column keys; reports unknown, repeated and missing columns.
+    mutating func readHeader(_ file: String, _ header: CSVRecord, _ table: Table) -> [String: (index: Int, header: String)]? {
+        var layout: [String: (index: Int, header: String)] = [:]
+        var ok = true
+        for (i, field) in header.fields.enumerated() {
+            let text = field.text.trimmingCharacters(in: .whitespaces)
+            guard let column = table.columns.first(where: { $0.header.zh == text || $0.header.en == text.lowercased() }) else {
+                let expected = table.columns.map { "\($0.header.zh)/\($0.header.en)" }.joined(separator: ", ")
+                issues.append(ImportIssue(file: file, line: header.line, column: i + 1, Localized(
+                    zh: "未知的列“\(text)”：\(table.fileName.zh)表的列为 \(expected)",
+                    en: "unknown column “\(text)”: the \(table.fileName.en) table has columns \(expected)")))
+                ok = false
+                continue
+            }
+            if let previous = layout[column.key] {
+                issues.append(ImportIssue(file: file, line: header.line, column: i + 1, Localized(
+                    zh: "列“\(text)”重复（第 \(previous.index + 1) 列已有）",
+                    en: "column “\(text)” appears twice (already column \(previous.index + 1))")))
+                ok = false
+                continue
+            }
+            layout[column.key] = (i, text)
+        }
+        for column in table.columns where column.required && layout[column.key] == nil {
+            issues.append(ImportIssue(file: file, line: header.line, column: header.fields.count + 1, Localized(
+                zh: "缺少必需的列“\(column.header.zh)”（\(column.header.en)）",
+                en: "missing required column “\(column.header.en)” (\(column.header.zh))")))
+            ok = false
+        }
+        return ok ? layout : nil
+    }
+
+    mutating func add(_ entity: Problem.Entity, _ origin: Origin) {
+        origins[entity, default: []].append(origin)
+    }
+
+    mutating func readRow(_ row: inout RowReader, _ table: Table) {
+        let origin = row.origin
+        switch table {
+        case .organisations:
+            let kindText = row.raw("kind")
+            let kind = kindText.isEmpty ? .other : row.parsed("kind", OrganisationKind.init(lenient:),
+                expected: Localized(zh: OrganisationKind.allCases.map(\.name.zh).joined(separator: "、"),
+                                    en: OrganisationKind.allCases.map(\.rawValue).joined(separator: ", ")))
+            batch.organisations.append(Organisation(id: row.id("id"), name: row.requiredText("name"),
+                                                    kind: kind ?? .other))
+            add(.organisation, origin)
+        case .areas:
+            batch.areas.append(Area(id: row.id("id"), name: row.requiredText("name"), leader: row.optionalID("leader")))
+            add(.area, origin)
+        case .compounds:
+            batch.compounds.append(Compound(id: row.id("id"), name: row.requiredText("name"), area: row.id("area"),
+                                            households: row.int("households", default: 0) ?? 0,
+                                            cadre: row.optionalID("cadre")))
+            add(.compound, origin)
+        case .gates:
+            batch.gates.append(Gate(id: row.id("id"), compound: row.id("compound"), name: row.requiredText("name")))
+            add(.gate, origin)
+        case .buildings:
+            batch.buildings.append(Building(id: row.id("id"), compound: row.id("compound"),
+                                            name: row.requiredText("name"),
+                                            households: row.int("households", default: 0) ?? 0,
+                                            leader: row.optionalID("leader")))
+            add(.building, origin)
+        case .people:
+            batch.people.append(readPerson(&row))
+            add(.person, origin)
+        case .shiftTemplates:
+            let id: ShiftTemplateID = row.id("id")
+            let name = row.requiredText("name")
+            let code = row.requiredText("shift")
+            let shiftName = row.requiredText("shift_name")
+            let start = row.parsed("start", TimeOfDay.init(parsing:), expected: Localized(zh: "时间 HH:MM", en: "a time HH:MM"))
+            let end = row.parsed("end", TimeOfDay.init(parsing:), expected: Localized(zh: "时间 HH:MM", en: "a time HH:MM"))
+            let shift = start.flatMap { s in end.map { ShiftDefinition(code: code, name: shiftName, start: s, end: $0) } }
+            templateRows.append((id, name, shift, origin))
+        case .posts:
+            let kind = row.parsed("kind", PostKind.init(lenient:), expected: Localized(
+                zh: PostKind.allCases.map(\.name.zh).joined(separator: "、"),
+                en: PostKind.allCases.map(\.rawValue).joined(separator: ", ")))
+            batch.posts.append(Post(id: row.id("id"), name: row.requiredText("name"), kind: kind ?? .publicity,
+                                    compound: row.id("compound"), gate: row.optionalID("gate"),
+                                    template: row.id("template"), staffing: [],
+                                    minAge: row.int("min_age"), maxAge: row.int("max_age")))
+            add(.post, origin)
+        case .staffing:
+            let post: PostID = row.id("id")
+            let shift = row.requiredText("shift")
+            let minimum = row.int("min"), maximum = row.int("max")
+            let requirements = row.parsed("roles", TextFormats.parseRequirements, expected: Localized(
+                zh: "身份要求，如“党员>=1；医务人员>=1”", en: "role requirements such as “party>=1; medical>=1”"))
+            let rule = minimum.flatMap { lo in maximum.map { hi in
+                StaffingRule(shift: shift, minimum: lo, maximum: hi, requirements: requirements ?? [])
+            } }
+            staffingRows.append((post, rule, origin))
+        }
+    }
+
+    func readPerson(_ row: inout RowReader) -> Person {
+        let sex = row.parsed("sex", Sex.init(lenient:), expected: Localized(zh: "男或女", en: "M or F"))
+        let (roles, unknownRoles) = TextFormats.parseRoles(row.raw("roles"))
+        for item in unknownRoles {
+            row.fail("roles", Localized(
+                zh: "未知身份“\(item)”：应为 \(Role.allCases.map(\.name.zh).joined(separator: "、"))",
+                en: "unknown role “\(item)”: expected one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))"))
+        }
+        let availability = row.parsed("availability", TextFormats.parseAvailability, expected: Localized(
+            zh: "每周时间，如“周一-周五 08:00-18:00；周六 全天”，留空表示随时",
+            en: "weekly times such as “mon-fri 08:00-18:00; sat all day”, empty for any time"))
+        let unavailable = row.parsed("unavailable", TextFormats.parseUnavailable, expected: Localized(
+            zh: "日期，如“2026-12-01~2026-12-03；2026-12-05 08:00-12:00”",
+            en: "dates such as “2026-12-01~2026-12-03; 2026-12-05 08:00-12:00”"))
+        let nightText = row.raw("night_ok")
+        let night = nightText.isEmpty ? true
+            : row.parsed("night_ok", TextFormats.parseBool, expected: Localized(zh: "是或否", en: "yes or no"))
+        return Person(id: row.id("id"), name: row.requiredText("name"), phone: row.raw("phone"),
+                      sex: sex ?? .male, birthYear: row.int("birth_year") ?? 0,
+                      compound: row.id("compound"), building: row.optionalID("building"),
+                      organisation: row.optionalID("organisation"), roles: roles,
+                      skills: TextFormats.splitList(row.raw("skills")),
+                      availability: availability ?? .always, unavailable: unavailable ?? [],
+                      maxHoursPerWeek: row.int("max_hours_week"), nightDutyAllowed: night ?? true,
+                      notes: row.raw("notes"))
+    }
+
+    /// Groups template rows into templates and attaches staffing rows to posts.
+    mutating func assemble() {
+        var templateIndex: [ShiftTemplateID: Int] = [:]
+        var templateParts: [[Origin]] = []
+        for row in templateRows {
+            if let i = templateIndex[row.id] {
+                if batch.shiftTemplates[i].name != row.name {
+                    let column = row.origin.columns["name"]
+                    issues.append(ImportIssue(file: row.origin.file, line: row.origin.line, column: column?.number,
+                        header: column?.header, Localized(
+                            zh: "同一模板 \(row.id.rawValue) 的名称前后不一致（“\(batch.shiftTemplates[i].name)”）",
+                            en: "template \(row.id.rawValue) is named differently on an earlier line (“\(batch.shiftTemplates[i].name)”)")))
+                }
+                if let shift = row.shift { batch.shiftTemplates[i].shifts.append(shift); templateParts[i].append(row.origin) }
+            } else {
+                templateIndex[row.id] = batch.shiftTemplates.count
+                batch.shiftTemplates.append(ShiftTemplate(id: row.id, name: row.name, shifts: row.shift.map { [$0] } ?? []))
+                templateParts.append(row.shift == nil ? [] : [row.origin])
+                add(.shiftTemplate, row.origin)
+            }
+        }
+        partOrigins[.shiftTemplate] = templateParts
+
+        var postParts = [[Origin]](repeating: [], count: batch.posts.count)
+        var postIndex: [PostID: Int] = [:]
+        for (i, post) in batch.posts.enumerated() where postIndex[post.id] == nil { postIndex[post.id] = i }
+        let existingPosts = Dictionary(existing.posts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var restaffed: Set<PostID> = []
+        for row in staffingRows {
+            var i = postIndex[row.post]
+            if i == nil, var post = existingPosts[row.post] {
+                // Staffing for a post already in the database replaces its rules.
+                post.staffing = []
+                i = batch.posts.count
+                postIndex[row.post] = i
+                batch.posts.append(post)
+                postParts.append([])
+                add(.post, row.origin)
+            }
+            guard let i else {
+                let column = row.origin.columns["id"]
+                issues.append(ImportIssue(file: row.origin.file, line: row.origin.line, column: column?.number,
+                    header: column?.header, Localized(zh: "没有编号为 \(row.post.rawValue) 的岗位",
+                                                      en: "there is no post with ID \(row.post.rawValue)")))
+                continue
+            }
+            restaffed.insert(row.post)
+            if let rule = row.rule {
+                batch.posts[i].staffing.append(rule)
+                postParts[i].append(row.origin)
+            }
+        }
+        // Posts imported without a staffing file keep the rules they had.
+        for (i, post) in batch.posts.enumerated() where !restaffed.contains(post.id) {
+            if let old = existingPosts[post.id] { batch.posts[i].staffing = old.staffing }
+        }
+        partOrigins[.post] = postParts
+    }
+
+    func merged() -> Directory {
+        var merged = existing
+        merged.merge(batch)
+        return merged
+    }
+
+    /// Places each validation problem at the file, line and column it came from.
+    mutating func place(_ problems: [Problem], merged: Directory) {
+        let counts: [Problem.Entity: Int] = [
+            .organisation: merged.organisations.count, .area: merged.areas.count,
+            .compound: merged.compounds.count, .gate: merged.gates.count, .building: merged.buildings.count,
+            .person: merged.people.count, .shiftTemplate: merged.shiftTemplates.count, .post: merged.posts.count,
+        ]
+        for problem in problems {
+            let rows = origins[problem.entity] ?? []
+            let batchIndex = problem.index - ((counts[problem.entity] ?? 0) - rows.count)
+            guard batchIndex >= 0, batchIndex < rows.count else {
+                let kind = problem.entity.rawValue
+                issues.append(ImportIssue(file: nil, line: nil, column: nil,
+                    Localized(zh: "\(kind) \(problem.id)：\(problem.message.zh)",
+                              en: "\(kind) \(problem.id): \(problem.message.en)")))
+                continue
+            }
+            var origin = rows[batchIndex]
+            if let part = problem.part, let parts = partOrigins[problem.entity], batchIndex < parts.count,
+               part < parts[batchIndex].count {
+                origin = parts[batchIndex][part]
+            }
+            let table = Table.table(for: problem.entity, part: problem.part)
+            let key = table.columns.first { $0.key == problem.field || $0.aliases.contains(problem.field) }?.key
+            let column = key.flatMap { origin.columns[$0] }
+            issues.append(ImportIssue(file: origin.file, line: origin.line, column: column?.number,
+                                      header: column?.header, problem.message))
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Tagged
+
+/// When a person can serve in an ordinary week. No windows at all means "any time".
+public struct WeeklyAvailability: Hashable, Sendable, Codable {
+    /// Ranges per weekday; a weekday that is absent is a day the person cannot serve.
+    public private(set) var days: [Weekday: [TimeRange]]
+    /// True when the person gave no restriction.
+    public let isUnrestricted: Bool
+
+    public static let always = WeeklyAvailability(unrestricted: ())
+
+    private init(unrestricted: Void) {
+        days = Dictionary(uniqueKeysWithValues: Weekday.allCases.map { ($0, [TimeRange.allDay]) })
+        isUnrestricted = true
+    }
+
+    public init(days: [Weekday: [TimeRange]]) {
+        self.days = days.mapValues { WeeklyAvailability.merge($0) }.filter { !$0.value.isEmpty }
+        isUnrestricted = false
+    }
+
+    /// Can the person serve on `weekday` throughout `range`?
+    public func covers(_ weekday: Weekday, _ range: TimeRange) -> Bool {
+        (days[weekday] ?? []).contains { $0.contains(range) }
+    }
+
+    static func merge(_ ranges: [TimeRange]) -> [TimeRange] {
+        var result: [TimeRange] = []
+        for range in ranges.sorted(by: { $0.start < $1.start }) {
+            if let last = result.last, range.start <= last.end {
+                if range.end > last.end {
+                    result[result.count - 1] = TimeRange(uncheckedStart: last.start, end: range.end)
+                }
+            } else {
+                result.append(range)
+            }
+        }
+        return result
+    }
+}
+
+/// A dated exception: the person cannot serve from `from` to `to` (inclusive),
+/// all day or only within `hours` on each of those days.
+public struct Unavailability: Hashable, Sendable, Codable {
+    public let from: LocalDate
+    public let to: LocalDate
+    public let hours: TimeRange?
+
+    public init?(from: LocalDate, to: LocalDate, hours: TimeRange? = nil) {
+        guard from <= to else { return nil }
+        self.from = from
+        self.to = to
+        self.hours = hours
+    }
+}

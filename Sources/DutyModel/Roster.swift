@@ -1,0 +1,110 @@
+import Foundation
+import Tagged
+
+/// A date and a time of day in local time, to the minute.
+public struct LocalDateTime: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let date: LocalDate
+    public let time: TimeOfDay
+
+    public init(date: LocalDate, time: TimeOfDay) {
+        if time.minutes == 1440 {
+            self.date = date.adding(days: 1)
+            self.time = .midnight
+        } else {
+            self.date = date
+            self.time = time
+        }
+    }
+
+    /// Parses `YYYY-MM-DD HH:MM` (or with a `T` between).
+    public init?(parsing text: String) {
+        let parts = text.split { $0 == " " || $0 == "T" }
+        guard parts.count == 2, let date = LocalDate(parsing: String(parts[0])),
+              let time = TimeOfDay(parsing: String(parts[1])), time.minutes < 1440 else { return nil }
+        self.init(date: date, time: time)
+    }
+
+    /// Minutes since 1970-01-01 00:00.
+    public var minuteNumber: Int { date.dayNumber * 1440 + time.minutes }
+
+    public static func < (a: LocalDateTime, b: LocalDateTime) -> Bool { a.minuteNumber < b.minuteNumber }
+
+    public var description: String { "\(date) \(time)" }
+}
+
+/// One shift of one post on one date: the unit people are assigned to.
+public struct Slot: Hashable, Sendable, Codable, Identifiable {
+    public var post: PostID
+    public var date: LocalDate
+    public var shift: String
+
+    public init(post: PostID, date: LocalDate, shift: String) {
+        self.post = post
+        self.date = date
+        self.shift = shift
+    }
+
+    /// `POST@YYYY-MM-DD@SHIFT`: derived, so the same slot always has the same ID.
+    public var id: SlotID { SlotID(rawValue: "\(post.rawValue)@\(date)@\(shift)") }
+}
+
+/// How an assignment came about.
+public enum AssignmentSource: String, CaseIterable, Sendable, Codable {
+    case manual
+    case solver
+    case replan
+    case imported = "import"
+}
+
+/// A person put on a slot. A pinned assignment is never moved by the solver.
+public struct Assignment: Hashable, Sendable, Codable {
+    public var person: PersonID
+    public var slot: Slot
+    public var pinned: Bool
+    public var source: AssignmentSource
+
+    public init(person: PersonID, slot: Slot, pinned: Bool = false, source: AssignmentSource) {
+        self.person = person
+        self.slot = slot
+        self.pinned = pinned
+        self.source = source
+    }
+}
+
+public enum CheckInStatus: String, CaseIterable, Sendable, Codable {
+    case onTime = "on_time"
+    case late
+    case noShow = "no_show"
+    case excused
+
+    public var name: Localized {
+        switch self {
+        case .onTime: Localized(zh: "准时", en: "on time")
+        case .late: Localized(zh: "迟到", en: "late")
+        case .noShow: Localized(zh: "缺岗", en: "no-show")
+        case .excused: Localized(zh: "请假", en: "excused")
+        }
+    }
+}
+
+/// A record of someone arriving at (and leaving) a slot. Corrections are new records.
+public struct CheckIn: Hashable, Sendable, Codable, Identifiable {
+    public var id: CheckInID
+    public var person: PersonID
+    public var slot: Slot
+    public var timeIn: LocalDateTime?
+    public var timeOut: LocalDateTime?
+    public var status: CheckInStatus
+    public var reason: String
+
+    public init(id: CheckInID, person: PersonID, slot: Slot, timeIn: LocalDateTime?, timeOut: LocalDateTime? = nil,
+                status: CheckInStatus, reason: String = "") {
+        self.id = id
+        self.person = person
+        self.slot = slot
+        self.timeIn = timeIn
+        self.timeOut = timeOut
+        self.status = status
+        self.reason = reason
+    }
+}
