@@ -22,6 +22,12 @@ public struct CSVSyntaxError: Sendable, Hashable {
     public let line: Int
     public let column: Int
     public let message: String
+
+    public init(line: Int, column: Int, message: String) {
+        self.line = line
+        self.column = column
+        self.message = message
+    }
 }
 
 /// An RFC 4180 parser that remembers the line and column of every field.

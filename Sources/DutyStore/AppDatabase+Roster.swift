@@ -1,0 +1,113 @@
+import DutyModel
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// Puts a person on a slot (creating the slot row when needed), audited.
+    public func assign(_ assignment: Assignment, action: String = "assign") throws {
+        try write { db in
+            let slot = assignment.slot
+            try db.execute(sql: """
+                INSERT INTO slot (id, post_id, date, shift_code) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
+                """, arguments: [slot.id.rawValue, slot.post.rawValue, slot.date.description, slot.shift])
+            let before = try AppDatabase.assignment(db, person: assignment.person, slot: slot.id)
+            try db.execute(sql: """
+                INSERT INTO assignment (slot_id, person_id, pinned, source) VALUES (?, ?, ?, ?)
+                ON CONFLICT(slot_id, person_id) DO UPDATE SET pinned = excluded.pinned, source = excluded.source
+                """, arguments: [slot.id.rawValue, assignment.person.rawValue, assignment.pinned,
+                                 assignment.source.rawValue])
+            try audit(db, at: timestamp, action: action, entity: "assignment",
+                      id: "\(slot.id.rawValue)/\(assignment.person.rawValue)", before: before, after: assignment)
+        }
+    }
+
+    /// Takes a person off a slot, audited. Returns false when they were not on it.
+    @discardableResult
+    public func unassign(person: PersonID, slot: Slot, action: String = "unassign") throws -> Bool {
+        try write { db in
+            guard let before = try AppDatabase.assignment(db, person: person, slot: slot.id) else { return false }
+            try db.execute(sql: "DELETE FROM assignment WHERE slot_id = ? AND person_id = ?",
+                           arguments: [slot.id.rawValue, person.rawValue])
+            try audit(db, at: timestamp, action: action, entity: "assignment",
+                      id: "\(slot.id.rawValue)/\(person.rawValue)", before: before, after: nil as Assignment?)
+            return true
+        }
+    }
+
+    /// Assignments on slots dated `from` … `to` (inclusive), by date, post, shift, person.
+    public func assignments(from: LocalDate, to: LocalDate) throws -> [Assignment] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.*, s.post_id, s.date, s.shift_code FROM assignment a JOIN slot s ON s.id = a.slot_id
+                WHERE s.date BETWEEN ? AND ? ORDER BY s.date, s.post_id, s.shift_code, a.person_id
+                """, arguments: [from.description, to.description]).compactMap(AppDatabase.assignment(row:))
+        }
+    }
+
+    static func assignment(_ db: Database, person: PersonID, slot: SlotID) throws -> Assignment? {
+        try Row.fetchOne(db, sql: """
+            SELECT a.*, s.post_id, s.date, s.shift_code FROM assignment a JOIN slot s ON s.id = a.slot_id
+            WHERE a.slot_id = ? AND a.person_id = ?
+            """, arguments: [slot.rawValue, person.rawValue]).flatMap(assignment(row:))
+    }
+
+    static func assignment(row: Row) -> Assignment? {
+        guard let date = LocalDate(parsing: row["date"]), let source = AssignmentSource(rawValue: row["source"]) else {
+            return nil
+        }
+        return Assignment(person: row.id("person_id"), slot: Slot(post: row.id("post_id"), date: date, shift: row["shift_code"]),
+                          pinned: row["pinned"], source: source)
+    }
+
+    /// Appends a record to the check-in log (never overwritten: a correction is a new record
+    /// with the same `id` and its reason).
+    public func append(_ checkIn: CheckIn) throws {
+        try write { db in
+            let slot = checkIn.slot
+            try db.execute(sql: """
+                INSERT INTO slot (id, post_id, date, shift_code) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
+                """, arguments: [slot.id.rawValue, slot.post.rawValue, slot.date.description, slot.shift])
+            let at = timestamp
+            try db.execute(sql: """
+                INSERT INTO check_in (id, person_id, slot_id, time_in, time_out, status, reason, entered_by, entered_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [checkIn.id.rawValue, checkIn.person.rawValue, slot.id.rawValue,
+                                 checkIn.timeIn?.description, checkIn.timeOut?.description, checkIn.status.rawValue,
+                                 checkIn.reason, user, at])
+            try audit(db, at: at, action: "check-in", entity: "check_in", id: checkIn.id.rawValue,
+                      before: nil as CheckIn?, after: checkIn)
+        }
+    }
+
+    /// The latest version of every check-in record (corrections applied), by slot and person.
+    public func checkIns() throws -> [CheckIn] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT c.*, s.post_id, s.date, s.shift_code FROM check_in c JOIN slot s ON s.id = c.slot_id
+                WHERE c.seq = (SELECT MAX(seq) FROM check_in d WHERE d.id = c.id)
+                ORDER BY s.date, c.slot_id, c.person_id
+                """).compactMap { row in
+                guard let date = LocalDate(parsing: row["date"]), let status = CheckInStatus(rawValue: row["status"]) else {
+                    return nil
+                }
+                return CheckIn(id: row.id("id"), person: row.id("person_id"),
+                               slot: Slot(post: row.id("post_id"), date: date, shift: row["shift_code"]),
+                               timeIn: (row["time_in"] as String?).flatMap(LocalDateTime.init(parsing:)),
+                               timeOut: (row["time_out"] as String?).flatMap(LocalDateTime.init(parsing:)),
+                               status: status, reason: row["reason"])
+            }
+        }
+    }
+
+    /// Record counts per table, for summaries.
+    public func counts() throws -> [String: Int] {
+        try writer.read { db in
+            var counts: [String: Int] = [:]
+            for table in ["organisation", "area", "compound", "gate", "building", "person", "shift_template", "post",
+                          "slot", "assignment", "check_in", "audit"] {
+                counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+            }
+            return counts
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import DutyModel
+import Foundation
+import GRDB
+
+/// The one door to Zhiban's SQLite database. Every write is one transaction and
+/// leaves an audit record of what changed, by whom and when.
+public final class AppDatabase: Sendable {
+    let writer: any DatabaseWriter
+    /// The OS user named in audit records.
+    public let user: String
+    let clock: @Sendable () -> Date
+
+    init(writer: any DatabaseWriter, user: String, clock: @escaping @Sendable () -> Date) throws {
+        self.writer = writer
+        self.user = user
+        self.clock = clock
+        try Migrations.migrator.migrate(writer)
+    }
+
+    /// A fresh database in memory (tests, demos).
+    public static func inMemory(user: String = "test", clock: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
+        try AppDatabase(writer: DatabaseQueue(), user: user, clock: clock)
+    }
+
+    /// Opens the database at `path` in WAL mode. With `create`, makes it (mode 0600, in a
+    /// 0700 folder) when missing; without, a missing file is an error.
+    public static func open(path: String, create: Bool, user: String = AppDatabase.osUser(),
+                            clock: @escaping @Sendable () -> Date = { Date() }) throws(StoreError) -> AppDatabase {
+        let fm = FileManager.default
+        if !fm.fileExists(atPath: path) {
+            guard create else { throw .notInitialised(path: path) }
+            let folder = (path as NSString).deletingLastPathComponent
+            do {
+                if !folder.isEmpty && !fm.fileExists(atPath: folder) {
+                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                           attributes: [.posixPermissions: 0o700])
+                }
+            } catch {
+                throw .cannotCreate(path: path, reason: error.localizedDescription)
+            }
+            let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+            guard fd >= 0 else { throw .cannotCreate(path: path, reason: String(cString: strerror(errno))) }
+            close(fd)
+        }
+        do {
+            var config = Configuration()
+            config.foreignKeysEnabled = true
+            config.busyMode = .timeout(5)
+            let pool = try DatabasePool(path: path, configuration: config)
+            return try AppDatabase(writer: pool, user: user, clock: clock)
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// The login name of the user running Zhiban.
+    public static func osUser() -> String {
+        if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+    }
+
+    /// Runs a write transaction and turns SQLite's refusals into ``StoreError``.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.write(body)
+        } catch let error as DatabaseError {
+            throw StoreError.rejected(reason: error.message ?? "\(error)")
+        }
+    }
+
+    // MARK: audit
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    var timestamp: String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone.current
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: clock())
+    }
+
+    func audit<T: Encodable>(_ db: Database, at: String, action: String, entity: String, id: String,
+                             before: T?, after: T?) throws {
+        func json(_ value: T?) throws -> String? {
+            guard let value else { return nil }
+            return String(decoding: try AppDatabase.encoder.encode(value), as: UTF8.self)
+        }
+        try db.execute(sql: """
+            INSERT INTO audit (at, os_user, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [at, user, action, entity, id, try json(before), try json(after)])
+    }
+
+    /// The audit log, newest last.
+    public func auditLog() throws -> [AuditEntry] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq").map { row in
+                AuditEntry(seq: row["seq"], at: row["at"], user: row["os_user"], action: row["action"],
+                           entity: row["entity"], entityID: row["entity_id"], before: row["before"], after: row["after"])
+            }
+        }
+    }
+}
+
+/// One line of the audit log: when, who, what, and the record before and after (JSON).
+public struct AuditEntry: Sendable, Hashable {
+    public let seq: Int64
+    public let at: String
+    public let user: String
+    public let action: String
+    public let entity: String
+    public let entityID: String
+    public let before: String?
+    public let after: String?
+}

@@ -1,0 +1,25 @@
+import DutyModel
+
+/// What can go wrong with the database, in words a coordinator can act on.
+public enum StoreError: Error, Sendable, Equatable {
+    case cannotCreate(path: String, reason: String)
+    case cannotOpen(path: String, reason: String)
+    case notInitialised(path: String)
+    case alreadyExists(path: String)
+    case rejected(reason: String)
+
+    public var message: Localized {
+        switch self {
+        case let .cannotCreate(path, reason):
+            Localized(zh: "无法创建数据库 \(path)：\(reason)", en: "cannot create the database \(path): \(reason)")
+        case let .cannotOpen(path, reason):
+            Localized(zh: "无法打开数据库 \(path)：\(reason)", en: "cannot open the database \(path): \(reason)")
+        case let .notInitialised(path):
+            Localized(zh: "数据库 \(path) 不存在：请先运行 zhiban init", en: "there is no database at \(path): run zhiban init first")
+        case let .alreadyExists(path):
+            Localized(zh: "数据库 \(path) 已存在", en: "the database \(path) already exists")
+        case let .rejected(reason):
+            Localized(zh: "数据库拒绝了这次修改：\(reason)", en: "the database refused the change: \(reason)")
+        }
+    }
+}

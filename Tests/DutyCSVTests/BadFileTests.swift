@@ -1,0 +1,102 @@
+import DutyCSV
+import DutyModel
+import DutyTestSupport
+import Testing
+
+/// Bad input imports nothing and every problem is placed at file:line:column.
+@Suite struct BadFileTests {
+    func issues(_ name: String, _ bytes: [UInt8], into existing: Directory = Fixtures.tiny()) -> [String] {
+        switch Importer().read([CSVFile(name: name, bytes: bytes)], into: existing) {
+        case .success:
+            Issue.record("a bad file was imported")
+            return []
+        case let .failure(failure):
+            return failure.issues.map { $0.text(.en) }
+        }
+    }
+
+    let header = "人员编号,姓名,手机,性别,出生年份,小区编号,楼栋编号,单位编号,身份,技能,每周可值班时间,不可值班日期,每周最多小时,可值夜班,备注\n"
+
+    @Test func everyProblemInOneFileIsReported() {
+        // line 2 fine; line 3 malformed phone; line 4 unknown compound; line 5 duplicate ID;
+        // line 6 an invalid byte in the name.
+        var bytes = Array(header.utf8)
+        bytes += Array("P100,王芳,13800000001,女,1980,C1,,,居民志愿者,,,,,是,\n".utf8)
+        bytes += Array("P101,刘洋,1380000,男,1981,C1,,,居民志愿者,,,,,是,\n".utf8)
+        bytes += Array("P102,陈静,13800000003,女,1982,C9,,,居民志愿者,,,,,是,\n".utf8)
+        bytes += Array("P100,杨磊,13800000004,男,1983,C1,,,居民志愿者,,,,,是,\n".utf8)
+        bytes += Array("P104,赵".utf8) + [0xFF] + Array(",13800000005,男,1984,C1,,,居民志愿者,,,,,是,\n".utf8)
+        let found = issues("people.csv", bytes)
+        #expect(found.count == 5, "\(found)")
+        #expect(found.contains { $0.hasPrefix("people.csv:3:3: 手机: phone “1380000” is invalid") })
+        #expect(found.contains { $0.hasPrefix("people.csv:4:6: 小区编号: there is no compound with ID C9") })
+        #expect(found.contains { $0.hasPrefix("people.csv:5:1: 人员编号: duplicate ID P100") })
+        #expect(found.contains { $0.hasPrefix("people.csv:6:2: invalid byte sequence (byte ") })
+        #expect(found.contains { $0.hasPrefix("people.csv:6:2: 姓名: name “赵") })
+    }
+
+    @Test func missingColumnIsReportedOnTheHeaderLine() {
+        let text = "人员编号,姓名,性别,出生年份,小区编号,身份\nP100,王芳,女,1980,C1,居民志愿者\n"
+        let found = issues("people.csv", Array(text.utf8))
+        #expect(found == ["people.csv:1:7: missing required column “phone” (手机)"])
+    }
+
+    @Test func unknownAndRepeatedColumns() {
+        let text = "人员编号,姓名,手机,性别,出生年份,小区编号,身份,年龄,姓名\n"
+        let found = issues("people.csv", Array(text.utf8))
+        #expect(found.count == 2)
+        #expect(found[0].hasPrefix("people.csv:1:8: unknown column “年龄”"))
+        #expect(found[1].hasPrefix("people.csv:1:9: column “姓名” appears twice"))
+    }
+
+    @Test func valuesOfTheWrongForm() {
+        var text = header
+        text += "P100,王芳,13800000001,X,198O,C1,,,医生,,周八,2026-13-01,很多,也许,\n"
+        let found = issues("people.csv", Array(text.utf8))
+        #expect(found.contains { $0.hasPrefix("people.csv:2:4: 性别: “X” is not understood; expected M or F") })
+        #expect(found.contains { $0.hasPrefix("people.csv:2:5: 出生年份: “198O” is not a whole number") })
+        #expect(found.contains { $0.hasPrefix("people.csv:2:9: 身份: unknown role “医生”") })
+        #expect(found.contains { $0.hasPrefix("people.csv:2:11: 每周可值班时间: “周八” is not understood") })
+        #expect(found.contains { $0.hasPrefix("people.csv:2:12: 不可值班日期: “2026-13-01” is not understood") })
+        #expect(found.contains { $0.hasPrefix("people.csv:2:13: 每周最多小时: “很多” is not a whole number") })
+        #expect(found.contains { $0.hasPrefix("people.csv:2:14: 可值夜班: “也许” is not understood") })
+    }
+
+    @Test func tooManyFieldsAndAnUnclosedQuote() {
+        var text = header
+        text += "P100,王芳,13800000001,女,1980,C1,,,居民志愿者,,,,,是,,extra\n"
+        text += "P101,\"刘洋,13800000002\n"
+        let found = issues("people.csv", Array(text.utf8))
+        #expect(found.contains { $0.hasPrefix("people.csv:2:16: 16 fields but the header has 15") })
+        #expect(found.contains { $0.hasPrefix("people.csv:3:2: the quote opened here is never closed") })
+    }
+
+    @Test func problemsAcrossFilesPointAtTheRightFile() {
+        let compounds = "小区编号,名称,片区编号,户数,支部干部编号\nC3,新城小区,A7,100,\n"
+        let gates = "出入口编号,小区编号,名称\nC3-G1,C3,北门\n"
+        let result = Importer().read([CSVFile(name: "gates.csv", bytes: Array(gates.utf8)),
+                                      CSVFile(name: "compounds.csv", bytes: Array(compounds.utf8))],
+                                     into: Fixtures.tiny())
+        guard case let .failure(failure) = result else {
+            Issue.record("imported")
+            return
+        }
+        #expect(failure.issues.map { $0.text(.en) } == ["compounds.csv:2:3: 片区编号: there is no area with ID A7"])
+    }
+
+    @Test func staffingRowForAShiftTheTemplateLacks() {
+        let text = "post_id,shift,min,max,roles\nC2-health,pm,1,2,\nC2-health,am,1,2,\n"
+        let found = issues("staffing.csv", Array(text.utf8))
+        #expect(found == ["staffing.csv:2:2: shift: shift template T-health has no shift pm"])
+    }
+
+    @Test func unrecognisableFile() {
+        let found = issues("stuff.csv", Array("foo,bar\n1,2\n".utf8))
+        #expect(found.count == 1)
+        #expect(found[0].hasPrefix("stuff.csv:1:1: cannot tell which table this is"))
+    }
+
+    @Test func emptyFile() {
+        #expect(issues("people.csv", []) == ["people.csv:1:1: the file is empty; expected a header row"])
+    }
+}

@@ -1,0 +1,125 @@
+import DutyStore
+import GRDB
+import Testing
+
+/// One test per migration: it creates what it should, and its constraints hold.
+@Suite struct MigrationTests {
+    func database(upTo name: String) throws -> DatabaseQueue {
+        let queue = try DatabaseQueue()
+        try Migrations.migrator.migrate(queue, upTo: name)
+        return queue
+    }
+
+    func tables(_ queue: DatabaseQueue) throws -> Set<String> {
+        try queue.read { db in
+            Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'"))
+        }
+    }
+
+    @Test func migrationsAreRegisteredInOrder() {
+        #expect(Migrations.migrator.migrations == Migrations.names)
+    }
+
+    @Test func v1DirectoryCreatesPeopleAndPlaces() throws {
+        let queue = try database(upTo: "v1-directory")
+        #expect(try tables(queue) == ["organisation", "area", "compound", "gate", "building", "person", "person_role",
+                                      "availability_window", "unavailability"])
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO area (id, name) VALUES ('A1', '蒲东街道')")
+            try db.execute(sql: "INSERT INTO compound (id, name, area_id, households) VALUES ('C1', '幸福家园', 'A1', 10)")
+        }
+        // NOT NULL, CHECK and foreign keys (checked at commit, since they are deferred).
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in try db.execute(sql: "INSERT INTO compound (id, name, area_id, households) VALUES ('C2', 'x', 'A9', 1)") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in try db.execute(sql: "INSERT INTO compound (id, name, area_id, households) VALUES ('C3', 'x', 'A1', -1)") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in try db.execute(sql: "INSERT INTO gate (id, compound_id) VALUES ('G1', 'C1')") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO person (id, name, phone, sex, birth_year, compound_id, skills, availability_unrestricted, night_ok, notes)
+                    VALUES ('P1', '张伟', '', 'X', 1980, 'C1', '[]', 1, 1, '')
+                    """)
+            }
+        }
+    }
+
+    @Test func v2PostsCreatesTemplatesPostsAndStaffing() throws {
+        let queue = try database(upTo: "v2-posts")
+        #expect(try tables(queue).isSuperset(of: ["shift_template", "shift", "post", "staffing_rule", "staffing_requirement"]))
+        #expect(!(try tables(queue)).contains("slot"))
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO area (id, name) VALUES ('A1', 'a');
+                INSERT INTO compound (id, name, area_id, households) VALUES ('C1', 'c', 'A1', 1);
+                INSERT INTO shift_template (id, name) VALUES ('T', 't');
+                INSERT INTO shift (template_id, code, position, name, start_minute, end_minute) VALUES ('T', 'day', 0, '早班', 420, 900);
+                """)
+        }
+        // A checkpoint without a gate is refused by the schema itself.
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO post (id, name, kind, compound_id, template_id) VALUES ('P', 'p', 'checkpoint', 'C1', 'T')")
+            }
+        }
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO post (id, name, kind, compound_id, template_id) VALUES ('P', 'p', 'patrol', 'C1', 'T')")
+        }
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO staffing_rule (post_id, shift_code, position, minimum, maximum) VALUES ('P', 'day', 0, 3, 2)")
+            }
+        }
+    }
+
+    @Test func v3RosterMakesTheCheckInLogAppendOnly() throws {
+        let queue = try database(upTo: "v3-roster")
+        #expect(try tables(queue).isSuperset(of: ["slot", "assignment", "check_in"]))
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO area (id, name) VALUES ('A1', 'a');
+                INSERT INTO compound (id, name, area_id, households) VALUES ('C1', 'c', 'A1', 1);
+                INSERT INTO shift_template (id, name) VALUES ('T', 't');
+                INSERT INTO post (id, name, kind, compound_id, template_id) VALUES ('P', 'p', 'patrol', 'C1', 'T');
+                INSERT INTO person (id, name, phone, sex, birth_year, compound_id, skills, availability_unrestricted, night_ok, notes)
+                    VALUES ('X', '张伟', '', 'M', 1980, 'C1', '[]', 1, 1, '');
+                INSERT INTO slot (id, post_id, date, shift_code) VALUES ('P@2026-12-01@day', 'P', '2026-12-01', 'day');
+                INSERT INTO check_in (id, person_id, slot_id, time_in, status, reason, entered_by, entered_at)
+                    VALUES ('K1', 'X', 'P@2026-12-01@day', '2026-12-01 07:00', 'on_time', '', 'u', 'now');
+                """)
+        }
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in try db.execute(sql: "UPDATE check_in SET status = 'late'") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in try db.execute(sql: "DELETE FROM check_in") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO slot (id, post_id, date, shift_code) VALUES ('bad', 'P', '1 Dec', 'day')")
+            }
+        }
+    }
+
+    @Test func v4AuditIsAppendOnly() throws {
+        let queue = try database(upTo: "v4-audit")
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO audit (at, os_user, action, entity, entity_id, after) VALUES ('t', 'u', 'a', 'e', 'i', '{}')")
+        }
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in try db.execute(sql: "UPDATE audit SET os_user = 'x'") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in try db.execute(sql: "DELETE FROM audit") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO audit (at, os_user, action, entity, entity_id) VALUES ('t', 'u', 'a', 'e', 'i')")
+            }
+        }
+    }
+}
