@@ -89,7 +89,7 @@ private struct ImportState {
                 en: "cannot tell which table this is: expected a file named one of \(names), or a header with its ID column")))
             return decoded.encoding
         }
-        guard let layout = readHeader(file.name, header, table) else { return decoded.encoding }
+        let layout = readHeader(file.name, header, table)
         for record in records.dropFirst() {
             if record.fields.count > header.fields.count {
                 issues.append(ImportIssue(file: file.name, line: record.line, column: header.fields.count + 1,
@@ -126,9 +126,9 @@ private struct ImportState {
     }
 
     /// Maps header cells to column keys; reports unknown, repeated and missing columns.
-    mutating func readHeader(_ file: String, _ header: CSVRecord, _ table: Table) -> [String: (index: Int, header: String)]? {
+    /// The rows are read all the same, so that their problems are reported too.
+    mutating func readHeader(_ file: String, _ header: CSVRecord, _ table: Table) -> [String: (index: Int, header: String)] {
         var layout: [String: (index: Int, header: String)] = [:]
-        var ok = true
         for (i, field) in header.fields.enumerated() {
             let text = field.text.trimmingCharacters(in: .whitespaces)
             guard let column = table.columns.first(where: { $0.header.zh == text || $0.header.en == text.lowercased() }) else {
@@ -136,14 +136,12 @@ private struct ImportState {
                 issues.append(ImportIssue(file: file, line: header.line, column: i + 1, Localized(
                     zh: "未知的列“\(text)”：\(table.fileName.zh)表的列为 \(expected)",
                     en: "unknown column “\(text)”: the \(table.fileName.en) table has columns \(expected)")))
-                ok = false
                 continue
             }
             if let previous = layout[column.key] {
                 issues.append(ImportIssue(file: file, line: header.line, column: i + 1, Localized(
                     zh: "列“\(text)”重复（第 \(previous.index + 1) 列已有）",
                     en: "column “\(text)” appears twice (already column \(previous.index + 1))")))
-                ok = false
                 continue
             }
             layout[column.key] = (i, text)
@@ -152,9 +150,8 @@ private struct ImportState {
             issues.append(ImportIssue(file: file, line: header.line, column: header.fields.count + 1, Localized(
                 zh: "缺少必需的列“\(column.header.zh)”（\(column.header.en)）",
                 en: "missing required column “\(column.header.en)” (\(column.header.zh))")))
-            ok = false
         }
-        return ok ? layout : nil
+        return layout
     }
 
     mutating func add(_ entity: Problem.Entity, _ origin: Origin) {
@@ -340,6 +337,8 @@ private struct ImportState {
             let table = Table.table(for: problem.entity, part: problem.part)
             let key = table.columns.first { $0.key == problem.field || $0.aliases.contains(problem.field) }?.key
             let column = key.flatMap { origin.columns[$0] }
+            // A problem with a field whose column is missing: the missing column was reported.
+            if key != nil && column == nil { continue }
             issues.append(ImportIssue(file: origin.file, line: origin.line, column: column?.number,
                                       header: column?.header, problem.message))
         }

@@ -25,11 +25,12 @@ struct RowReader {
         return record.fields[slot.index].text.trimmingCharacters(in: .whitespaces)
     }
 
+    /// Records a problem with a field. A field whose column is missing is not reported
+    /// again: the header check already said the column is missing.
     mutating func fail(_ key: String, _ message: Localized) {
-        let slot = layout[key]
-        let line = slot.flatMap { $0.index < record.fields.count ? record.fields[$0.index].line : nil } ?? record.line
-        issues.append(ImportIssue(file: file, line: line, column: slot.map { $0.index + 1 },
-                                  header: slot?.header, message))
+        guard let slot = layout[key] else { return }
+        let line = slot.index < record.fields.count ? record.fields[slot.index].line : record.line
+        issues.append(ImportIssue(file: file, line: line, column: slot.index + 1, header: slot.header, message))
     }
 
     mutating func text(_ key: String) -> String { raw(key) }

@@ -41,6 +41,19 @@ import Testing
         #expect(found == ["people.csv:1:7: missing required column “phone” (手机)"])
     }
 
+    @Test func aMissingColumnDoesNotHideTheProblemsOfTheRows() {
+        // No 性别 (sex) column; line 3 has a malformed phone and line 4 an unknown compound.
+        let text = "人员编号,姓名,手机,出生年份,小区编号,身份\n"
+            + "P100,王芳,13800000001,1980,C1,居民志愿者\n"
+            + "P101,刘洋,1380000,1981,C1,居民志愿者\n"
+            + "P102,陈静,13800000003,1982,C9,居民志愿者\n"
+        let found = issues("people.csv", Array(text.utf8))
+        #expect(found.count == 3, "\(found)")
+        #expect(found[0] == "people.csv:1:7: missing required column “sex” (性别)")
+        #expect(found[1].hasPrefix("people.csv:3:3: 手机: phone “1380000” is invalid"))
+        #expect(found[2].hasPrefix("people.csv:4:5: 小区编号: there is no compound with ID C9"))
+    }
+
     @Test func unknownAndRepeatedColumns() {
         let text = "人员编号,姓名,手机,性别,出生年份,小区编号,身份,年龄,姓名\n"
         let found = issues("people.csv", Array(text.utf8))

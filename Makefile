@@ -1,0 +1,26 @@
+# The two commands of the README: `make demo` and `make test`.
+# Each installs what it needs first (scripts/setup.sh).
+SWIFT ?= swift
+export PATH := $(PATH):/opt/swift/usr/bin
+
+.PHONY: demo test build setup bench clean
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	$(SWIFT) build
+
+demo: build
+	$(SWIFT) run --skip-build zhiban demo
+
+test: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: setup
+	$(SWIFT) build -c release
+	.build/release/zhiban bench city
+
+clean:
+	rm -rf .build
