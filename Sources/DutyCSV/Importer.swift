@@ -339,6 +339,8 @@ private struct ImportState {
             let column = key.flatMap { origin.columns[$0] }
             // A problem with a field whose column is missing: the missing column was reported.
             if key != nil && column == nil { continue }
+            // A problem with a field that had invalid bytes: those were reported.
+            if let key, origin.garbled.contains(key) { continue }
             issues.append(ImportIssue(file: origin.file, line: origin.line, column: column?.number,
                                       header: column?.header, problem.message))
         }

@@ -5,6 +5,8 @@ struct Origin: Sendable {
     let file: String
     let line: Int
     let columns: [String: (number: Int, header: String)]
+    /// Field keys whose text had invalid bytes: already reported, so their validation problems are not.
+    let garbled: Set<String>
 }
 
 /// Reads typed values out of one CSV record, collecting an issue for every bad field.
@@ -17,7 +19,11 @@ struct RowReader {
 
     var origin: Origin {
         Origin(file: file, line: record.line,
-               columns: layout.mapValues { (number: $0.index + 1, header: $0.header) })
+               columns: layout.mapValues { (number: $0.index + 1, header: $0.header) },
+               garbled: Set(layout.filter { _, slot in
+                   slot.index < record.fields.count
+                       && record.fields[slot.index].text.unicodeScalars.contains(DecodedText.replacement)
+               }.keys))
     }
 
     func raw(_ key: String) -> String {
