@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "DutyStoreTests", dependencies: ["DutyStore", "DutyTestSupport",
             .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "ZhibanEndToEndTests", dependencies: ["zhiban", "DutyCSV"]),
+        .testTarget(name: "ZhibanEndToEndTests", dependencies: ["zhiban", "DutyCSV", "DutySample", "TerminalKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

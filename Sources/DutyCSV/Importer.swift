@@ -341,8 +341,16 @@ private struct ImportState {
             if key != nil && column == nil { continue }
             // A problem with a field that had invalid bytes: those were reported.
             if let key, origin.garbled.contains(key) { continue }
+            var message = problem.message
+            if let related = problem.related {
+                let first = related - ((counts[problem.entity] ?? 0) - rows.count)
+                if first >= 0, first < rows.count {
+                    let place = "\(rows[first].file):\(rows[first].line)"
+                    message = Localized(zh: message.zh + "（第一次出现在 \(place)）", en: message.en + " (first on \(place))")
+                }
+            }
             issues.append(ImportIssue(file: origin.file, line: origin.line, column: column?.number,
-                                      header: column?.header, problem.message))
+                                      header: column?.header, message))
         }
     }
 }

@@ -18,14 +18,18 @@ public struct Problem: Hashable, Sendable, CustomStringConvertible {
     public let id: String
     public let field: String
     public let message: Localized
+    /// Another record of the same entity the problem is about (the first holder of a duplicate ID).
+    public let related: Int?
 
-    public init(_ entity: Entity, index: Int, part: Int? = nil, id: String, field: String, _ message: Localized) {
+    public init(_ entity: Entity, index: Int, part: Int? = nil, id: String, field: String, _ message: Localized,
+                related: Int? = nil) {
         self.entity = entity
         self.index = index
         self.part = part
         self.id = id
         self.field = field
         self.message = message
+        self.related = related
     }
 
     public var description: String { "\(entity.rawValue) \(id) \(field): \(message.en)" }

@@ -63,8 +63,8 @@ private struct Validator {
     }
 
     mutating func add(_ e: Problem.Entity, _ i: Int, part: Int? = nil, _ id: String, _ field: String,
-                      _ message: Localized) {
-        problems.append(Problem(e, index: i, part: part, id: id, field: field, message))
+                      _ message: Localized, related: Int? = nil) {
+        problems.append(Problem(e, index: i, part: part, id: id, field: field, message, related: related))
     }
 
     func unknown(_ e: Problem.Entity, _ id: String) -> Localized {
@@ -94,9 +94,7 @@ private struct Validator {
                     en: "ID “\(id)” is invalid: expected 1–32 letters, digits, - _ or ."))
             }
             if let first = seen[id] {
-                add(e, i, id, "id", Localized(
-                    zh: "编号 \(id) 重复（第 \(first + 1) 条记录已使用）",
-                    en: "duplicate ID \(id) (already used by record \(first + 1))"))
+                add(e, i, id, "id", Localized(zh: "编号 \(id) 重复", en: "duplicate ID \(id)"), related: first)
             } else {
                 seen[id] = i
             }
