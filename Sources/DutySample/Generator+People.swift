@@ -166,9 +166,11 @@ extension Generator {
                 }
                 return true
             }
-            guard let chosen = candidates.max(by: { (members[drafts[$0].organisation!], $1)
-                                                      < (members[drafts[$1].organisation!], $0) }) else { continue }
-            members[drafts[chosen].organisation!] -= 1
+            // Every candidate has an organisation (the filter above requires one).
+            func size(_ i: Int) -> Int { drafts[i].organisation.map { members[$0] } ?? 0 }
+            guard let chosen = candidates.max(by: { (size($0), $1) < (size($1), $0) }),
+                  let previous = drafts[chosen].organisation else { continue }
+            members[previous] -= 1
             drafts[chosen].organisation = o
             members[o] += 1
         }

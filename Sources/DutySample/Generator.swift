@@ -207,7 +207,8 @@ struct Generator {
         for c in 0..<p.compounds {
             let own = PostPlan.posts(for: compounds[c], gates: gatesOf[c].map { gates[$0] })
             demandMinutes.append(own.reduce(0) { sum, post in
-                sum + SampleCity.weeklyDemandMinutes(of: post, template: templates[post.template]!)
+                guard let template = templates[post.template] else { return sum }
+                return sum + SampleCity.weeklyDemandMinutes(of: post, template: template)
             })
             posts += own
         }

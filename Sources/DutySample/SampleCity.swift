@@ -51,7 +51,7 @@ public struct SampleCity {
     }
 
     /// The day the sample describes (ages are taken in this year; dated leave falls in this month).
-    public static let referenceDate = LocalDate(year: 2026, month: 12, day: 1)!
+    public static let referenceDate = LocalDate(year: 2026, month: 12, day: 1) ?? LocalDate(dayNumber: 20788)
 
     /// Hours per week counted for a person who set no maximum.
     public static let defaultHoursPerWeek = 40

@@ -169,7 +169,7 @@ struct OrganisationPlan {
 /// Weekly availability patterns.
 enum AvailabilityPattern {
     static func hours(_ start: Int, _ end: Int) -> TimeRange {
-        TimeRange(start: TimeOfDay(hour: start)!, end: TimeOfDay(hour: end)!)!
+        TimeRange(start: PostPlan.clock(start), end: PostPlan.clock(end)) ?? .allDay
     }
 
     static func pattern(_ ranges: (Weekday) -> TimeRange?) -> WeeklyAvailability {

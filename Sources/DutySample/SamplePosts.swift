@@ -5,8 +5,11 @@ import Foundation
 enum PostPlan {
     static func templateID(_ kind: PostKind) -> ShiftTemplateID { ShiftTemplateID(rawValue: "T-\(kind.rawValue)") }
 
+    /// A whole hour 0…24 as a time of day (the tables below only use such hours).
+    static func clock(_ hour: Int) -> TimeOfDay { TimeOfDay(hour: hour) ?? .midnight }
+
     private static func shift(_ code: String, _ name: String, _ start: Int, _ end: Int) -> ShiftDefinition {
-        ShiftDefinition(code: code, name: name, start: TimeOfDay(hour: start)!, end: TimeOfDay(hour: end)!)
+        ShiftDefinition(code: code, name: name, start: clock(start), end: clock(end))
     }
 
     /// Morning and afternoon two-hour sessions, used by several daytime services.
