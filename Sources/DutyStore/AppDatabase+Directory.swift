@@ -37,51 +37,51 @@ extension AppDatabase {
                 }
             }
             try each("organisation", batch.organisations, old.organisations) { o, _ in
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO organisation (id, name, kind) VALUES (?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind
-                    """, arguments: [o.id.rawValue, o.name, o.kind.rawValue])
+                    """).execute(arguments: [o.id.rawValue, o.name, o.kind.rawValue])
             }
             try each("area", batch.areas, old.areas) { a, _ in
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO area (id, name, leader_id) VALUES (?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET name = excluded.name, leader_id = excluded.leader_id
-                    """, arguments: [a.id.rawValue, a.name, a.leader?.rawValue])
+                    """).execute(arguments: [a.id.rawValue, a.name, a.leader?.rawValue])
             }
             try each("compound", batch.compounds, old.compounds) { c, _ in
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO compound (id, name, area_id, households, cadre_id) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET name = excluded.name, area_id = excluded.area_id,
                         households = excluded.households, cadre_id = excluded.cadre_id
-                    """, arguments: [c.id.rawValue, c.name, c.area.rawValue, c.households, c.cadre?.rawValue])
+                    """).execute(arguments: [c.id.rawValue, c.name, c.area.rawValue, c.households, c.cadre?.rawValue])
             }
             try each("gate", batch.gates, old.gates) { g, _ in
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO gate (id, compound_id, name) VALUES (?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET compound_id = excluded.compound_id, name = excluded.name
-                    """, arguments: [g.id.rawValue, g.compound.rawValue, g.name])
+                    """).execute(arguments: [g.id.rawValue, g.compound.rawValue, g.name])
             }
             try each("building", batch.buildings, old.buildings) { b, _ in
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO building (id, compound_id, name, households, leader_id) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET compound_id = excluded.compound_id, name = excluded.name,
                         households = excluded.households, leader_id = excluded.leader_id
-                    """, arguments: [b.id.rawValue, b.compound.rawValue, b.name, b.households, b.leader?.rawValue])
+                    """).execute(arguments: [b.id.rawValue, b.compound.rawValue, b.name, b.households, b.leader?.rawValue])
             }
             try each("person", batch.people, old.people) { p, existed in
                 try AppDatabase.write(person: p, existed: existed, db)
             }
             try each("shift_template", batch.shiftTemplates, old.shiftTemplates) { t, existed in
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO shift_template (id, name) VALUES (?, ?)
                     ON CONFLICT(id) DO UPDATE SET name = excluded.name
-                    """, arguments: [t.id.rawValue, t.name])
+                    """).execute(arguments: [t.id.rawValue, t.name])
                 if existed { try db.execute(sql: "DELETE FROM shift WHERE template_id = ?", arguments: [t.id.rawValue]) }
                 for (i, s) in t.shifts.enumerated() {
-                    try db.execute(sql: """
+                    try db.cachedStatement(sql: """
                         INSERT INTO shift (template_id, code, position, name, start_minute, end_minute)
                         VALUES (?, ?, ?, ?, ?, ?)
-                        """, arguments: [t.id.rawValue, s.code, i, s.name, s.start.minutes, s.end.minutes])
+                        """).execute(arguments: [t.id.rawValue, s.code, i, s.name, s.start.minutes, s.end.minutes])
                 }
             }
             try each("post", batch.posts, old.posts) { p, existed in
@@ -93,7 +93,7 @@ extension AppDatabase {
 
     static func write(person p: Person, existed: Bool, _ db: Database) throws {
         let skills = String(decoding: try AppDatabase.encoder.encode(p.skills), as: UTF8.self)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO person (id, name, phone, sex, birth_year, compound_id, building_id, organisation_id,
                                 skills, availability_unrestricted, max_hours_week, night_ok, notes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -102,7 +102,7 @@ extension AppDatabase {
                 building_id = excluded.building_id, organisation_id = excluded.organisation_id,
                 skills = excluded.skills, availability_unrestricted = excluded.availability_unrestricted,
                 max_hours_week = excluded.max_hours_week, night_ok = excluded.night_ok, notes = excluded.notes
-            """, arguments: [p.id.rawValue, p.name, p.phone, p.sex.rawValue, p.birthYear, p.compound.rawValue,
+            """).execute(arguments: [p.id.rawValue, p.name, p.phone, p.sex.rawValue, p.birthYear, p.compound.rawValue,
                              p.building?.rawValue, p.organisation?.rawValue, skills,
                              p.availability.isUnrestricted, p.maxHoursPerWeek, p.nightDutyAllowed, p.notes])
         let id = p.id.rawValue
@@ -112,43 +112,43 @@ extension AppDatabase {
             }
         }
         for role in p.roles.sorted() {
-            try db.execute(sql: "INSERT INTO person_role (person_id, role) VALUES (?, ?)", arguments: [id, role.rawValue])
+            try db.cachedStatement(sql: "INSERT INTO person_role (person_id, role) VALUES (?, ?)").execute(arguments: [id, role.rawValue])
         }
         if !p.availability.isUnrestricted {
             for day in Weekday.allCases {
                 for range in p.availability.days[day] ?? [] {
-                    try db.execute(sql: """
+                    try db.cachedStatement(sql: """
                         INSERT INTO availability_window (person_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)
-                        """, arguments: [id, day.rawValue, range.start.minutes, range.end.minutes])
+                        """).execute(arguments: [id, day.rawValue, range.start.minutes, range.end.minutes])
                 }
             }
         }
         for (i, u) in p.unavailable.enumerated() {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO unavailability (person_id, position, from_date, to_date, start_minute, end_minute)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [id, i, u.from.description, u.to.description, u.hours?.start.minutes, u.hours?.end.minutes])
+                """).execute(arguments: [id, i, u.from.description, u.to.description, u.hours?.start.minutes, u.hours?.end.minutes])
         }
     }
 
     static func write(post p: Post, existed: Bool, _ db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO post (id, name, kind, compound_id, gate_id, template_id, min_age, max_age)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
                 compound_id = excluded.compound_id, gate_id = excluded.gate_id, template_id = excluded.template_id,
                 min_age = excluded.min_age, max_age = excluded.max_age
-            """, arguments: [p.id.rawValue, p.name, p.kind.rawValue, p.compound.rawValue, p.gate?.rawValue,
+            """).execute(arguments: [p.id.rawValue, p.name, p.kind.rawValue, p.compound.rawValue, p.gate?.rawValue,
                              p.template.rawValue, p.minAge, p.maxAge])
         if existed { try db.execute(sql: "DELETE FROM staffing_rule WHERE post_id = ?", arguments: [p.id.rawValue]) }
         for (i, rule) in p.staffing.enumerated() {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO staffing_rule (post_id, shift_code, position, minimum, maximum) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [p.id.rawValue, rule.shift, i, rule.minimum, rule.maximum])
+                """).execute(arguments: [p.id.rawValue, rule.shift, i, rule.minimum, rule.maximum])
             for (j, req) in rule.requirements.enumerated() {
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO staffing_requirement (post_id, shift_code, position, roles, at_least) VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [p.id.rawValue, rule.shift, j,
+                    """).execute(arguments: [p.id.rawValue, rule.shift, j,
                                      req.group.roles.sorted().map(\.rawValue).joined(separator: "|"), req.atLeast])
             }
         }

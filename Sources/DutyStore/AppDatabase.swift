@@ -89,9 +89,9 @@ public final class AppDatabase: Sendable {
             guard let value else { return nil }
             return String(decoding: try AppDatabase.encoder.encode(value), as: UTF8.self)
         }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO audit (at, os_user, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [at, user, action, entity, id, try json(before), try json(after)])
+            """).execute(arguments: [at, user, action, entity, id, try json(before), try json(after)])
     }
 
     /// The audit log, newest last.

@@ -104,18 +104,15 @@ struct Sample: ParsableCommand {
     @Option(help: "Language of headers and values: zh or en.")
     var lang: Language = .zh
 
-    @Option(help: "Encoding: utf8-bom, utf8 or gb18030.")
-    var encoding: TextEncoding = .utf8BOM
-
-    @Flag(help: "Overwrite files that already exist.")
-    var force = false
+    @OptionGroup var output: OutputOptions
 
     @Option(help: "The folder to write into.")
     var out: String
 
     func run() throws {
         let directory = SampleCity.generate(sample.parameters)
-        try CSVWriter.write(directory, Exporter(language: lang, encoding: encoding), to: out, force: force, lang)
+        try CSVWriter.write(directory, Exporter(language: lang, encoding: output.encoding), to: out,
+                            force: output.force, lang)
         print(lang == .zh ? "已写入 \(directory.people.count) 人的样例数据到 \(out)"
                           : "Wrote sample data with \(directory.people.count) people to \(out)")
     }

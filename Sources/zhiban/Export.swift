@@ -10,11 +10,7 @@ struct Export: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "Encoding: utf8-bom (opens in Excel), utf8 or gb18030.")
-    var encoding: TextEncoding = .utf8BOM
-
-    @Flag(help: "Overwrite files that already exist.")
-    var force = false
+    @OptionGroup var output: OutputOptions
 
     @Argument(help: "The folder to write into (created if missing).")
     var folder: String
@@ -22,12 +18,21 @@ struct Export: ParsableCommand {
     func run() throws {
         let db = try options.open()
         let directory = try db.loadDirectory()
-        let exporter = Exporter(language: options.language, encoding: encoding)
-        try CSVWriter.write(directory, exporter, to: folder, force: force, options.language)
+        let exporter = Exporter(language: options.language, encoding: output.encoding)
+        try CSVWriter.write(directory, exporter, to: folder, force: output.force, options.language)
         let zh = options.language == .zh
         print(zh ? "已导出 \(directory.people.count) 人、\(directory.compounds.count) 个小区、\(directory.posts.count) 个岗位到 \(folder)"
                  : "Exported \(directory.people.count) people, \(directory.compounds.count) compounds, \(directory.posts.count) posts to \(folder)")
     }
+}
+
+/// How CSV files are written.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Encoding: utf8-bom (opens in Excel), utf8 or gb18030.")
+    var encoding: TextEncoding = .utf8BOM
+
+    @Flag(help: "Overwrite files that already exist.")
+    var force = false
 }
 
 /// Writes export files all or nothing: each goes to a temporary file first, and the

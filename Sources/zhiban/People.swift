@@ -22,8 +22,7 @@ struct People: ParsableCommand {
         let d = try options.open().loadDirectory()
         var people = d.people
         if let compound {
-            let ids = Set(d.compounds.filter { $0.id.rawValue == compound || $0.name == compound }.map(\.id))
-            guard !ids.isEmpty else { throw CLIError(l == .zh ? "没有小区“\(compound)”" : "no compound “\(compound)”") }
+            let ids = try compoundIDs(matching: compound, in: d, l)
             people = people.filter { ids.contains($0.compound) }
         }
         if let role {
@@ -69,8 +68,7 @@ struct Posts: ParsableCommand {
         let d = try options.open().loadDirectory()
         var posts = d.posts
         if let compound {
-            let ids = Set(d.compounds.filter { $0.id.rawValue == compound || $0.name == compound }.map(\.id))
-            guard !ids.isEmpty else { throw CLIError(zh ? "没有小区“\(compound)”" : "no compound “\(compound)”") }
+            let ids = try compoundIDs(matching: compound, in: d, l)
             posts = posts.filter { ids.contains($0.compound) }
         }
         if let kind {
@@ -97,4 +95,11 @@ struct Posts: ParsableCommand {
         print(table.render(), terminator: "")
         print(zh ? "共 \(posts.count) 个岗位" : "\(posts.count) posts")
     }
+}
+
+/// The compounds whose ID or name is `text`; an error naming it when there is none.
+func compoundIDs(matching text: String, in d: Directory, _ language: Language) throws -> Set<CompoundID> {
+    let ids = Set(d.compounds.filter { $0.id.rawValue == text || $0.name == text }.map(\.id))
+    guard !ids.isEmpty else { throw CLIError(language == .zh ? "没有小区“\(text)”" : "no compound “\(text)”") }
+    return ids
 }
