@@ -52,8 +52,12 @@ struct Demo: ParsableCommand {
         }
         let database: AppDatabase
         do { database = try AppDatabase.open(path: path, create: true) } catch { throw CLIError(error.message(l)) }
+        let progress = Progress(language: l)
+        progress.step("生成演示数据", "generating the demo data")
         let directory = try DemoData.build(sample.parameters)
+        progress.step("写入数据库", "writing to the database")
         try database.save(directory, action: "demo")
+        progress.done()
         print(DemoData.summary(directory, language: l))
         print(zh ? "演示数据库：\(path)" : "Demo database: \(path)")
         print(zh ? "试试：zhiban people --db \(path) --role 医务人员" : "Try: zhiban people --db \(path) --role medical")

@@ -27,11 +27,17 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let language = options.language
+        let progress = Progress(language: language)
+        defer { progress.done() }
+        progress.step("读取文件", "reading files")
         let files = try CSVFiles.read(paths, language)
         let db = try options.open(create: true)
         let existing = try db.loadDirectory()
-        switch Importer(forcedEncoding: encoding).read(files, into: existing) {
+        progress.step("检查 \(files.count) 个文件", "checking \(files.count) files")
+        let outcome = Importer(forcedEncoding: encoding).read(files, into: existing)
+        switch outcome {
         case let .failure(failure):
+            progress.done()
             for issue in failure.issues { printError(issue.text(language)) }
             let n = failure.issues.count
             printError(language == .zh ? "发现 \(n) 个问题，未导入任何记录。" : "\(n) problem\(n == 1 ? "" : "s") found; nothing was imported.")
@@ -41,7 +47,9 @@ struct Import: ParsableCommand {
                 print(language == .zh ? "检查通过，未写入（--dry-run）。" : "All files are valid; nothing written (--dry-run).")
                 return
             }
+            progress.step("写入数据库", "writing to the database")
             let summary = try db.save(result.imported)
+            progress.done()
             print(language == .zh
                 ? "已导入：新增 \(summary.added) 条，修改 \(summary.changed) 条，未变 \(summary.unchanged) 条。"
                 : "Imported: \(summary.added) added, \(summary.changed) changed, \(summary.unchanged) unchanged.")
