@@ -60,8 +60,10 @@ struct Demo: ParsableCommand {
         progress.done()
         print(DemoData.summary(directory, language: l))
         print(zh ? "演示数据库：\(path)" : "Demo database: \(path)")
-        print(zh ? "试试：zhiban people --db \(path) --role 医务人员" : "Try: zhiban people --db \(path) --role medical")
-        print(zh ? "      zhiban posts --db \(path) --kind 卡点值守" : "     zhiban posts --db \(path) --kind checkpoint")
+        // Name the binary as it was run, so the hint works before zhiban is on PATH.
+        let me = CommandLine.arguments.first.flatMap { $0.contains("/") ? $0 : nil } ?? "zhiban"
+        print(zh ? "试试：\(me) people --db \(path) --role 医务人员" : "Try: \(me) people --db \(path) --role medical")
+        print(zh ? "      \(me) posts --db \(path) --kind 卡点值守" : "     \(me) posts --db \(path) --kind checkpoint")
     }
 }
 
