@@ -25,6 +25,35 @@ public struct WeeklyAvailability: Hashable, Sendable, Codable {
         (days[weekday] ?? []).contains { $0.contains(range) }
     }
 
+    private enum CodingKeys: String, CodingKey { case unrestricted, days }
+
+    /// Encoded as `{"unrestricted": true}` or `{"days": {"mon": ["08:00-12:00"], …}}`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if try container.decodeIfPresent(Bool.self, forKey: .unrestricted) == true {
+            self = .always
+            return
+        }
+        let named = try container.decode([String: [TimeRange]].self, forKey: .days)
+        var days: [Weekday: [TimeRange]] = [:]
+        for (name, ranges) in named {
+            guard let day = Weekday.allCases.first(where: { $0.name.en == name }) else {
+                throw DecodingError.dataCorruptedError(forKey: .days, in: container, debugDescription: "not a weekday: \(name)")
+            }
+            days[day] = ranges
+        }
+        self.init(days: days)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        if isUnrestricted {
+            try container.encode(true, forKey: .unrestricted)
+        } else {
+            try container.encode(Dictionary(uniqueKeysWithValues: days.map { ($0.key.name.en, $0.value) }), forKey: .days)
+        }
+    }
+
     static func merge(_ ranges: [TimeRange]) -> [TimeRange] {
         var result: [TimeRange] = []
         for range in ranges.sorted(by: { $0.start < $1.start }) {
@@ -52,5 +81,20 @@ public struct Unavailability: Hashable, Sendable, Codable {
         self.from = from
         self.to = to
         self.hours = hours
+    }
+
+    private enum CodingKeys: String, CodingKey { case from, to, hours }
+
+    /// Decoding refuses a period that ends before it starts.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let from = try container.decode(LocalDate.self, forKey: .from)
+        let to = try container.decode(LocalDate.self, forKey: .to)
+        guard from <= to else {
+            throw DecodingError.dataCorruptedError(forKey: .to, in: container, debugDescription: "ends before it starts")
+        }
+        self.from = from
+        self.to = to
+        self.hours = try container.decodeIfPresent(TimeRange.self, forKey: .hours)
     }
 }

@@ -31,8 +31,11 @@ struct Import: ParsableCommand {
         defer { progress.done() }
         progress.step("读取文件", "reading files")
         let files = try CSVFiles.read(paths, language)
-        let db = try options.open(create: true)
-        let existing = try db.loadDirectory()
+        // A dry run against a database that does not exist yet checks against an empty one
+        // and creates nothing.
+        let exists = FileManager.default.fileExists(atPath: options.databasePath)
+        let db = dryRun && !exists ? nil : try options.open(create: true)
+        let existing = try db?.loadDirectory() ?? Directory()
         progress.step("检查 \(files.count) 个文件", "checking \(files.count) files")
         let outcome = Importer(forcedEncoding: encoding).read(files, into: existing)
         switch outcome {
@@ -47,6 +50,7 @@ struct Import: ParsableCommand {
                 print(language == .zh ? "检查通过，未写入（--dry-run）。" : "All files are valid; nothing written (--dry-run).")
                 return
             }
+            guard let db else { return }
             progress.step("写入数据库", "writing to the database")
             let summary = try db.save(result.imported)
             progress.done()

@@ -1,3 +1,4 @@
+import Foundation
 import DutyModel
 import DutyTestSupport
 import Testing
@@ -61,5 +62,32 @@ import Testing
         #expect(TextFormats.parseBool("是") == true)
         #expect(TextFormats.parseBool("No") == false)
         #expect(TextFormats.parseBool("maybe") == nil)
+    }
+}
+
+/// The JSON form (used by the audit log) is readable and checked when read back.
+@Suite struct CodableTests {
+    @Test func peopleRoundTripThroughJSON() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        for person in Fixtures.tiny().people {
+            let data = try encoder.encode(person)
+            #expect(try JSONDecoder().decode(Person.self, from: data) == person)
+        }
+        let json = String(decoding: try encoder.encode(Fixtures.tiny().people[1].availability), as: UTF8.self)
+        #expect(json == #"{"days":{"mon":["18:00-22:00"],"sat":["00:00-24:00"],"sun":["00:00-24:00"],"#
+            + #""tue":["18:00-22:00"],"wed":["18:00-22:00"]}}"#)
+        #expect(String(decoding: try encoder.encode(WeeklyAvailability.always), as: UTF8.self) == #"{"unrestricted":true}"#)
+    }
+
+    @Test func invalidValuesAreRefused() {
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([TimeOfDay].self, from: Data(#"["25:00"]"#.utf8)) }
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([TimeRange].self, from: Data(#"["12:00-08:00"]"#.utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Unavailability.self, from: Data(#"{"from":"2026-12-03","to":"2026-12-01"}"#.utf8))
+        }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(WeeklyAvailability.self, from: Data(#"{"days":{"funday":[]}}"#.utf8))
+        }
     }
 }

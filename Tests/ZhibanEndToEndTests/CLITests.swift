@@ -162,6 +162,17 @@ import TerminalKit
         #expect(again.status != 0 && again.stderr.contains("already exists"))
     }
 
+    @Test func dryRunChecksWithoutWriting() throws {
+        let tmp = try TemporaryFolder()
+        let db = tmp.path("z.sqlite")
+        let clean = try Zhiban.run(["import", "--dry-run", "--db", db, sample])
+        #expect(clean.status == 0 && clean.stdout.contains("nothing written"))
+        #expect(!FileManager.default.fileExists(atPath: db))
+        let bad = try Zhiban.run(["import", "--dry-run", "--db", db, sample, "\(fixtures)/bad/people.csv"])
+        #expect(bad.status == 1 && bad.stderr.contains("nothing was imported"))
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+
     @Test func errorsGoToStderrWithANonZeroStatus() throws {
         let tmp = try TemporaryFolder()
         let missing = try Zhiban.run(["import", "--db", tmp.path("z.sqlite"), tmp.path("nope.csv")])
