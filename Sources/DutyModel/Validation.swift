@@ -141,6 +141,12 @@ private struct Validator {
                 Localized(zh: "户数不能为负数", en: "households cannot be negative"))
         }
         checkLeader(b.leader, role: .buildingLeader, .building, i, b.id.rawValue, field: "leader")
+        if let leader = b.leader.flatMap({ peopleByID[$0] }), leader.compound != b.compound {
+            add(.building, i, b.id.rawValue, "leader", Localized(
+                zh: "楼栋长\(leader.name)（\(leader.id.rawValue)）住在小区 \(leader.compound.rawValue)，不住在 \(b.compound.rawValue)",
+                en: "building leader \(leader.name) (\(leader.id.rawValue)) lives in compound \(leader.compound.rawValue), "
+                    + "not \(b.compound.rawValue)"))
+        }
     }
 
     mutating func checkPerson(_ p: Person, _ i: Int) {
@@ -233,6 +239,11 @@ private struct Validator {
         } else if p.kind == .checkpoint {
             add(.post, i, id, "gate", Localized(zh: "卡点值守岗位必须指定出入口",
                                                 en: "a checkpoint post needs a gate"))
+        }
+        for (field, age) in [("min_age", p.minAge), ("max_age", p.maxAge)] {
+            if let age, !(0...120).contains(age) {
+                add(.post, i, id, field, Localized(zh: "年龄 \(age) 应在 0–120 之间", en: "age \(age) should be within 0–120"))
+            }
         }
         if let lo = p.minAge, let hi = p.maxAge, lo > hi {
             add(.post, i, id, "max_age", Localized(zh: "年龄上限 \(hi) 小于下限 \(lo)",

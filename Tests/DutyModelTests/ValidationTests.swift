@@ -69,6 +69,8 @@ import Testing
         #expect(problems { $0.areas[0].leader = "P002" } == ["area A1 leader"])
         #expect(problems { $0.compounds[0].cadre = "P404" } == ["compound C1 cadre"])
         #expect(problems { $0.buildings[0].leader = "P001" } == ["building C1-B1 leader"])
+        // A building leader who lives in another compound.
+        #expect(problems { $0.people[2].compound = "C2"; $0.people[2].building = nil } == ["building C1-B1 leader"])
     }
 
     @Test func roleListMustNotBeEmpty() {
@@ -91,6 +93,7 @@ import Testing
         #expect(problems { $0.posts[0].staffing[0].maximum = 1 } == ["post C1-gate-G1 max"])
         #expect(problems { $0.posts[1].staffing[0].requirements[0].atLeast = 3 } == ["post C2-health roles"])
         #expect(problems { $0.posts[1].minAge = 70 } == ["post C2-health max_age"])
+        #expect(problems { $0.posts[1].minAge = -5 } == ["post C2-health min_age"])
     }
 
     @Test func shiftTemplates() {
