@@ -2,7 +2,7 @@ import Foundation
 import Tagged
 
 /// A time of day in whole minutes, 00:00 … 24:00 (24:00 only as the end of a range).
-public struct TimeOfDay: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct TimeOfDay: Hashable, Comparable, Sendable, TextCodable {
     public let minutes: Int
 
     public init?(minutes: Int) {
@@ -34,19 +34,5 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public var description: String {
         let h = minutes / 60, m = minutes % 60
         return (h < 10 ? "0\(h)" : "\(h)") + ":" + (m < 10 ? "0\(m)" : "\(m)")
-    }
-
-    /// Encoded as `"HH:MM"`; decoding checks the range like the initialisers do.
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let time = TimeOfDay(parsing: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a time: \(text)"))
-        }
-        self = time
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
     }
 }

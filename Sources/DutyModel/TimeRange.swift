@@ -2,7 +2,7 @@ import Foundation
 import Tagged
 
 /// A range of time within one day, `start` < `end` (end may be 24:00).
-public struct TimeRange: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct TimeRange: Hashable, Sendable, TextCodable {
     public let start: TimeOfDay
     public let end: TimeOfDay
 
@@ -33,18 +33,4 @@ public struct TimeRange: Hashable, Sendable, Codable, CustomStringConvertible {
     public var minutes: Int { end.minutes - start.minutes }
 
     public var description: String { "\(start)-\(end)" }
-
-    /// Encoded as `"HH:MM-HH:MM"`; decoding refuses a range that ends before it starts.
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let range = TimeRange(parsing: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a time range: \(text)"))
-        }
-        self = range
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
 }
