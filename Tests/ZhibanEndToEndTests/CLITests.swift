@@ -162,6 +162,18 @@ import TerminalKit
         #expect(again.status != 0 && again.stderr.contains("already exists"))
     }
 
+    @Test func aChineseLocaleGivesChineseMessages() throws {
+        let tmp = try TemporaryFolder()
+        let db = tmp.path("z.sqlite")
+        let zh = try Zhiban.run(["import", "--db", db, sample], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(zh.stdout.hasPrefix("已导入：新增 "), "\(zh.stdout)")
+        let bad = try Zhiban.run(["import", "--db", db, "\(fixtures)/bad/people.csv"], environment: ["LC_ALL": "zh_CN.UTF-8"])
+        #expect(bad.stderr.contains("缺少必需的列“性别”（sex）"))
+        #expect(bad.stderr.contains("发现 5 个问题，未导入任何记录。"))
+        let en = try Zhiban.run(["people", "--db", db, "--lang", "en", "--role", "医务人员"], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(en.stdout.contains("Name") && en.stdout.contains("medical worker"))
+    }
+
     @Test func dryRunChecksWithoutWriting() throws {
         let tmp = try TemporaryFolder()
         let db = tmp.path("z.sqlite")
