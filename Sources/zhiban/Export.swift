@@ -6,7 +6,8 @@ import Foundation
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export people, places and posts as CSV files that `zhiban import` reads back.")
+        abstract: "Export people, places and posts as CSV files that `zhiban import` reads back.",
+        discussion: "Headers and values are Chinese unless --lang en is given; files are UTF-8 with a BOM unless --encoding says otherwise.")
 
     @OptionGroup var options: GlobalOptions
 
@@ -18,7 +19,9 @@ struct Export: ParsableCommand {
     func run() throws {
         let db = try options.open()
         let directory = try db.loadDirectory()
-        let exporter = Exporter(language: options.language, encoding: output.encoding)
+        // Files are for Chinese coordinators and their spreadsheets: Chinese headers and values
+        // unless --lang asks otherwise, whatever the machine's locale.
+        let exporter = Exporter(language: options.lang ?? .zh, encoding: output.encoding)
         try CSVWriter.write(directory, exporter, to: folder, force: output.force, options.language)
         let zh = options.language == .zh
         print(zh ? "已导出 \(directory.people.count) 人、\(directory.compounds.count) 个小区、\(directory.posts.count) 个岗位到 \(folder)"
