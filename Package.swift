@@ -19,6 +19,8 @@ let package = Package(
         ]),
         // CSV import/export: decoding (UTF-8, BOM, GB18030), parsing with positions, tables.
         .target(name: "DutyCSV", dependencies: ["DutyModel"]),
+        // The scheduling engine: generic problem, constraints, search, benchmark format.
+        .target(name: "DutyEngine", dependencies: ["DutyModel"]),
         // Seeded generator of a sample city like the report's.
         .target(name: "DutySample", dependencies: ["DutyModel"]),
         // The only module that imports SQLite.
@@ -29,12 +31,13 @@ let package = Package(
         // Terminal-independent text layout: display width, tables. No curses.
         .target(name: "TerminalKit"),
         .executableTarget(name: "zhiban", dependencies: [
-            "DutyModel", "DutyCSV", "DutySample", "DutyStore", "TerminalKit",
+            "DutyModel", "DutyCSV", "DutyEngine", "DutySample", "DutyStore", "TerminalKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fixtures and helpers shared by the test targets.
         .target(name: "DutyTestSupport", dependencies: ["DutyModel"]),
         .testTarget(name: "DutyModelTests", dependencies: ["DutyModel", "DutyTestSupport"]),
+        .testTarget(name: "DutyEngineTests", dependencies: ["DutyEngine"]),
         .testTarget(name: "DutyCSVTests", dependencies: ["DutyCSV", "DutyTestSupport"]),
         .testTarget(name: "DutySampleTests", dependencies: ["DutySample", "DutyCSV"]),
         .testTarget(name: "DutyStoreTests", dependencies: ["DutyStore", "DutyTestSupport",

@@ -1,0 +1,33 @@
+import DutyModel
+
+/// Soft: each shift on each day has its wanted headcount. Penalty: people short × the
+/// under weight, people over × the over weight.
+public enum CoverConstraint {
+    public static let id = "cover"
+
+    @inline(__always)
+    public static func penalty(_ cover: Cover, count: Int) -> Int {
+        count < cover.requirement ? (cover.requirement - count) * cover.underWeight
+            : (count - cover.requirement) * cover.overWeight
+    }
+
+    public static func violations(_ c: Context, counts: [[Int]]) -> [Violation] {
+        var result: [Violation] = []
+        for d in 0..<c.problem.days {
+            for s in 0..<c.problem.shifts.count {
+                let cover = c.problem.cover[d][s], n = counts[d][s]
+                let p = penalty(cover, count: n)
+                guard p > 0 else { continue }
+                let shift = c.shiftName(s)
+                let message = n < cover.requirement
+                    ? Localized(zh: "第 \(d) 天 \(shift) 班需要 \(cover.requirement) 人，只排了 \(n) 人",
+                                en: "day \(d) shift \(shift) needs \(cover.requirement), has \(n)")
+                    : Localized(zh: "第 \(d) 天 \(shift) 班需要 \(cover.requirement) 人，排了 \(n) 人",
+                                en: "day \(d) shift \(shift) needs \(cover.requirement), has \(n) (too many)")
+                result.append(Violation(constraint: id, level: .soft, worker: nil, days: d...d, shift: s, penalty: p,
+                                        message: message))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,20 @@
+import DutyModel
+
+/// Hard: a worker's total time is at least MinTotalMinutes. Penalty: minutes short.
+public struct MinTotalMinutes: WorkerConstraint {
+    public let id = "min-total-minutes"
+    public let level = Level.hard
+
+    public func penalty(_ c: Context, worker w: Int, _ r: Roster) -> Int {
+        max(0, c.problem.workers[w].minTotalMinutes - workedMinutes(c, w, r))
+    }
+
+    public func violations(_ c: Context, worker w: Int, _ r: Roster) -> [Violation] {
+        let total = workedMinutes(c, w, r), limit = c.problem.workers[w].minTotalMinutes
+        guard total < limit else { return [] }
+        let who = c.workerName(w)
+        return [Violation(constraint: id, level: level, worker: w, days: nil, shift: nil, penalty: limit - total,
+                          message: Localized(zh: "\(who) 共排 \(total) 分钟，少于下限 \(limit) 分钟",
+                                             en: "\(who) works \(total) minutes, fewer than the \(limit) required"))]
+    }
+}
