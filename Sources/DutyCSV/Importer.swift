@@ -56,9 +56,9 @@ private struct ImportState {
     var issues: [ImportIssue] = []
     var batch = Directory()
     /// Origins of batch records by entity, parallel to the batch arrays.
-    var origins: [Problem.Entity: [Origin]] = [:]
+    var origins: [DataProblem.Entity: [Origin]] = [:]
     /// Origins of shifts within templates and of staffing rules within posts.
-    var partOrigins: [Problem.Entity: [[Origin]]] = [:]
+    var partOrigins: [DataProblem.Entity: [[Origin]]] = [:]
     /// Rows of shift templates and staffing, grouped later.
     var templateRows: [(id: ShiftTemplateID, name: String, shift: ShiftDefinition?, origin: Origin)] = []
     var staffingRows: [(post: PostID, rule: StaffingRule?, origin: Origin)] = []
@@ -154,7 +154,7 @@ private struct ImportState {
         return layout
     }
 
-    mutating func add(_ entity: Problem.Entity, _ origin: Origin) {
+    mutating func add(_ entity: DataProblem.Entity, _ origin: Origin) {
         origins[entity, default: []].append(origin)
     }
 
@@ -313,8 +313,8 @@ private struct ImportState {
     }
 
     /// Places each validation problem at the file, line and column it came from.
-    mutating func place(_ problems: [Problem], merged: Directory) {
-        let counts: [Problem.Entity: Int] = [
+    mutating func place(_ problems: [DataProblem], merged: Directory) {
+        let counts: [DataProblem.Entity: Int] = [
             .organisation: merged.organisations.count, .area: merged.areas.count,
             .compound: merged.compounds.count, .gate: merged.gates.count, .building: merged.buildings.count,
             .person: merged.people.count, .shiftTemplate: merged.shiftTemplates.count, .post: merged.posts.count,

@@ -114,7 +114,7 @@ public enum Table: String, CaseIterable, Sendable {
     }
 
     /// The table whose rows hold records of a validation entity.
-    static func table(for entity: Problem.Entity, part: Int?) -> Table {
+    static func table(for entity: DataProblem.Entity, part: Int?) -> Table {
         switch entity {
         case .organisation: .organisations
         case .area: .areas

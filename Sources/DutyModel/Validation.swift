@@ -3,7 +3,7 @@ import Tagged
 
 /// Checks a directory and returns every problem (never stops at the first).
 public enum Validation {
-    public static func problems(in d: Directory) -> [Problem] {
+    public static func problems(in d: Directory) -> [DataProblem] {
         var v = Validator(d)
         v.run()
         return v.problems
@@ -12,7 +12,7 @@ public enum Validation {
 
 private struct Validator {
     let d: Directory
-    var problems: [Problem] = []
+    var problems: [DataProblem] = []
 
     let organisationIDs: Set<OrganisationID>
     let areaIDs: Set<AreaID>
@@ -62,17 +62,17 @@ private struct Validator {
         for (i, p) in d.posts.enumerated() { checkPost(p, i) }
     }
 
-    mutating func add(_ e: Problem.Entity, _ i: Int, part: Int? = nil, _ id: String, _ field: String,
+    mutating func add(_ e: DataProblem.Entity, _ i: Int, part: Int? = nil, _ id: String, _ field: String,
                       _ message: Localized, related: Int? = nil) {
-        problems.append(Problem(e, index: i, part: part, id: id, field: field, message, related: related))
+        problems.append(DataProblem(e, index: i, part: part, id: id, field: field, message, related: related))
     }
 
-    func unknown(_ e: Problem.Entity, _ id: String) -> Localized {
+    func unknown(_ e: DataProblem.Entity, _ id: String) -> Localized {
         let kind = Validator.entityName(e)
         return Localized(zh: "没有编号为 \(id) 的\(kind.zh)", en: "there is no \(kind.en) with ID \(id)")
     }
 
-    static func entityName(_ e: Problem.Entity) -> Localized {
+    static func entityName(_ e: DataProblem.Entity) -> Localized {
         switch e {
         case .organisation: Localized(zh: "单位", en: "organisation")
         case .area: Localized(zh: "片区", en: "area")
@@ -85,7 +85,7 @@ private struct Validator {
         }
     }
 
-    mutating func checkIDs(_ e: Problem.Entity, _ ids: [String]) {
+    mutating func checkIDs(_ e: DataProblem.Entity, _ ids: [String]) {
         var seen: [String: Int] = [:]
         for (i, id) in ids.enumerated() {
             if !IDSyntax.isValid(id) {
@@ -101,13 +101,13 @@ private struct Validator {
         }
     }
 
-    mutating func requireName(_ name: String, _ e: Problem.Entity, _ i: Int, _ id: String) {
+    mutating func requireName(_ name: String, _ e: DataProblem.Entity, _ i: Int, _ id: String) {
         if name.trimmingCharacters(in: .whitespaces).isEmpty {
             add(e, i, id, "name", Localized(zh: "名称不能为空", en: "the name is empty"))
         }
     }
 
-    mutating func checkLeader(_ leader: PersonID?, role: Role, _ e: Problem.Entity, _ i: Int, _ id: String,
+    mutating func checkLeader(_ leader: PersonID?, role: Role, _ e: DataProblem.Entity, _ i: Int, _ id: String,
                               field: String) {
         guard let leader else { return }
         guard let person = peopleByID[leader] else {

@@ -11,6 +11,7 @@ func workedMinutes(_ c: Context, _ w: Int, _ r: Roster) -> Int {
 public struct MaxTotalMinutes: WorkerConstraint {
     public let id = "max-total-minutes"
     public let level = Level.hard
+    public let searchUnit = 60
 
     public func penalty(_ c: Context, worker w: Int, _ r: Roster) -> Int {
         max(0, workedMinutes(c, w, r) - c.problem.workers[w].maxTotalMinutes)

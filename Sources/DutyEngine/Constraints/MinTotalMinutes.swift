@@ -4,6 +4,7 @@ import DutyModel
 public struct MinTotalMinutes: WorkerConstraint {
     public let id = "min-total-minutes"
     public let level = Level.hard
+    public let searchUnit = 60
 
     public func penalty(_ c: Context, worker w: Int, _ r: Roster) -> Int {
         max(0, c.problem.workers[w].minTotalMinutes - workedMinutes(c, w, r))

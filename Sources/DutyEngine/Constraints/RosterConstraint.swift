@@ -9,6 +9,13 @@ public protocol WorkerConstraint: Sendable {
     var level: Level { get }
     func penalty(_ c: Context, worker w: Int, _ r: Roster) -> Int
     func violations(_ c: Context, worker w: Int, _ r: Roster) -> [Violation]
+    /// How many penalty points make one unit of hard cost in the search (60 for rules in
+    /// minutes, so an hour over weighs like a day over).
+    var searchUnit: Int { get }
+}
+
+extension WorkerConstraint {
+    public var searchUnit: Int { 1 }
 }
 
 /// Every constraint of the benchmark model, in the order explanations list them.

@@ -7,7 +7,7 @@ import Tagged
 /// index of a shift within a template or of a staffing rule within a post; `field`
 /// names the field (the same keys as the CSV columns), so an importer can point at
 /// the file, line and column the problem came from.
-public struct Problem: Hashable, Sendable, CustomStringConvertible {
+public struct DataProblem: Hashable, Sendable, CustomStringConvertible {
     public enum Entity: String, Sendable, CaseIterable {
         case organisation, area, compound, gate, building, person, shiftTemplate, post
     }

@@ -1,0 +1,170 @@
+import DutyModel
+import Foundation
+
+/// One simulated-annealing search over a roster, with incremental scoring of moves:
+/// only the workers a move touches are rescored, and cover changes only on the cells it
+/// touches. In verify mode every accepted move is checked against a full recomputation.
+struct Annealer {
+    let c: Context
+    let hardWeight: Int
+    let verify: Bool
+    var rng: SeededRandom
+    var roster: Roster
+    var counts: [[Int]]
+    var workerCosts: [WorkerCost]
+    var hard = 0, hardUnits = 0, soft = 0
+    var scratch: [Int]
+    /// Cells a worker may never take, for move sampling: worker × shift allowed at all.
+    let allowed: [[Int]]
+
+    init(_ c: Context, roster: Roster, seed: UInt64, hardWeight: Int, verify: Bool) {
+        self.c = c
+        self.hardWeight = hardWeight
+        self.verify = verify
+        rng = SeededRandom(seed: seed)
+        self.roster = roster
+        scratch = [Int](repeating: 0, count: c.problem.shifts.count)
+        counts = Evaluator.counts(roster, shifts: c.problem.shifts.count)
+        workerCosts = []
+        allowed = c.problem.workers.map { w in [-1] + w.maxShifts.indices.filter { w.maxShifts[$0] > 0 } }
+        for w in 0..<roster.workers {
+            let cost = WorkerCost.compute(c, w, roster, scratch: &scratch)
+            workerCosts.append(cost)
+            hard += cost.hard
+            hardUnits += cost.hardUnits
+            soft += cost.soft
+        }
+        soft += Evaluator.coverPenalty(c, counts: counts)
+    }
+
+    var score: Score { Score(hard: hard, soft: soft) }
+    var cost: Int { hardUnits * hardWeight + soft }
+
+    @inline(__always)
+    func coverDelta(_ d: Int, _ s: Int, _ change: Int) -> Int {
+        let cover = c.problem.cover[d][s], n = counts[d][s]
+        return CoverConstraint.penalty(cover, count: n + change) - CoverConstraint.penalty(cover, count: n)
+    }
+
+    mutating func next(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
+
+    /// Accepts a cost change at temperature `t` (Metropolis rule).
+    mutating func accept(_ delta: Int, _ t: Double) -> Bool {
+        if delta <= 0 { return true }
+        if t <= 0 { return false }
+        let u = Double(rng.next() >> 11) / Double(1 << 53)
+        return u < exp(-Double(delta) / t)
+    }
+
+    /// Sets worker `w` to `values` on days `start..<start+values.count`, if the annealing rule accepts.
+    mutating func trySet(_ w: Int, _ start: Int, _ values: [Int], _ t: Double) -> Bool {
+        var coverChange = 0
+        var old = [Int]()
+        old.reserveCapacity(values.count)
+        for (k, v) in values.enumerated() {
+            let d = start + k, o = roster.raw(w, d)
+            old.append(o)
+            if o == v { continue }
+            if o >= 0 { coverChange += coverDelta(d, o, -1); counts[d][o] -= 1 }
+            if v >= 0 { coverChange += coverDelta(d, v, 1); counts[d][v] += 1 }
+            roster.setRaw(w, d, v)
+        }
+        if old == values { return false }
+        let new = WorkerCost.compute(c, w, roster, scratch: &scratch)
+        let before = workerCosts[w]
+        let delta = (new.hardUnits - before.hardUnits) * hardWeight + (new.soft - before.soft) + coverChange
+        if accept(delta, t) {
+            workerCosts[w] = new
+            hard += new.hard - before.hard
+            hardUnits += new.hardUnits - before.hardUnits
+            soft += new.soft - before.soft + coverChange
+            if verify { check() }
+            return true
+        }
+        for (k, o) in old.enumerated().reversed() {
+            let d = start + k, v = roster.raw(w, d)
+            if v == o { continue }
+            if v >= 0 { counts[d][v] -= 1 }
+            if o >= 0 { counts[d][o] += 1 }
+            roster.setRaw(w, d, o)
+        }
+        return false
+    }
+
+    /// Swaps days `start..<start+length` between two workers (cover does not change).
+    mutating func trySwap(_ a: Int, _ b: Int, _ start: Int, _ length: Int, _ t: Double) -> Bool {
+        var same = true
+        for d in start..<start + length where roster.raw(a, d) != roster.raw(b, d) { same = false }
+        if same { return false }
+        for d in start..<start + length {
+            let x = roster.raw(a, d)
+            roster.setRaw(a, d, roster.raw(b, d))
+            roster.setRaw(b, d, x)
+        }
+        let na = WorkerCost.compute(c, a, roster, scratch: &scratch)
+        let nb = WorkerCost.compute(c, b, roster, scratch: &scratch)
+        let oa = workerCosts[a], ob = workerCosts[b]
+        let delta = (na.hardUnits + nb.hardUnits - oa.hardUnits - ob.hardUnits) * hardWeight
+            + (na.soft + nb.soft - oa.soft - ob.soft)
+        if accept(delta, t) {
+            workerCosts[a] = na
+            workerCosts[b] = nb
+            hard += na.hard + nb.hard - oa.hard - ob.hard
+            hardUnits += na.hardUnits + nb.hardUnits - oa.hardUnits - ob.hardUnits
+            soft += na.soft + nb.soft - oa.soft - ob.soft
+            if verify { check() }
+            return true
+        }
+        for d in start..<start + length {
+            let x = roster.raw(a, d)
+            roster.setRaw(a, d, roster.raw(b, d))
+            roster.setRaw(b, d, x)
+        }
+        return false
+    }
+
+    /// One random move at temperature `t`; true when it was accepted.
+    mutating func step(_ t: Double) -> Bool {
+        let p = c.problem
+        let workers = p.workers.count, days = p.days
+        let kind = next(100)
+        if kind < 45 {
+            // change one day of one worker to another shift or off
+            let w = next(workers), d = next(days)
+            let options = allowed[w]
+            let v = options[next(options.count)]
+            return trySet(w, d, [v], t)
+        } else if kind < 80 {
+            // swap a block of days between two workers
+            guard workers > 1 else { return false }
+            let a = next(workers)
+            var b = next(workers - 1)
+            if b >= a { b += 1 }
+            let length = 1 + next(min(days, 7))
+            let start = next(days - length + 1)
+            return trySwap(a, b, start, length, t)
+        } else {
+            // set a block of days of one worker to one shift, or off
+            let w = next(workers)
+            let length = 2 + next(min(days - 1, 6))
+            let start = next(days - length + 1)
+            let options = allowed[w]
+            let v = options[next(options.count)]
+            return trySet(w, start, [Int](repeating: v, count: length), t)
+        }
+    }
+
+    /// Recomputes everything from scratch and stops on any difference (verify mode).
+    func check() {
+        let full = Evaluator.score(c, roster)
+        precondition(full == score, "incremental score \(score) differs from full recomputation \(full)")
+        precondition(Evaluator.counts(roster, shifts: c.problem.shifts.count) == counts, "cover counts differ")
+        var units = 0
+        for w in 0..<roster.workers {
+            let reference = WorkerCost.reference(c, w, roster)
+            precondition(reference == workerCosts[w], "worker \(w): fast cost \(workerCosts[w]) differs from constraints \(reference)")
+            units += reference.hardUnits
+        }
+        precondition(units == hardUnits, "hard units differ")
+    }
+}

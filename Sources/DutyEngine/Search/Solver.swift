@@ -1,0 +1,160 @@
+import DutyModel
+import Foundation
+
+/// When to stop and how to search.
+public struct SearchOptions: Sendable {
+    public var seed: UInt64 = 1
+    /// Stop after this many moves per search thread (deterministic), if set.
+    public var steps: Int?
+    /// Stop after this many seconds, if set.
+    public var seconds: Double?
+    /// Stop as soon as the best score is at most this.
+    public var target: Score?
+    /// Parallel searches; they compare notes after every epoch and the worse adopts the best.
+    public var threads = 2
+    /// Recompute the score in full after every accepted move and stop on a mismatch.
+    public var verify = false
+    /// Cost of one unit of hard penalty against one point of soft penalty.
+    public var hardWeight = 1000
+    /// Moves per thread between two meetings of the threads.
+    public var epoch = 20_000
+
+    public init(seed: UInt64 = 1, steps: Int? = nil, seconds: Double? = nil, target: Score? = nil, threads: Int = 2,
+                verify: Bool = false) {
+        self.seed = seed
+        self.steps = steps
+        self.seconds = seconds
+        self.target = target
+        self.threads = threads
+        self.verify = verify
+    }
+}
+
+/// A new best roster found during a search.
+public struct Improvement: Sendable {
+    public let score: Score
+    public let seconds: Double
+    public let steps: Int
+}
+
+public struct SearchResult: Sendable {
+    public let roster: Roster
+    public let score: Score
+    public let steps: Int
+    public let seconds: Double
+    public let improvements: [Improvement]
+}
+
+/// Anytime local search: simulated annealing with reheating, several searches in
+/// parallel that share the best roster, stopping on steps, time, target score or request.
+public final class Solver: @unchecked Sendable {
+    let context: Context
+    let options: SearchOptions
+    private let lock = NSLock()
+    private var stopRequested = false
+
+    public init(_ problem: Problem, options: SearchOptions) {
+        context = Context(problem)
+        self.options = options
+    }
+
+    /// Asks a running search to stop; it returns the best roster so far.
+    public func stop() {
+        lock.lock()
+        stopRequested = true
+        lock.unlock()
+    }
+
+    var isStopRequested: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopRequested
+    }
+
+    /// One thread's annealer, boxed so the threads can run it in parallel.
+    final class Lane: @unchecked Sendable {
+        var annealer: Annealer
+        var best: Roster
+        var bestScore: Score
+        var bestCost: Int
+        var temperature: Double
+        var sinceImprovement = 0
+
+        init(_ annealer: Annealer, temperature: Double) {
+            self.annealer = annealer
+            best = annealer.roster
+            bestScore = annealer.score
+            bestCost = annealer.cost
+            self.temperature = temperature
+        }
+    }
+
+    public func run(start: Roster? = nil, onImprovement: (Improvement) -> Void = { _ in }) -> SearchResult {
+        let p = context.problem
+        let initial = start ?? Roster(workers: p.workers.count, days: p.days)
+        let clock = ContinuousClock()
+        let began = clock.now
+        func elapsed() -> Double {
+            let d = began.duration(to: clock.now)
+            return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        }
+        let threads = max(1, options.threads)
+        let t0 = 30.0, tMin = 0.3
+        let lanes = (0..<threads).map { i in
+            Lane(Annealer(context, roster: initial, seed: options.seed &* 0x9E37_79B9 &+ UInt64(i) &* 7919,
+                          hardWeight: options.hardWeight, verify: options.verify), temperature: t0)
+        }
+        var best = lanes[0].best, bestScore = lanes[0].bestScore
+        var improvements = [Improvement(score: bestScore, seconds: 0, steps: 0)]
+        onImprovement(improvements[0])
+        var steps = 0
+        let epoch = max(1, options.epoch)
+        while true {
+            if let limit = options.steps, steps >= limit { break }
+            if let limit = options.seconds, elapsed() >= limit { break }
+            if let target = options.target, bestScore <= target { break }
+            if isStopRequested { break }
+            let length = options.steps.map { min(epoch, $0 - steps) } ?? epoch
+            // Cooling follows the budget used so far (steps, else time).
+            let fraction: Double = options.steps.map { Double(steps) / Double(max(1, $0)) }
+                ?? options.seconds.map { min(1, elapsed() / max(0.001, $0)) } ?? 0
+            DispatchQueue.concurrentPerform(iterations: threads) { i in
+                let lane = lanes[i]
+                for _ in 0..<length {
+                    _ = lane.annealer.step(lane.temperature)
+                    let cost = lane.annealer.cost
+                    if cost < lane.bestCost {
+                        lane.bestCost = cost
+                        lane.best = lane.annealer.roster
+                        lane.bestScore = lane.annealer.score
+                        lane.sinceImprovement = 0
+                    } else {
+                        lane.sinceImprovement += 1
+                    }
+                }
+                // Geometric cooling over the budget, with a reheat after a long stall.
+                let base = t0 * pow(tMin / t0, fraction)
+                lane.temperature = lane.sinceImprovement > 40 * epoch ? base * 3 : base
+                if lane.sinceImprovement > 40 * epoch { lane.sinceImprovement = 0 }
+            }
+            steps += length
+            // Meet: the best lane's roster is the one to beat; a lane far behind starts over from it.
+            let leader = lanes.indices.min { lanes[$0].bestCost < lanes[$1].bestCost } ?? 0
+            if lanes[leader].bestScore < bestScore {
+                best = lanes[leader].best
+                bestScore = lanes[leader].bestScore
+                let improvement = Improvement(score: bestScore, seconds: elapsed(), steps: steps)
+                improvements.append(improvement)
+                onImprovement(improvement)
+            }
+            for (i, lane) in lanes.enumerated() where i != leader && lane.annealer.cost > lanes[leader].bestCost + 50 * 1 {
+                if lane.sinceImprovement > 10 * epoch {
+                    lane.annealer = Annealer(context, roster: lanes[leader].best, seed: lane.annealer.rng.next(),
+                                             hardWeight: options.hardWeight, verify: options.verify)
+                    lane.sinceImprovement = 0
+                }
+            }
+        }
+        return SearchResult(roster: best, score: bestScore, steps: steps, seconds: elapsed(), improvements: improvements)
+    }
+}
