@@ -200,7 +200,7 @@ import TerminalKit
         let db = tmp.path("z.sqlite")
         #expect(try Zhiban.run(["import", "--db", db, sample]).status == 0)
         try FileManager.default.createDirectory(atPath: tmp.path("out"), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: tmp.path("out/人员.csv"), contents: Data("mine".utf8))
+        _ = FileManager.default.createFile(atPath: tmp.path("out/人员.csv"), contents: Data("mine".utf8))
         let refused = try Zhiban.run(["export", "--db", db, "--lang", "zh", tmp.path("out")])
         #expect(refused.status != 0 && refused.stderr.contains("--force"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path("out")) == ["人员.csv"])

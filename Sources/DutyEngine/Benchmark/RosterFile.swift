@@ -3,7 +3,7 @@ import Foundation
 /// Reads and writes the benchmark's solution format: `employee,day,shift`, one row per
 /// assignment; a missing employee/day pair is a day off.
 public enum RosterFile {
-    /// Reads a roster. A second shift for the same employee and day is kept aside in
+    /// Reads a roster. A repeated row counts once; a second shift for the same employee and day is kept aside in
     /// `extra`, so the evaluator can report it as a broken "one shift per day" rule.
     public static func parse(_ text: String, file: String, problem: Problem) throws -> (roster: Roster, extra: [(worker: Int, day: Int, shift: Int)]) {
         var issues: [FormatIssue] = []
@@ -38,7 +38,12 @@ public enum RosterFile {
                 issues.append(FormatIssue(file: file, line: i + 1, column: 3, message: "unknown shift \(fields[2])"))
                 continue
             }
-            if roster[w, d] != nil { extra.append((w, d, s)) } else { roster[w, d] = s }
+            // The same row twice is one assignment; a different shift on a taken day is a second shift.
+            if let taken = roster[w, d] {
+                if taken != s { extra.append((w, d, s)) }
+            } else {
+                roster[w, d] = s
+            }
         }
         if !issues.isEmpty { throw FormatFailure(issues: issues) }
         return (roster, extra)

@@ -25,8 +25,10 @@ public struct MaxWeekends: WorkerConstraint {
         let weeks = worked(w, r), limit = c.problem.workers[w].maxWeekends
         guard weeks.count > limit else { return [] }
         let who = c.workerName(w)
-        return [Violation(constraint: id, level: level, worker: w, days: nil, shift: nil, penalty: weeks.count - limit,
-                          message: Localized(zh: "\(who) 有 \(weeks.count) 个周末上班，最多 \(limit) 个",
-                                             en: "\(who) works \(weeks.count) weekends, at most \(limit) allowed"))]
+        let list = weeks.map { "\($0 * 7 + 5)–\($0 * 7 + 6)" }.joined(separator: ", ")
+        let first = (weeks.first ?? 0) * 7 + 5, last = min(r.days - 1, (weeks.last ?? 0) * 7 + 6)
+        return [Violation(constraint: id, level: level, worker: w, days: first...last, shift: nil, penalty: weeks.count - limit,
+                          message: Localized(zh: "\(who) 有 \(weeks.count) 个周末上班（第 \(list) 天），最多 \(limit) 个",
+                                             en: "\(who) works \(weeks.count) weekends (days \(list)), at most \(limit) allowed"))]
     }
 }

@@ -7,6 +7,7 @@ public struct ShiftRotation: WorkerConstraint {
     public let level = Level.hard
 
     public func penalty(_ c: Context, worker w: Int, _ r: Roster) -> Int {
+        guard r.days > 1 else { return 0 }
         var n = 0
         var previous = r.raw(w, 0)
         for d in 1..<max(1, r.days) {
@@ -23,7 +24,7 @@ public struct ShiftRotation: WorkerConstraint {
             guard a >= 0, b >= 0, c.problem.shifts[a].cannotFollow.contains(b) else { return nil }
             let who = c.workerName(w), sa = c.shiftName(a), sb = c.shiftName(b)
             return Violation(constraint: id, level: level, worker: w, days: (d - 1)...d, shift: b, penalty: 1,
-                             message: Localized(zh: "\(who) 第 \(d - 1) 天上 \(sa) 班，第二天不能接着上 \(sb) 班",
+                             message: Localized(zh: "\(who) 第 \(d - 1) 天上 \(sa) 班，第 \(d) 天不能接着上 \(sb) 班",
                                                 en: "\(who) works \(sb) on day \(d) right after \(sa) on day \(d - 1), which is not allowed"))
         }
     }

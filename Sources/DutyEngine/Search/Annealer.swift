@@ -6,7 +6,7 @@ import Foundation
 /// touches. In verify mode every accepted move is checked against a full recomputation.
 struct Annealer {
     let c: Context
-    let hardWeight: Int
+    var hardWeight: Int
     let verify: Bool
     var rng: SeededRandom
     var roster: Roster
@@ -128,29 +128,46 @@ struct Annealer {
         let p = c.problem
         let workers = p.workers.count, days = p.days
         let kind = next(100)
-        if kind < 45 {
+        if kind < 30 {
             // change one day of one worker to another shift or off
             let w = next(workers), d = next(days)
             let options = allowed[w]
-            let v = options[next(options.count)]
-            return trySet(w, d, [v], t)
-        } else if kind < 80 {
-            // swap a block of days between two workers
+            return trySet(w, d, [options[next(options.count)]], t)
+        } else if kind < 65 {
+            // swap a block of days between two workers (cover unchanged)
             guard workers > 1 else { return false }
             let a = next(workers)
             var b = next(workers - 1)
             if b >= a { b += 1 }
             let length = 1 + next(min(days, 7))
-            let start = next(days - length + 1)
-            return trySwap(a, b, start, length, t)
-        } else {
+            return trySwap(a, b, next(days - length + 1), length, t)
+        } else if kind < 80 {
             // set a block of days of one worker to one shift, or off
             let w = next(workers)
             let length = 2 + next(min(days - 1, 6))
-            let start = next(days - length + 1)
             let options = allowed[w]
             let v = options[next(options.count)]
-            return trySet(w, start, [Int](repeating: v, count: length), t)
+            return trySet(w, next(days - length + 1), [Int](repeating: v, count: length), t)
+        } else if kind < 90 {
+            // move a block of one worker's days one day earlier or later
+            let w = next(workers)
+            let length = 2 + next(min(days - 1, 6))
+            let start = next(days - length + 1)
+            var values = (start..<start + length).map { roster.raw(w, $0) }
+            if next(2) == 0 { values.append(values.removeFirst()) } else { values.insert(values.removeLast(), at: 0) }
+            return trySet(w, start, values, t)
+        } else {
+            // give a short-staffed shift one more person, or take one from an overstaffed one
+            let d = next(days), s = next(p.shifts.count)
+            let cover = p.cover[d][s]
+            let w = next(workers)
+            let current = roster.raw(w, d)
+            if counts[d][s] < cover.requirement {
+                guard current != s, p.workers[w].maxShifts[s] > 0 else { return false }
+                return trySet(w, d, [s], t)
+            }
+            guard current == s else { return false }
+            return trySet(w, d, [-1], t)
         }
     }
 

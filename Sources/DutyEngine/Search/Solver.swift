@@ -76,7 +76,6 @@ public final class Solver: @unchecked Sendable {
         var annealer: Annealer
         var best: Roster
         var bestScore: Score
-        var bestCost: Int
         var temperature: Double
         var sinceImprovement = 0
 
@@ -84,7 +83,6 @@ public final class Solver: @unchecked Sendable {
             self.annealer = annealer
             best = annealer.roster
             bestScore = annealer.score
-            bestCost = annealer.cost
             self.temperature = temperature
         }
     }
@@ -99,7 +97,8 @@ public final class Solver: @unchecked Sendable {
             return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
         }
         let threads = max(1, options.threads)
-        let t0 = 30.0, tMin = 0.3
+        let env = ProcessInfo.processInfo.environment
+        let t0 = env["ZHIBAN_T0"].flatMap(Double.init) ?? 30.0, tMin = env["ZHIBAN_TMIN"].flatMap(Double.init) ?? 0.3
         let lanes = (0..<threads).map { i in
             Lane(Annealer(context, roster: initial, seed: options.seed &* 0x9E37_79B9 &+ UInt64(i) &* 7919,
                           hardWeight: options.hardWeight, verify: options.verify), temperature: t0)
@@ -121,16 +120,22 @@ public final class Solver: @unchecked Sendable {
             DispatchQueue.concurrentPerform(iterations: threads) { i in
                 let lane = lanes[i]
                 for _ in 0..<length {
-                    _ = lane.annealer.step(lane.temperature)
-                    let cost = lane.annealer.cost
-                    if cost < lane.bestCost {
-                        lane.bestCost = cost
+                    // Only an accepted move can make a new best; the best is by score, hard first.
+                    if lane.annealer.step(lane.temperature) && lane.annealer.hard <= lane.bestScore.hard
+                        && lane.annealer.score < lane.bestScore {
                         lane.best = lane.annealer.roster
                         lane.bestScore = lane.annealer.score
                         lane.sinceImprovement = 0
                     } else {
                         lane.sinceImprovement += 1
                     }
+                }
+                // Strategic oscillation: hard penalties weigh more while the roster breaks
+                // hard rules and less while it keeps them, so the search can cross infeasible ground.
+                if lane.annealer.hardUnits > 0 {
+                    lane.annealer.hardWeight = min(options.hardWeight * 20, lane.annealer.hardWeight * 5 / 4 + 1)
+                } else {
+                    lane.annealer.hardWeight = max(options.hardWeight / 20, lane.annealer.hardWeight * 9 / 10)
                 }
                 // Geometric cooling over the budget, with a reheat after a long stall.
                 let base = t0 * pow(tMin / t0, fraction)
@@ -139,7 +144,7 @@ public final class Solver: @unchecked Sendable {
             }
             steps += length
             // Meet: the best lane's roster is the one to beat; a lane far behind starts over from it.
-            let leader = lanes.indices.min { lanes[$0].bestCost < lanes[$1].bestCost } ?? 0
+            let leader = lanes.indices.min { lanes[$0].bestScore < lanes[$1].bestScore } ?? 0
             if lanes[leader].bestScore < bestScore {
                 best = lanes[leader].best
                 bestScore = lanes[leader].bestScore
@@ -147,7 +152,7 @@ public final class Solver: @unchecked Sendable {
                 improvements.append(improvement)
                 onImprovement(improvement)
             }
-            for (i, lane) in lanes.enumerated() where i != leader && lane.annealer.cost > lanes[leader].bestCost + 50 * 1 {
+            for (i, lane) in lanes.enumerated() where i != leader && lanes[leader].bestScore < lane.bestScore {
                 if lane.sinceImprovement > 10 * epoch {
                     lane.annealer = Annealer(context, roster: lanes[leader].best, seed: lane.annealer.rng.next(),
                                              hardWeight: options.hardWeight, verify: options.verify)
