@@ -6,6 +6,7 @@ import Foundation
 /// touches. In verify mode every accepted move is checked against a full recomputation.
 struct Annealer {
     let c: Context
+    let m: FastModel
     var hardWeight: Int
     let verify: Bool
     var rng: SeededRandom
@@ -19,6 +20,7 @@ struct Annealer {
 
     init(_ c: Context, roster: Roster, seed: UInt64, hardWeight: Int, verify: Bool) {
         self.c = c
+        m = FastModel(c)
         self.hardWeight = hardWeight
         self.verify = verify
         rng = SeededRandom(seed: seed)
@@ -28,7 +30,7 @@ struct Annealer {
         workerCosts = []
         allowed = c.problem.workers.map { w in [-1] + w.maxShifts.indices.filter { w.maxShifts[$0] > 0 } }
         for w in 0..<roster.workers {
-            let cost = WorkerCost.compute(c, w, roster, scratch: &scratch)
+            let cost = WorkerCost.compute(m, w, roster, scratch: &scratch)
             workerCosts.append(cost)
             hard += cost.hard
             hardUnits += cost.hardUnits
@@ -70,7 +72,7 @@ struct Annealer {
             roster.setRaw(w, d, v)
         }
         if old == values { return false }
-        let new = WorkerCost.compute(c, w, roster, scratch: &scratch)
+        let new = WorkerCost.compute(m, w, roster, scratch: &scratch)
         let before = workerCosts[w]
         let delta = (new.hardUnits - before.hardUnits) * hardWeight + (new.soft - before.soft) + coverChange
         if accept(delta, t) {
@@ -101,8 +103,8 @@ struct Annealer {
             roster.setRaw(a, d, roster.raw(b, d))
             roster.setRaw(b, d, x)
         }
-        let na = WorkerCost.compute(c, a, roster, scratch: &scratch)
-        let nb = WorkerCost.compute(c, b, roster, scratch: &scratch)
+        let na = WorkerCost.compute(m, a, roster, scratch: &scratch)
+        let nb = WorkerCost.compute(m, b, roster, scratch: &scratch)
         let oa = workerCosts[a], ob = workerCosts[b]
         let delta = (na.hardUnits + nb.hardUnits - oa.hardUnits - ob.hardUnits) * hardWeight
             + (na.soft + nb.soft - oa.soft - ob.soft)

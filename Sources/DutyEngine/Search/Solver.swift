@@ -98,7 +98,7 @@ public final class Solver: @unchecked Sendable {
         }
         let threads = max(1, options.threads)
         let env = ProcessInfo.processInfo.environment
-        let t0 = env["ZHIBAN_T0"].flatMap(Double.init) ?? 30.0, tMin = env["ZHIBAN_TMIN"].flatMap(Double.init) ?? 0.3
+        let t0 = env["ZHIBAN_T0"].flatMap(Double.init) ?? 60.0, tMin = env["ZHIBAN_TMIN"].flatMap(Double.init) ?? 0.5
         let lanes = (0..<threads).map { i in
             Lane(Annealer(context, roster: initial, seed: options.seed &* 0x9E37_79B9 &+ UInt64(i) &* 7919,
                           hardWeight: options.hardWeight, verify: options.verify), temperature: t0)
