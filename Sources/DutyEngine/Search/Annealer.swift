@@ -95,10 +95,15 @@ struct Annealer {
 
     /// Swaps days `start..<start+length` between two workers (cover does not change).
     mutating func trySwap(_ a: Int, _ b: Int, _ start: Int, _ length: Int, _ t: Double) -> Bool {
+        trySwap(a, b, days: Array(start..<start + length), t)
+    }
+
+    /// Swaps the given days between two workers (cover does not change).
+    mutating func trySwap(_ a: Int, _ b: Int, days: [Int], _ t: Double) -> Bool {
         var same = true
-        for d in start..<start + length where roster.raw(a, d) != roster.raw(b, d) { same = false }
+        for d in days where roster.raw(a, d) != roster.raw(b, d) { same = false }
         if same { return false }
-        for d in start..<start + length {
+        for d in days {
             let x = roster.raw(a, d)
             roster.setRaw(a, d, roster.raw(b, d))
             roster.setRaw(b, d, x)
@@ -117,7 +122,7 @@ struct Annealer {
             if verify { check() }
             return true
         }
-        for d in start..<start + length {
+        for d in days {
             let x = roster.raw(a, d)
             roster.setRaw(a, d, roster.raw(b, d))
             roster.setRaw(b, d, x)
@@ -136,13 +141,17 @@ struct Annealer {
             let options = allowed[w]
             return trySet(w, d, [options[next(options.count)]], t)
         } else if kind < 65 {
-            // swap a block of days between two workers (cover unchanged)
+            // swap a block of days, or two separate days, between two workers (cover unchanged)
             guard workers > 1 else { return false }
             let a = next(workers)
             var b = next(workers - 1)
             if b >= a { b += 1 }
-            let length = 1 + next(min(days, 7))
-            return trySwap(a, b, next(days - length + 1), length, t)
+            if kind < 55 {
+                let length = 1 + next(min(days, 7))
+                return trySwap(a, b, next(days - length + 1), length, t)
+            }
+            let d1 = next(days), d2 = next(days)
+            return d1 == d2 ? false : trySwap(a, b, days: [d1, d2], t)
         } else if kind < 80 {
             // set a block of days of one worker to one shift, or off
             let w = next(workers)

@@ -89,7 +89,7 @@ public final class Solver: @unchecked Sendable {
 
     public func run(start: Roster? = nil, onImprovement: (Improvement) -> Void = { _ in }) -> SearchResult {
         let p = context.problem
-        let initial = start ?? Roster(workers: p.workers.count, days: p.days)
+        let initial = start ?? Construction.blocks(context)
         let clock = ContinuousClock()
         let began = clock.now
         func elapsed() -> Double {
