@@ -50,6 +50,19 @@ struct Annealer {
 
     mutating func next(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
 
+    /// A worker to move: while hard rules are broken, half the time one who breaks them.
+    mutating func pickWorker() -> Int {
+        let workers = c.problem.workers.count
+        if hardUnits > 0 && next(2) == 0 {
+            var k = next(workers)
+            for _ in 0..<workers {
+                if workerCosts[k].hardUnits > 0 { return k }
+                k = k + 1 == workers ? 0 : k + 1
+            }
+        }
+        return next(workers)
+    }
+
     /// Accepts a cost change at temperature `t` (Metropolis rule).
     mutating func accept(_ delta: Int, _ t: Double) -> Bool {
         if delta <= 0 { return true }
@@ -137,13 +150,13 @@ struct Annealer {
         let kind = next(100)
         if kind < 30 {
             // change one day of one worker to another shift or off
-            let w = next(workers), d = next(days)
+            let w = pickWorker(), d = next(days)
             let options = allowed[w]
             return trySet(w, d, [options[next(options.count)]], t)
         } else if kind < 65 {
             // swap a block of days, or two separate days, between two workers (cover unchanged)
             guard workers > 1 else { return false }
-            let a = next(workers)
+            let a = pickWorker()
             var b = next(workers - 1)
             if b >= a { b += 1 }
             if kind < 55 {
@@ -154,14 +167,14 @@ struct Annealer {
             return d1 == d2 ? false : trySwap(a, b, days: [d1, d2], t)
         } else if kind < 80 {
             // set a block of days of one worker to one shift, or off
-            let w = next(workers)
+            let w = pickWorker()
             let length = 2 + next(min(days - 1, 6))
             let options = allowed[w]
             let v = options[next(options.count)]
             return trySet(w, next(days - length + 1), [Int](repeating: v, count: length), t)
         } else if kind < 90 {
             // move a block of one worker's days one day earlier or later
-            let w = next(workers)
+            let w = pickWorker()
             let length = 2 + next(min(days - 1, 6))
             let start = next(days - length + 1)
             var values = (start..<start + length).map { roster.raw(w, $0) }
