@@ -139,7 +139,10 @@ public final class Solver: @unchecked Sendable {
                     lane.annealer.hardWeight = max(options.hardWeight / 20, lane.annealer.hardWeight * 9 / 10)
                 }
                 // Geometric cooling over the budget, with a reheat after a long stall.
-                let base = t0 * pow(tMin / t0, fraction)
+                // Lanes anneal at different heights (the second at half the first), so the
+                // pair covers both a bolder and a more careful search.
+                let scale = 1.0 / Double(1 << min(i, 3))
+                let base = scale * t0 * pow(tMin / t0, fraction)
                 lane.temperature = lane.sinceImprovement > 40 * epoch ? base * 3 : base
                 if lane.sinceImprovement > 40 * epoch { lane.sinceImprovement = 0 }
             }
