@@ -50,10 +50,13 @@ struct Annealer {
 
     mutating func next(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
 
-    /// A worker to move: while hard rules are broken, half the time one who breaks them.
+    /// Percent of moves that go to a worker who breaks hard rules, while there is one.
+    var focus = 50
+
+    /// A worker to move: while hard rules are broken, `focus` percent of the time one who breaks them.
     mutating func pickWorker() -> Int {
         let workers = c.problem.workers.count
-        if hardUnits > 0 && next(2) == 0 {
+        if hardUnits > 0 && next(100) < focus {
             var k = next(workers)
             for _ in 0..<workers {
                 if workerCosts[k].hardUnits > 0 { return k }

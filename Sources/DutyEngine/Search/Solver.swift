@@ -133,8 +133,10 @@ public final class Solver: @unchecked Sendable {
                 // Strategic oscillation: hard penalties weigh more while the roster breaks
                 // hard rules and less while it keeps them, so the search can cross infeasible ground.
                 // In the last quarter of the budget, while no feasible roster is known, hard rules weigh fully.
-                if lane.annealer.hardUnits > 0 || (fraction > 0.75 && lane.bestScore.hard > 0) {
-                    lane.annealer.hardWeight = min(options.hardWeight * 20, lane.annealer.hardWeight * 5 / 4 + 1)
+                let rescue = fraction > 0.75 && lane.bestScore.hard > 0
+                lane.annealer.focus = rescue ? 90 : 50
+                if lane.annealer.hardUnits > 0 || rescue {
+                    lane.annealer.hardWeight = min(options.hardWeight * (rescue ? 100 : 20), lane.annealer.hardWeight * 5 / 4 + 1)
                 } else {
                     lane.annealer.hardWeight = max(options.hardWeight / 20, lane.annealer.hardWeight * 9 / 10)
                 }
