@@ -55,3 +55,22 @@ extension Roster {
         }
     }
 }
+
+extension Roster {
+    /// Days short of `limit` summed over the runs (of work or of days off) that do not touch
+    /// the horizon's edges: the shared measure of the two minimum-run rules.
+    func shortfall(of w: Int, working: Bool, limit: Int) -> Int {
+        var n = 0
+        forEachRun(of: w, working: working) { run in if !run.touchesBorder { n += max(0, limit - run.length) } }
+        return n
+    }
+
+    /// The runs that are too short, with their first and last day.
+    func shortRuns(of w: Int, working: Bool, limit: Int) -> [(run: Run, last: Int)] {
+        var result: [(run: Run, last: Int)] = []
+        forEachRun(of: w, working: working) { run in
+            if !run.touchesBorder && run.length < limit { result.append((run, run.start + run.length - 1)) }
+        }
+        return result
+    }
+}
