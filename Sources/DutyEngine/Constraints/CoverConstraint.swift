@@ -4,6 +4,8 @@ import DutyModel
 /// under weight, people over × the over weight.
 public enum CoverConstraint {
     public static let id = "cover"
+    public static let summary = Localized(zh: "每个班次每天的人数符合需要", en: "Each shift on each day has its wanted headcount")
+    public static let penaltyUnit = "people short × under-weight, people over × over-weight"
 
     @inline(__always)
     public static func penalty(_ cover: Cover, count: Int) -> Int {

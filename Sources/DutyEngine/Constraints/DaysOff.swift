@@ -4,6 +4,8 @@ import DutyModel
 public struct DaysOff: WorkerConstraint {
     public let id = "days-off"
     public let level = Level.hard
+    public let summary = Localized(zh: "不在本人的休息日排班", en: "No shift on a worker's listed days off")
+    public let penaltyUnit = "one per day off worked"
 
     public func penalty(_ c: Context, worker w: Int, _ r: Roster) -> Int {
         var n = 0

@@ -5,6 +5,8 @@ import DutyModel
 public struct MaxConsecutiveShifts: WorkerConstraint {
     public let id = "max-consecutive-shifts"
     public let level = Level.hard
+    public let summary = Localized(zh: "连续上班天数不超过上限（边界上的连续段也算）", en: "No run of working days is longer than MaxConsecutiveShifts (runs at the horizon edges count)")
+    public let penaltyUnit = "days over, per run"
 
     public func penalty(_ c: Context, worker w: Int, _ r: Roster) -> Int {
         let limit = c.problem.workers[w].maxConsecutiveShifts

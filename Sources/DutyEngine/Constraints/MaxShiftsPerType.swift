@@ -4,6 +4,8 @@ import DutyModel
 public struct MaxShiftsPerType: WorkerConstraint {
     public let id = "max-shifts-per-type"
     public let level = Level.hard
+    public let summary = Localized(zh: "每种班次的上班次数不超过上限", en: "At most MaxShifts shifts of each type per worker")
+    public let penaltyUnit = "shifts over the limit"
 
     func counts(_ c: Context, _ w: Int, _ r: Roster) -> [Int] {
         var counts = [Int](repeating: 0, count: c.problem.shifts.count)

@@ -11,6 +11,8 @@ func workedMinutes(_ c: Context, _ w: Int, _ r: Roster) -> Int {
 public struct MaxTotalMinutes: WorkerConstraint {
     public let id = "max-total-minutes"
     public let level = Level.hard
+    public let summary = Localized(zh: "总工作时间不超过上限", en: "Total time worked is at most MaxTotalMinutes")
+    public let penaltyUnit = "minutes over"
     public let searchUnit = 60
 
     public func penalty(_ c: Context, worker w: Int, _ r: Roster) -> Int {

@@ -5,6 +5,8 @@ import DutyModel
 public struct MaxWeekends: WorkerConstraint {
     public let id = "max-weekends"
     public let level = Level.hard
+    public let summary = Localized(zh: "上班的周末数不超过上限（周六或周日上班即算）", en: "At most MaxWeekends weekends worked (Saturday or Sunday worked counts)")
+    public let penaltyUnit = "weekends over"
 
     func worked(_ w: Int, _ r: Roster) -> [Int] {
         var weeks: [Int] = []

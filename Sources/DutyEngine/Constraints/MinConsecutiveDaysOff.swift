@@ -5,6 +5,8 @@ import DutyModel
 public struct MinConsecutiveDaysOff: WorkerConstraint {
     public let id = "min-consecutive-days-off"
     public let level = Level.hard
+    public let summary = Localized(zh: "连续休息至少若干天（边界上的段除外）", en: "Every run of days off is at least MinConsecutiveDaysOff long, except runs touching the horizon edges")
+    public let penaltyUnit = "days short, per run"
 
     public func penalty(_ c: Context, worker w: Int, _ r: Roster) -> Int {
         r.shortfall(of: w, working: false, limit: c.problem.workers[w].minConsecutiveDaysOff)

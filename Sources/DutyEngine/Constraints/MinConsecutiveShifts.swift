@@ -5,6 +5,8 @@ import DutyModel
 public struct MinConsecutiveShifts: WorkerConstraint {
     public let id = "min-consecutive-shifts"
     public let level = Level.hard
+    public let summary = Localized(zh: "连续上班至少若干天（从第一天开始或到最后一天结束的段除外）", en: "Every run of working days is at least MinConsecutiveShifts long, except runs touching the horizon edges")
+    public let penaltyUnit = "days short, per run"
 
     public func penalty(_ c: Context, worker w: Int, _ r: Roster) -> Int {
         r.shortfall(of: w, working: true, limit: c.problem.workers[w].minConsecutiveShifts)

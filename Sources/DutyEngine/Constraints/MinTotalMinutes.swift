@@ -4,6 +4,8 @@ import DutyModel
 public struct MinTotalMinutes: WorkerConstraint {
     public let id = "min-total-minutes"
     public let level = Level.hard
+    public let summary = Localized(zh: "总工作时间不少于下限", en: "Total time worked is at least MinTotalMinutes")
+    public let penaltyUnit = "minutes short"
     public let searchUnit = 60
 
     public func penalty(_ c: Context, worker w: Int, _ r: Roster) -> Int {

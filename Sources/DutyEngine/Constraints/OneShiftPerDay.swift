@@ -4,6 +4,8 @@ import DutyModel
 /// a roster file can break it (two rows for one employee and day).
 public enum OneShiftPerDay {
     public static let id = "one-shift-per-day"
+    public static let summary = Localized(zh: "每人每天最多一个班", en: "At most one shift per worker per day")
+    public static let penaltyUnit = "one per second shift on a day"
 
     public static func violations(_ c: Context, extra: [(worker: Int, day: Int, shift: Int)]) -> [Violation] {
         extra.map { e in

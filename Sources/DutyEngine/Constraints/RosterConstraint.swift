@@ -7,6 +7,10 @@ import DutyModel
 public protocol WorkerConstraint: Sendable {
     var id: String { get }
     var level: Level { get }
+    /// What the rule asks, for docs/constraints.md and the help screen.
+    var summary: Localized { get }
+    /// What one penalty point is.
+    var penaltyUnit: String { get }
     func penalty(_ c: Context, worker w: Int, _ r: Roster) -> Int
     func violations(_ c: Context, worker w: Int, _ r: Roster) -> [Violation]
     /// How many penalty points make one unit of hard cost in the search (60 for rules in
@@ -26,8 +30,32 @@ public enum Constraints {
     ]
 
     /// IDs of every registered constraint, worker and cover ones and one shift per day.
-    public static var ids: [String] {
-        [OneShiftPerDay.id] + workerConstraints.map(\.id) + [CoverConstraint.id]
+    public static var ids: [String] { catalogue.map(\.id) }
+
+    /// Every constraint with its level, what it asks and its penalty, in explanation order.
+    public static var catalogue: [(id: String, level: Level, summary: Localized, penalty: String)] {
+        [(OneShiftPerDay.id, .hard, OneShiftPerDay.summary, OneShiftPerDay.penaltyUnit)]
+            + workerConstraints.map { ($0.id, $0.level, $0.summary, $0.penaltyUnit) }
+            + [(CoverConstraint.id, .soft, CoverConstraint.summary, CoverConstraint.penaltyUnit)]
+    }
+
+    /// docs/constraints.md, generated from the catalogue (a test checks it is up to date).
+    public static var markdown: String {
+        var out = """
+            # Constraints
+
+            Generated from `Constraints.catalogue` (Sources/DutyEngine/Constraints); do not edit by hand.
+            Each constraint is one file there and has one test file in Tests/DutyEngineTests/Constraints.
+            A hard constraint must hold; a soft one adds its penalty to the objective.
+
+            | id | level | rule | 规则 | one penalty point |
+            |---|---|---|---|---|
+
+            """
+        for c in catalogue {
+            out += "| \(c.id) | \(c.level.rawValue) | \(c.summary.en) | \(c.summary.zh) | \(c.penalty) |\n"
+        }
+        return out
     }
 }
 

@@ -5,6 +5,8 @@ import DutyModel
 public struct ShiftOffRequest: WorkerConstraint {
     public let id = "shift-off-request"
     public let level = Level.soft
+    public let summary = Localized(zh: "满足“希望不上某班”的请求", en: "A worker who asked not to work a shift on a day does not")
+    public let penaltyUnit = "the request's weight when not met"
 
     public func penalty(_ c: Context, worker w: Int, _ r: Roster) -> Int {
         var n = 0

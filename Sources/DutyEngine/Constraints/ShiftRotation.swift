@@ -5,6 +5,8 @@ import DutyModel
 public struct ShiftRotation: WorkerConstraint {
     public let id = "shift-rotation"
     public let level = Level.hard
+    public let summary = Localized(zh: "一个班次之后的第二天不能接某些班次（如晚班后不能上早班）", en: "A shift that may not follow another is not worked on the next day (e.g. no early shift after a late one)")
+    public let penaltyUnit = "one per forbidden pair of consecutive days"
 
     public func penalty(_ c: Context, worker w: Int, _ r: Roster) -> Int {
         guard r.days > 1 else { return 0 }

@@ -1,0 +1,19 @@
+import DutyEngine
+import Foundation
+import Testing
+
+/// docs/constraints.md is generated from the constraint catalogue. Re-record with
+/// RECORD_DOCS=1 (the test still fails that run, so a re-record never passes unnoticed).
+@Suite struct ConstraintsDocTests {
+    @Test func constraintsDocIsUpToDate() throws {
+        let path = BenchmarkFiles.root.appendingPathComponent("docs/constraints.md").path
+        let generated = Constraints.markdown
+        if ProcessInfo.processInfo.environment["RECORD_DOCS"] == "1" {
+            try generated.write(toFile: path, atomically: true, encoding: .utf8)
+            Issue.record("docs/constraints.md re-recorded; run the tests again without RECORD_DOCS")
+            return
+        }
+        let current = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        #expect(current == generated, "docs/constraints.md is out of date: run RECORD_DOCS=1 swift test --filter ConstraintsDocTests")
+    }
+}
