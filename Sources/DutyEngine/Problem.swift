@@ -13,9 +13,15 @@ public struct Problem: Sendable, Hashable {
     public var cover: [[Cover]]
     public var onRequests: [Request]
     public var offRequests: [Request]
+    /// A roster already published: each cell that differs from it costs `changeWeight`.
+    public var published: Roster?
+    public var changeWeight: Int
+    /// Cells the search must never change (`pinned[worker * days + day]`); empty means none.
+    public var pinned: [Bool]
 
     public init(name: String, days: Int, shifts: [ShiftType], workers: [Worker], cover: [[Cover]],
-                onRequests: [Request] = [], offRequests: [Request] = []) {
+                onRequests: [Request] = [], offRequests: [Request] = [], published: Roster? = nil,
+                changeWeight: Int = 0, pinned: [Bool] = []) {
         self.name = name
         self.days = days
         self.shifts = shifts
@@ -23,6 +29,14 @@ public struct Problem: Sendable, Hashable {
         self.cover = cover
         self.onRequests = onRequests
         self.offRequests = offRequests
+        self.published = published
+        self.changeWeight = changeWeight
+        self.pinned = pinned
+    }
+
+    /// Is the cell pinned (never moved by the search)?
+    @inline(__always) public func isPinned(_ worker: Int, _ day: Int) -> Bool {
+        !pinned.isEmpty && pinned[worker * days + day]
     }
 
     /// Day 0 is a Monday: days 7w+5 and 7w+6 are weekend w.

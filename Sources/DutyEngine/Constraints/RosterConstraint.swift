@@ -27,6 +27,7 @@ public enum Constraints {
     public static let workerConstraints: [any WorkerConstraint] = [
         ShiftRotation(), MaxShiftsPerType(), MaxTotalMinutes(), MinTotalMinutes(), MaxConsecutiveShifts(),
         MinConsecutiveShifts(), MinConsecutiveDaysOff(), MaxWeekends(), DaysOff(), ShiftOnRequest(), ShiftOffRequest(),
+        MinimalChange(),
     ]
 
     /// IDs of every registered constraint, worker and cover ones and one shift per day.

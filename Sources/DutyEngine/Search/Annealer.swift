@@ -76,6 +76,9 @@ struct Annealer {
 
     /// Sets worker `w` to `values` on days `start..<start+values.count`, if the annealing rule accepts.
     mutating func trySet(_ w: Int, _ start: Int, _ values: [Int], _ t: Double) -> Bool {
+        if !m.pinned.isEmpty {
+            for k in values.indices where m.pinned[w * m.days + start + k] && roster.raw(w, start + k) != values[k] { return false }
+        }
         var coverChange = 0
         var old = [Int]()
         old.reserveCapacity(values.count)
@@ -117,7 +120,10 @@ struct Annealer {
     /// Swaps the given days between two workers (cover does not change).
     mutating func trySwap(_ a: Int, _ b: Int, days: [Int], _ t: Double) -> Bool {
         var same = true
-        for d in days where roster.raw(a, d) != roster.raw(b, d) { same = false }
+        for d in days where roster.raw(a, d) != roster.raw(b, d) {
+            same = false
+            if !m.pinned.isEmpty && (m.pinned[a * m.days + d] || m.pinned[b * m.days + d]) { return false }
+        }
         if same { return false }
         for d in days {
             let x = roster.raw(a, d)

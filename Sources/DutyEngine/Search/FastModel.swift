@@ -16,6 +16,11 @@ struct FastModel: Sendable {
     /// `requestOn` tells an on-request from an off-request.
     let requestStart: [Int]
     let requestDay: [Int], requestShift: [Int], requestWeight: [Int], requestOn: [Bool]
+    /// The published roster's cells (empty when there is none) and the cost of a change.
+    let published: [Int8]
+    let changeWeight: Int
+    /// Pinned cells, or empty.
+    let pinned: [Bool]
 
     init(_ c: Context) {
         let p = c.problem
@@ -45,5 +50,8 @@ struct FastModel: Sendable {
         requestShift = shift
         requestWeight = weight
         requestOn = on
+        published = p.changeWeight > 0 ? (p.published?.cells ?? []) : []
+        changeWeight = p.changeWeight
+        pinned = p.pinned
     }
 }

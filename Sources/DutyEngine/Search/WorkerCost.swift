@@ -58,6 +58,9 @@ struct WorkerCost: Equatable {
             var cost = WorkerCost()
             cost.hard = counted + over + under
             cost.hardUnits = counted + (over + 59) / 60 + (under + 59) / 60
+            if !m.published.isEmpty {
+                for d in 0..<days where cells[rowStart + d] != m.published[rowStart + d] { cost.soft += m.changeWeight }
+            }
             for q in m.requestStart[w]..<m.requestStart[w + 1] {
                 let s = Int(cells[rowStart + m.requestDay[q]])
                 if m.requestOn[q] ? s != m.requestShift[q] : s == m.requestShift[q] { cost.soft += m.requestWeight[q] }

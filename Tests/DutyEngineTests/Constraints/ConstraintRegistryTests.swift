@@ -67,6 +67,8 @@ import Testing
             p.requestOff(worker: w, day: 1 + w, "L", weight: 2)
             p.requestOff(worker: w, day: 10 + w, "E", weight: 4)
         }
+        p.published = p.roster("E E - - L L - | E E E - - - -", "- - L L L - - | - E E - L L -", "N - - N N - - | - - - - - - N")
+        p.changeWeight = 5
         return p
     }
 

@@ -28,6 +28,9 @@ struct TinyProblem {
     var cover: [[Cover]]
     var onRequests: [Request] = []
     var offRequests: [Request] = []
+    /// A published roster and the cost of each day changed from it (minimal change).
+    var published: Roster?
+    var changeWeight = 0
 
     init(workers: Int = 1, days: Int = 7, shifts: [ShiftType] = TinyProblem.earlyLate) {
         precondition((1...Self.workerIDs.count).contains(workers), "1 to \(Self.workerIDs.count) workers")
@@ -44,7 +47,7 @@ struct TinyProblem {
 
     var problem: Problem {
         Problem(name: "tiny", days: days, shifts: shifts, workers: workers, cover: cover,
-                onRequests: onRequests, offRequests: offRequests)
+                onRequests: onRequests, offRequests: offRequests, published: published, changeWeight: changeWeight)
     }
 
     var context: Context { Context(problem) }
