@@ -104,3 +104,68 @@ struct CheckRoster: ParsableCommand {
         if !score.isFeasible { throw ExitCode(1) }
     }
 }
+
+struct ReplanRoster: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replan-roster",
+        abstract: "Replan a benchmark roster after an absence: as few changes as possible, none before the day.")
+
+    @Argument(help: "The instance file or name.")
+    var instance: String
+
+    @Argument(help: "The published roster (employee,day,shift).")
+    var roster: String
+
+    @Option(help: "The employee who cannot come.")
+    var absent: String
+
+    @Option(help: "The first day (0-based) they cannot come.")
+    var from: Int
+
+    @Option(help: "Seconds to search.")
+    var time: Double = 1
+
+    @Option(help: "Stop after this many moves per thread instead (deterministic).")
+    var steps: Int?
+
+    @Option(help: "Cost of each changed day, against the objective's weights.")
+    var changeWeight = 50
+
+    @Option(help: "Write the new roster here.")
+    var out: String?
+
+    @Option(help: "Random seed.")
+    var seed: UInt64 = 1
+
+    func run() throws {
+        let problem = try BenchmarkInstance.load(instance)
+        let published: Roster
+        do {
+            published = try RosterFile.read(path: roster, problem: problem).roster
+        } catch let failure as FormatFailure {
+            throw CLIError(failure.description)
+        }
+        guard let worker = problem.workers.firstIndex(where: { $0.id == absent }) else {
+            throw CLIError("no employee \(absent) in \(problem.name)")
+        }
+        guard (0..<problem.days).contains(from) else { throw CLIError("--from must be a day from 0 to \(problem.days - 1)") }
+        var options = SearchOptions(seed: seed)
+        if let steps { options.steps = steps } else { options.seconds = time }
+        let result = Replan.absence(problem, published: published, worker: worker, from: from,
+                                    changeWeight: changeWeight, options: options)
+        for change in result.changes {
+            let name = { (s: Int?) in s.map { problem.shifts[$0].id } ?? "off" }
+            print("\(problem.workers[change.worker].id) day \(change.day): \(name(change.from)) -> \(name(change.to))")
+        }
+        let own = result.changes.filter { $0.worker == worker }.count
+        if let out {
+            guard FileManager.default.createFile(atPath: out, contents: Data(RosterFile.text(result.roster, problem: problem).utf8)) else {
+                throw CLIError("cannot write \(out)")
+            }
+        }
+        let c = Context(problem)
+        let objective = Evaluator.score(c, result.roster)
+        print("\(result.changes.count - own) changes besides \(absent)'s own \(own); \(result.score.isFeasible ? "feasible" : "INFEASIBLE"); "
+              + "objective \(objective.soft) (was \(Evaluator.score(c, published).soft)); \(String(format: "%.3f", result.seconds)) s")
+    }
+}
