@@ -17,6 +17,7 @@ struct Annealer {
     var scratch: [Int]
     /// Cells a worker may never take, for move sampling: worker × shift allowed at all.
     let allowed: [[Int]]
+    let dp: WorkerDP
 
     init(_ c: Context, roster: Roster, seed: UInt64, hardWeight: Int, verify: Bool) {
         self.c = c
@@ -29,6 +30,7 @@ struct Annealer {
         counts = Evaluator.counts(roster, shifts: c.problem.shifts.count)
         workerCosts = []
         allowed = c.problem.workers.map { w in [-1] + w.maxShifts.indices.filter { w.maxShifts[$0] > 0 } }
+        dp = WorkerDP(m, c)
         for w in 0..<roster.workers {
             let cost = WorkerCost.compute(m, w, roster, scratch: &scratch)
             workerCosts.append(cost)
@@ -202,6 +204,14 @@ struct Annealer {
             guard current == s else { return false }
             return trySet(w, d, [-1], t)
         }
+    }
+
+    /// Rebuilds one worker's whole row as the best row given everyone else (dynamic
+    /// programming); kept when it does not make the roster worse.
+    mutating func tryRebuild() -> Bool {
+        let w = pickWorker()
+        guard let row = dp.bestRow(w, roster: roster, counts: counts) else { return false }
+        return trySet(w, 0, row, 0)
     }
 
     /// Recomputes everything from scratch and stops on any difference (verify mode).

@@ -119,7 +119,13 @@ public final class Solver: @unchecked Sendable {
                 ?? options.seconds.map { min(1, elapsed() / max(0.001, $0)) } ?? 0
             DispatchQueue.concurrentPerform(iterations: threads) { i in
                 let lane = lanes[i]
-                for _ in 0..<length {
+                let rebuildEvery = Int(ProcessInfo.processInfo.environment["ZHIBAN_REBUILD"] ?? "") ?? 20_000
+                for k in 0..<length {
+                    // Now and then a whole-row rebuild instead of a small move.
+                    if k % rebuildEvery == 0 && lane.annealer.tryRebuild() && lane.annealer.score < lane.bestScore {
+                        lane.best = lane.annealer.roster
+                        lane.bestScore = lane.annealer.score
+                    }
                     // Only an accepted move can make a new best; the best is by score, hard first.
                     if lane.annealer.step(lane.temperature) && lane.annealer.hard <= lane.bestScore.hard
                         && lane.annealer.score < lane.bestScore {
