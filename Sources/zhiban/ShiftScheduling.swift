@@ -51,9 +51,21 @@ struct BenchShiftScheduling: ParsableCommand {
     @Flag(help: "Print each improvement.")
     var verbose = false
 
+    @Option(help: "Annealing temperature at the start (tuning).")
+    var temperatureStart = 60.0
+
+    @Option(help: "Annealing temperature at the end (tuning).")
+    var temperatureEnd = 0.5
+
+    @Option(help: "Moves between two whole-row rebuilds (tuning).")
+    var rebuildEvery = 20_000
+
     func run() throws {
         let problem = try BenchmarkInstance.load(instance)
         var options = SearchOptions(seed: seed, threads: threads)
+        options.temperatureStart = temperatureStart
+        options.temperatureEnd = temperatureEnd
+        options.rebuildEvery = rebuildEvery
         if let steps { options.steps = steps } else { options.seconds = time }
         let solver = Solver(problem, options: options)
         let result = solver.run { improvement in

@@ -18,6 +18,11 @@ public struct SearchOptions: Sendable {
     public var hardWeight = 1000
     /// Moves per thread between two meetings of the threads.
     public var epoch = 20_000
+    /// Annealing temperature at the start and at the end of the budget (soft-penalty points).
+    public var temperatureStart = 60.0
+    public var temperatureEnd = 0.5
+    /// Moves between two whole-row rebuilds (dynamic programming) in each thread.
+    public var rebuildEvery = 20_000
 
     public init(seed: UInt64 = 1, steps: Int? = nil, seconds: Double? = nil, target: Score? = nil, threads: Int = 2,
                 verify: Bool = false) {
@@ -97,8 +102,7 @@ public final class Solver: @unchecked Sendable {
             return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
         }
         let threads = max(1, options.threads)
-        let env = ProcessInfo.processInfo.environment
-        let t0 = env["ZHIBAN_T0"].flatMap(Double.init) ?? 60.0, tMin = env["ZHIBAN_TMIN"].flatMap(Double.init) ?? 0.5
+        let t0 = options.temperatureStart, tMin = options.temperatureEnd
         let lanes = (0..<threads).map { i in
             Lane(Annealer(context, roster: initial, seed: options.seed &* 0x9E37_79B9 &+ UInt64(i) &* 7919,
                           hardWeight: options.hardWeight, verify: options.verify), temperature: t0)
@@ -119,7 +123,7 @@ public final class Solver: @unchecked Sendable {
                 ?? options.seconds.map { min(1, elapsed() / max(0.001, $0)) } ?? 0
             DispatchQueue.concurrentPerform(iterations: threads) { i in
                 let lane = lanes[i]
-                let rebuildEvery = Int(ProcessInfo.processInfo.environment["ZHIBAN_REBUILD"] ?? "") ?? 20_000
+                let rebuildEvery = max(1, options.rebuildEvery)
                 for k in 0..<length {
                     // Now and then a whole-row rebuild instead of a small move.
                     if k % rebuildEvery == 0 && lane.annealer.tryRebuild() && lane.annealer.score < lane.bestScore {
