@@ -41,7 +41,8 @@ struct WorkerDP {
         let U = maxUnits + 1
         let W = maxW + 1
         let states = (shifts + 1) * L * 2 * W * U * T
-        guard states <= 400_000, days * states <= 40_000_000 else { return nil }
+        // Keep a rebuild to a few milliseconds: skip it where the state space is large.
+        guard days * states * (shifts + 1) <= 6_000_000 else { return nil }
         @inline(__always) func index(_ last: Int, _ len: Int, _ start: Int, _ wk: Int, _ u: Int, _ tc: Int) -> Int {
             (((((last + 1) * L + (len - 1)) * 2 + start) * W + wk) * U + u) * T + tc
         }
