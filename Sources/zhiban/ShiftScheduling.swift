@@ -23,6 +23,15 @@ enum BenchmarkInstance {
             throw CLIError(failure.description)
         }
     }
+
+    /// A roster file for `problem`; its format problems become one CLI error.
+    static func roster(_ path: String, for problem: Problem) throws -> (roster: Roster, extra: [(worker: Int, day: Int, shift: Int)]) {
+        do {
+            return try RosterFile.read(path: path, problem: problem)
+        } catch let failure as FormatFailure {
+            throw CLIError(failure.description)
+        }
+    }
 }
 
 struct BenchShiftScheduling: ParsableCommand {
@@ -100,12 +109,7 @@ struct CheckRoster: ParsableCommand {
 
     func run() throws {
         let problem = try BenchmarkInstance.load(instance)
-        let parsed: (roster: Roster, extra: [(worker: Int, day: Int, shift: Int)])
-        do {
-            parsed = try RosterFile.read(path: roster, problem: problem)
-        } catch let failure as FormatFailure {
-            throw CLIError(failure.description)
-        }
+        let parsed = try BenchmarkInstance.roster(roster, for: problem)
         let c = Context(problem)
         let l = lang ?? Language.fromEnvironment()
         for v in Evaluator.violations(c, parsed.roster, extra: parsed.extra) {
@@ -151,12 +155,7 @@ struct ReplanRoster: ParsableCommand {
 
     func run() throws {
         let problem = try BenchmarkInstance.load(instance)
-        let published: Roster
-        do {
-            published = try RosterFile.read(path: roster, problem: problem).roster
-        } catch let failure as FormatFailure {
-            throw CLIError(failure.description)
-        }
+        let published = try BenchmarkInstance.roster(roster, for: problem).roster
         guard let worker = problem.workers.firstIndex(where: { $0.id == absent }) else {
             throw CLIError("no employee \(absent) in \(problem.name)")
         }

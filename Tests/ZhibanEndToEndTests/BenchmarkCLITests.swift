@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// The standard benchmark folder beside the package (where the workplace and CI put it).
+let benchmarkFolder = Zhiban.root.deletingLastPathComponent().appendingPathComponent("shared/benchmarks/shift-scheduling").path
+
+/// The benchmark commands end to end, when the benchmark folder is beside the package.
+@Suite(.enabled(if: FileManager.default.fileExists(atPath: benchmarkFolder + "/Instance1.txt")))
+struct BenchmarkCLITests {
+    static let folder = benchmarkFolder
+
+    @Test func checkRosterPrintsTheObjectiveOfAPublishedRoster() throws {
+        let result = try Zhiban.run(["check-roster", "\(Self.folder)/Instance2.txt",
+                                     "\(Self.folder)/reference-solutions/Instance2.csv", "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasSuffix("feasible; objective 828\n"))
+        #expect(result.stdout.contains("soft  cover"))
+    }
+
+    @Test func checkRosterReportsABadFileWithItsPlace() throws {
+        let tmp = try TemporaryFolder()
+        try "employee,day,shift\nA,0,D\nZZ,1,D\nA,99,D\n".write(toFile: tmp.path("bad.csv"), atomically: true, encoding: .utf8)
+        let result = try Zhiban.run(["check-roster", "\(Self.folder)/Instance2.txt", tmp.path("bad.csv")])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("bad.csv:3:1: unknown employee ZZ"))
+        #expect(result.stderr.contains("bad.csv:4:2: expected a day from 0 to 13"))
+    }
+
+    @Test func benchSolvesAndWritesARosterThatChecksOut() throws {
+        let tmp = try TemporaryFolder()
+        let solved = try Zhiban.run(["bench", "shift-scheduling", "\(Self.folder)/Instance1.txt", "--steps", "200000",
+                                     "--seed", "1", "--out", tmp.path("r.csv")])
+        #expect(solved.status == 0)
+        let objective = try #require(solved.stdout.split(separator: " ").drop { $0 != "objective" }.dropFirst().first)
+        let checked = try Zhiban.run(["check-roster", "\(Self.folder)/Instance1.txt", tmp.path("r.csv")])
+        #expect(checked.stdout.hasSuffix("feasible; objective \(objective.dropLast())\n"), "\(solved.stdout) / \(checked.stdout)")
+    }
+}
