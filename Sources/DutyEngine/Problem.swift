@@ -34,15 +34,10 @@ public struct Problem: Sendable, Hashable {
         self.pinned = pinned
     }
 
-    /// Is the cell pinned (never moved by the search)?
-    @inline(__always) public func isPinned(_ worker: Int, _ day: Int) -> Bool {
-        !pinned.isEmpty && pinned[worker * days + day]
-    }
 
     /// Day 0 is a Monday: days 7w+5 and 7w+6 are weekend w.
     public static func isWeekend(_ day: Int) -> Bool { day % 7 >= 5 }
 
-    public var weekends: Int { (days + 1) / 7 }
 }
 
 /// A kind of shift: its ID, its length and the shift types that may not follow it next day.
@@ -144,5 +139,4 @@ public struct Roster: Sendable, Hashable {
         cells[worker * days + day] = Int8(value)
     }
 
-    public var assignmentCount: Int { cells.filter { $0 >= 0 }.count }
 }

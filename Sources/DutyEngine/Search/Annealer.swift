@@ -42,7 +42,6 @@ struct Annealer {
     }
 
     var score: Score { Score(hard: hard, soft: soft) }
-    var cost: Int { hardUnits * hardWeight + soft }
 
     @inline(__always)
     func coverDelta(_ d: Int, _ s: Int, _ change: Int) -> Int {

@@ -93,7 +93,6 @@ public final class Solver: @unchecked Sendable {
     }
 
     public func run(start: Roster? = nil, onImprovement: (Improvement) -> Void = { _ in }) -> SearchResult {
-        let p = context.problem
         let initial = start ?? Construction.blocks(context)
         let clock = ContinuousClock()
         let began = clock.now
