@@ -1,0 +1,154 @@
+import DutyModel
+
+/// A duty problem compiled from the directory, with the way back to domain slots and people.
+public struct DutyPlan: Sendable {
+    public let problem: DutyProblem
+    public let start: LocalDate
+    /// The domain slot of each problem slot, and the post it belongs to.
+    public let slots: [Slot]
+    public let personIDs: [PersonID]
+    public let slotIndex: [SlotID: Int]
+    public let personIndex: [PersonID: Int]
+    /// Unpinned assignments already in the range, as a roster (the search starts from them).
+    public let current: DutyRoster
+    /// Existing assignments that name a slot or person the plan does not have.
+    public let unmatched: [Assignment]
+
+    /// Domain assignments of a roster; pinned pairs stay pinned.
+    public func assignments(_ roster: DutyRoster, source: AssignmentSource) -> [Assignment] {
+        roster.pairs.map { pair in
+            Assignment(person: personIDs[pair.person], slot: slots[pair.slot],
+                       pinned: problem.pinned.contains(pair), source: source)
+        }
+    }
+
+    public func pair(_ assignment: Assignment) -> DutyPair? {
+        guard let s = slotIndex[assignment.slot.id], let p = personIndex[assignment.person] else { return nil }
+        return DutyPair(slot: s, person: p)
+    }
+
+    /// Minutes from the plan's first day, 00:00.
+    public func minute(_ time: LocalDateTime) -> Int { time.minuteNumber - start.dayNumber * 1440 }
+}
+
+/// Compiles compounds, posts, staffing rules and people into a `DutyProblem` for a range of days.
+public enum DutyCompiler {
+    /// Weekly limit for people who set none.
+    public static let defaultMaxHoursPerWeek = 48
+
+    public static func compile(_ directory: Directory, from start: LocalDate, days: Int, existing: [Assignment] = [],
+                               settings: DutySettings = DutySettings()) -> DutyPlan {
+        let compounds = directory.compounds
+        let compoundIndex = Dictionary(uniqueKeysWithValues: compounds.enumerated().map { ($1.id, $0) })
+        let areaIndex = Dictionary(uniqueKeysWithValues: directory.areas.enumerated().map { ($1.id, $0) })
+        let places = compounds.map { DutyPlace(name: $0.name, area: areaIndex[$0.area] ?? 0) }
+        let templates = Dictionary(uniqueKeysWithValues: directory.shiftTemplates.map { ($0.id, $0) })
+
+        var slots: [DutySlot] = [], keys: [Slot] = []
+        for (postIndex, post) in directory.posts.enumerated() {
+            guard let template = templates[post.template], let place = compoundIndex[post.compound] else { continue }
+            for day in 0..<days {
+                let date = start.adding(days: day)
+                for shift in template.shifts {
+                    guard let rule = post.rule(for: shift.code), rule.maximum > 0 else { continue }
+                    let (s, e) = shift.span
+                    let key = Slot(post: post.id, date: date, shift: shift.code)
+                    let endClock = TimeOfDay(minutes: e % 1440) ?? .midnight
+                    slots.append(DutySlot(
+                        id: key.id.rawValue,
+                        label: "\(post.name) \(dayLabel(date)) \(shift.start)–\(e == 1440 ? "24:00" : endClock.description)",
+                        place: place, post: postIndex, day: day, start: day * 1440 + s, end: day * 1440 + e,
+                        isNight: shift.isNight, minimum: rule.minimum, maximum: rule.maximum,
+                        requirements: rule.requirements.map {
+                            DutyRequirement(roles: RoleMask($0.group.roles), atLeast: $0.atLeast,
+                                            name: Localized(zh: $0.group.name(.zh), en: $0.group.name(.en)))
+                        },
+                        minAge: post.minAge, maxAge: post.maxAge))
+                    keys.append(key)
+                }
+            }
+        }
+
+        var people: [DutyPerson] = []
+        for person in directory.people {
+            guard let home = compoundIndex[person.compound] else { continue }
+            let hours = person.maxHoursPerWeek ?? defaultMaxHoursPerWeek
+            people.append(DutyPerson(
+                id: person.id.rawValue, name: person.name, roles: RoleMask(person.roles), age: person.age(on: start),
+                nightAllowed: person.nightDutyAllowed, home: home, maxMinutesPerWeek: hours * 60,
+                available: available(person, from: start, days: days),
+                group: "\(compounds[home].name)·\(category(person.roles).zh)"))
+        }
+        let personIDs = directory.people.filter { compoundIndex[$0.compound] != nil }.map(\.id)
+        let slotIndex = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1.id, $0) })
+        let personIndex = Dictionary(uniqueKeysWithValues: personIDs.enumerated().map { ($1, $0) })
+
+        var pinned = Set<DutyPair>()
+        var current = DutyRoster(slots: slots.count)
+        var unmatched: [Assignment] = []
+        for assignment in existing {
+            guard let s = slotIndex[assignment.slot.id], let p = personIndex[assignment.person] else {
+                unmatched.append(assignment)
+                continue
+            }
+            let pair = DutyPair(slot: s, person: p)
+            if assignment.pinned { pinned.insert(pair) } else { current.add(pair) }
+        }
+        var problem = DutyProblem(days: days, people: people, slots: slots, places: places, settings: settings, pinned: pinned)
+        problem.dayNames = (0..<days).map { dayLabel(start.adding(days: $0)) }
+        return DutyPlan(problem: problem, start: start, slots: keys, personIDs: personIDs, slotIndex: slotIndex,
+                        personIndex: personIndex, current: current, unmatched: unmatched)
+    }
+
+    /// `12-01`.
+    static func dayLabel(_ date: LocalDate) -> String {
+        let text = date.description
+        return String(text.dropFirst(5))
+    }
+
+    /// The person's hours as minute intervals from `start` 00:00 over `days` days and the
+    /// morning after (for night shifts), with dated leave taken out.
+    public static func available(_ person: Person, from start: LocalDate, days: Int) -> [Range<Int>] {
+        var intervals: [Range<Int>] = []
+        for day in 0...days {
+            let date = start.adding(days: day)
+            for range in person.availability.days[date.weekday] ?? [] {
+                let lo = day * 1440 + range.start.minutes, hi = day * 1440 + range.end.minutes
+                if let last = intervals.last, last.upperBound >= lo {
+                    intervals[intervals.count - 1] = last.lowerBound..<max(last.upperBound, hi)
+                } else {
+                    intervals.append(lo..<hi)
+                }
+            }
+        }
+        for leave in person.unavailable {
+            let first = max(0, leave.from.dayNumber - start.dayNumber), last = min(days, leave.to.dayNumber - start.dayNumber)
+            guard first <= last else { continue }
+            for day in first...last {
+                let lo = day * 1440 + (leave.hours?.start.minutes ?? 0), hi = day * 1440 + (leave.hours?.end.minutes ?? 1440)
+                intervals = subtract(intervals, lo..<hi)
+            }
+        }
+        return intervals
+    }
+
+    static func subtract(_ intervals: [Range<Int>], _ cut: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for interval in intervals {
+            if interval.upperBound <= cut.lowerBound || cut.upperBound <= interval.lowerBound {
+                result.append(interval)
+                continue
+            }
+            if interval.lowerBound < cut.lowerBound { result.append(interval.lowerBound..<cut.lowerBound) }
+            if cut.upperBound < interval.upperBound { result.append(cut.upperBound..<interval.upperBound) }
+        }
+        return result
+    }
+
+    /// The person's main category, for fairness groups: the most specific role they hold.
+    public static func category(_ roles: Set<Role>) -> Localized {
+        let order: [Role] = [.streetLeader, .compoundCadre, .medicalWorker, .communityPolice, .propertyStaff,
+                             .retiredPartyMember, .partyMemberInService, .residentVolunteer, .buildingLeader]
+        return (order.first { roles.contains($0) } ?? .residentVolunteer).name
+    }
+}

@@ -1,0 +1,83 @@
+import DutyModel
+
+/// A rule over a duty roster (slots with times), one type per file in Duty/Constraints.
+/// `violations` names the people, posts and times; the penalty is their sum.
+public protocol DutyConstraint: Sendable {
+    var id: String { get }
+    var level: Level { get }
+    var summary: Localized { get }
+    /// What one point of penalty stands for, for the catalogue.
+    var penaltyUnit: String { get }
+    func violations(_ view: DutyView) -> [DutyViolation]
+}
+
+extension DutyConstraint {
+    public func penalty(_ view: DutyView) -> Int { view.sum(violations(view)) }
+
+    func violation(_ view: DutyView, person: Int?, slots: [Int], penalty: Int, _ message: Localized) -> DutyViolation {
+        DutyViolation(constraint: id, level: level, person: person, slots: slots, penalty: penalty, message: message)
+    }
+}
+
+public struct DutyViolation: Sendable, Hashable, CustomStringConvertible {
+    public let constraint: String
+    public let level: Level
+    public let person: Int?
+    public let slots: [Int]
+    public let penalty: Int
+    public let message: Localized
+
+    public var description: String { "[\(level.rawValue) \(constraint) \(penalty)] \(message.en)" }
+}
+
+/// A roster with each person's slots sorted by start, as every constraint reads it.
+public struct DutyView: Sendable {
+    public let problem: DutyProblem
+    public let roster: DutyRoster
+    public let byPerson: [[Int32]]
+
+    public init(_ problem: DutyProblem, _ roster: DutyRoster) {
+        self.problem = problem
+        self.roster = roster
+        byPerson = roster.slotsByPerson(problem)
+    }
+
+    func sum(_ violations: [DutyViolation]) -> Int { violations.reduce(0) { $0 + $1.penalty } }
+
+    func slot(_ s: Int32) -> DutySlot { problem.slots[Int(s)] }
+
+    /// Minutes a person is on duty in each 7-day block.
+    func weekMinutes(_ p: Int) -> [Int] {
+        var result = Array(repeating: 0, count: problem.weeks)
+        for s in byPerson[p] { result[min(problem.weeks - 1, slot(s).day / 7)] += slot(s).minutes }
+        return result
+    }
+
+    func weekNights(_ p: Int) -> [Int] {
+        var result = Array(repeating: 0, count: problem.weeks)
+        for s in byPerson[p] where slot(s).isNight { result[min(problem.weeks - 1, slot(s).day / 7)] += 1 }
+        return result
+    }
+
+    func person(_ p: Int) -> String { problem.label(person: p) }
+    func slotName(_ s: Int32) -> String { problem.label(slot: Int(s)) }
+    func week(_ k: Int) -> Localized {
+        problem.weeks == 1 ? Localized(zh: "本期", en: "this period") : Localized(zh: "第\(k + 1)周", en: "week \(k + 1)")
+    }
+}
+
+/// Hours for messages: `7.5` or `8`.
+func hoursText(_ minutes: Int) -> String {
+    minutes % 60 == 0 ? "\(minutes / 60)" : String(format: "%.1f", Double(minutes) / 60)
+}
+
+public enum DutyConstraints {
+    /// Every duty constraint, hard ones first.
+    public static let all: [any DutyConstraint] = [
+        NoOverlap(), MinRest(), MaxMinutesPerDay(), Availability(), Eligibility(), MaxWeeklyHours(),
+        MaxNightsPerWeek(), MaxHeadcount(), Pinned(),
+        Understaffing(), RoleMix(), HomeCompound(), HoursFairness(), NightFairness(), RosterChange(),
+    ]
+
+    public static var ids: [String] { all.map(\.id) }
+}

@@ -1,0 +1,91 @@
+import DutyModel
+import Foundation
+
+/// A new roster after an event, changing as little as possible and nothing before the event.
+public struct DutyReplanResult: Sendable {
+    public let roster: DutyRoster
+    public let score: Score
+    public let seconds: Double
+    public let added: [DutyPair]
+    public let removed: [DutyPair]
+    /// The absent person's own assignments taken off, and who took each of those slots over.
+    public let own: [DutyPair]
+    public let takeovers: [DutyPair]
+    /// Slots still short after replanning.
+    public let stillShort: [Int]
+
+    /// Assignments changed besides the absent person's own and their direct replacements.
+    public var otherChanges: Int { added.count + removed.count - own.count - takeovers.count }
+}
+
+public enum DutyReplan {
+    /// Person `person` cannot serve from minute `from` (until `until`, or to the end): their
+    /// slots from then on are handed to others, by direct replacement where someone is free,
+    /// else by moving a blocking duty of a candidate to a third person.
+    public static func absence(_ problem: DutyProblem, roster: DutyRoster, person: Int, from: Int, until: Int? = nil) -> DutyReplanResult {
+        let clock = ContinuousClock()
+        let began = clock.now
+        let end = until ?? Int.max
+        var changed = problem
+        changed.published = roster
+        changed.people[person].available = DutyCompiler.subtract(problem.people[person].available, from..<end)
+        var start = roster
+        var own: [DutyPair] = []
+        for (s, list) in roster.members.enumerated() where list.contains(Int32(person)) {
+            let slot = problem.slots[s]
+            guard slot.end > from, slot.start < end else { continue }   // in progress at `from` too
+            own.append(DutyPair(slot: s, person: person))
+            start.remove(DutyPair(slot: s, person: person))
+            changed.pinned.remove(DutyPair(slot: s, person: person))
+        }
+        let result = repair(changed, start: start, from: from, holes: own.map(\.slot), began: began)
+        let takeovers = result.added.filter { pair in own.contains { $0.slot == pair.slot } }
+        let elapsed = seconds(since: began, clock)
+        // Scored in full (after the clock stops): the search assumed the published roster was feasible.
+        return DutyReplanResult(roster: result.roster, score: DutyEvaluator.score(changed, result.roster), seconds: elapsed,
+                                added: result.added, removed: result.removed, own: own,
+                                takeovers: uniqueBySlot(takeovers), stillShort: result.short)
+    }
+
+    /// Slot `slot` needs one more person than its minimum (from minute `from` on nothing
+    /// earlier changes).
+    public static func onceMore(_ problem: DutyProblem, roster: DutyRoster, slot: Int, from: Int) -> DutyReplanResult {
+        let clock = ContinuousClock()
+        let began = clock.now
+        var changed = problem
+        changed.published = roster
+        changed.slots[slot].minimum += 1
+        changed.slots[slot].maximum = max(changed.slots[slot].maximum, changed.slots[slot].minimum)
+        let result = repair(changed, start: roster, from: from, holes: [slot], began: began)
+        let elapsed = seconds(since: began, clock)
+        return DutyReplanResult(roster: result.roster, score: DutyEvaluator.score(changed, result.roster), seconds: elapsed,
+                                added: result.added, removed: result.removed, own: [], takeovers: [], stillShort: result.short)
+    }
+
+    static func repair(_ problem: DutyProblem, start: DutyRoster, from: Int, holes: [Int], began: ContinuousClock.Instant)
+        -> (roster: DutyRoster, score: Score, added: [DutyPair], removed: [DutyPair], short: [Int]) {
+        let holeSet = Set(holes)
+        let frozen = problem.slots.indices.map { problem.slots[$0].start < from && !holeSet.contains($0) }
+        let state = DutyState(problem, start, frozen: frozen, fullHardCheck: false)
+        let lane = DutyLane(state, pools: DutyPools(problem, ordered: false), seed: 1, verify: false)
+        lane.chainBreadth = .max
+        for s in Set(holes).sorted(by: { (problem.slots[$0].start, $0) < (problem.slots[$1].start, $1) }) {
+            var tries = 0
+            while lane.state.slotCost[s] > 0 && tries < problem.slots[s].minimum && lane.fill(s, chain: true) { tries += 1 }
+        }
+        let roster = lane.state.roster
+        let (added, removed) = roster.changes(from: problem.published ?? start)
+        let short = Set(holes).filter { lane.state.slotCost[$0] > 0 }.sorted()
+        return (roster, lane.state.score, added, removed, short)
+    }
+
+    static func uniqueBySlot(_ pairs: [DutyPair]) -> [DutyPair] {
+        var seen = Set<Int>()
+        return pairs.filter { seen.insert($0.slot).inserted }
+    }
+
+    static func seconds(since began: ContinuousClock.Instant, _ clock: ContinuousClock) -> Double {
+        let d = began.duration(to: clock.now)
+        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+}
