@@ -37,7 +37,7 @@ let package = Package(
         // Fixtures and helpers shared by the test targets.
         .target(name: "DutyTestSupport", dependencies: ["DutyModel"]),
         .testTarget(name: "DutyModelTests", dependencies: ["DutyModel", "DutyTestSupport"]),
-        .testTarget(name: "DutyEngineTests", dependencies: ["DutyEngine", "DutyModel"]),
+        .testTarget(name: "DutyEngineTests", dependencies: ["DutyEngine", "DutyModel", "DutySample"]),
         .testTarget(name: "DutyCSVTests", dependencies: ["DutyCSV", "DutyTestSupport"]),
         .testTarget(name: "DutySampleTests", dependencies: ["DutySample", "DutyCSV"]),
         .testTarget(name: "DutyStoreTests", dependencies: ["DutyStore", "DutyTestSupport",

@@ -1,0 +1,45 @@
+import DutyModel
+
+/// Why a slot is short: every person of its compound, then of its area, and the first hard
+/// rule that keeps each of them off it — or, if nothing does, what taking it would cost.
+public struct DutyCandidate: Sendable {
+    public let person: Int
+    /// Lives in the slot's compound (else elsewhere in the area).
+    public let isResident: Bool
+    /// The rule that blocks them, or nil when they could take the slot.
+    public let block: DutyBlock?
+    /// Change of the soft score if they were added (only when not blocked).
+    public let softChange: Int?
+    /// Whether they have a role the slot still lacks.
+    public let hasMissingRole: Bool
+}
+
+public enum DutyExplain {
+    public static func candidates(_ problem: DutyProblem, _ roster: DutyRoster, slot s: Int) -> [DutyCandidate] {
+        let state = DutyState(problem, roster, fullHardCheck: false)
+        let slot = problem.slots[s]
+        let missing = zip(slot.requirements, RoleMix.missing(slot, members: roster.members[s], problem.people))
+            .filter { $0.1 > 0 }.map(\.0.roles)
+        let area = problem.places[slot.place].area
+        var result: [DutyCandidate] = []
+        for (p, person) in problem.people.enumerated() where problem.places[person.home].area == area {
+            let block = state.block(person: p, slot: s)
+            let change = block == nil ? state.delta(removing: [], adding: [DutyPair(slot: s, person: p)]) : nil
+            result.append(DutyCandidate(person: p, isResident: person.home == slot.place, block: block, softChange: change,
+                                        hasMissingRole: missing.contains { person.roles.meets($0) }))
+        }
+        return result.sorted {
+            ($0.block == nil ? 0 : 1, $0.isResident ? 0 : 1, $0.hasMissingRole ? 0 : 1, $0.softChange ?? 0, $0.person)
+                < ($1.block == nil ? 0 : 1, $1.isResident ? 0 : 1, $1.hasMissingRole ? 0 : 1, $1.softChange ?? 0, $1.person)
+        }
+    }
+
+    /// Slots short of headcount or role mix, in time order.
+    public static func shortSlots(_ problem: DutyProblem, _ roster: DutyRoster) -> [Int] {
+        problem.slots.indices.filter { s in
+            let slot = problem.slots[s]
+            return roster.members[s].count < slot.minimum
+                || RoleMix.missing(slot, members: roster.members[s], problem.people).contains { $0 > 0 }
+        }.sorted { (problem.slots[$0].start, $0) < (problem.slots[$1].start, $1) }
+    }
+}
