@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "DutyStoreTests", dependencies: ["DutyStore", "DutyTestSupport",
             .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "ZhibanEndToEndTests", dependencies: ["zhiban", "DutyCSV", "DutySample", "TerminalKit"]),
+        .testTarget(name: "ZhibanEndToEndTests", dependencies: ["zhiban", "DutyCSV", "DutySample", "DutyStore", "TerminalKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -111,3 +111,62 @@ extension AppDatabase {
         }
     }
 }
+
+/// What `replaceAssignments` changed.
+public struct RosterWrite: Sendable, Equatable {
+    public var added = 0
+    public var removed = 0
+    public init() {}
+}
+
+extension AppDatabase {
+    /// Makes the unpinned assignments on slots dated `from` … `to` equal `assignments`, in
+    /// one transaction with an audit row per assignment added or removed. Pinned assignments
+    /// in the range stay whatever `assignments` says. Slots outside the range are untouched;
+    /// an assignment outside it is an error and nothing is written.
+    @discardableResult
+    public func replaceAssignments(from: LocalDate, to: LocalDate, with assignments: [Assignment],
+                                   action: String, updating person: (before: Person, after: Person)? = nil) throws -> RosterWrite {
+        for assignment in assignments where assignment.slot.date < from || to < assignment.slot.date {
+            throw StoreError.outOfRange(assignment.slot.id.rawValue)
+        }
+        return try write { db in
+            let at = timestamp
+            // A person record that changes with the roster (e.g. the leave an absence adds).
+            if let person, person.before != person.after {
+                try AppDatabase.write(person: person.after, existed: true, db)
+                try audit(db, at: at, action: action, entity: "person", id: person.after.id.rawValue,
+                          before: person.before, after: person.after)
+            }
+            let existing = try Row.fetchAll(db, sql: """
+                SELECT a.*, s.post_id, s.date, s.shift_code FROM assignment a JOIN slot s ON s.id = a.slot_id
+                WHERE s.date BETWEEN ? AND ?
+                """, arguments: [from.description, to.description]).compactMap(AppDatabase.assignment(row:))
+            let wanted = Set(assignments.map { "\($0.slot.id.rawValue)/\($0.person.rawValue)" })
+            let have = Dictionary(existing.map { ("\($0.slot.id.rawValue)/\($0.person.rawValue)", $0) }, uniquingKeysWith: { a, _ in a })
+            var result = RosterWrite()
+            for old in existing where !old.pinned && !wanted.contains("\(old.slot.id.rawValue)/\(old.person.rawValue)") {
+                try db.execute(sql: "DELETE FROM assignment WHERE slot_id = ? AND person_id = ?",
+                               arguments: [old.slot.id.rawValue, old.person.rawValue])
+                try audit(db, at: at, action: action, entity: "assignment", id: "\(old.slot.id.rawValue)/\(old.person.rawValue)",
+                          before: old, after: nil as Assignment?)
+                result.removed += 1
+            }
+            let insertSlot = try db.makeStatement(sql: """
+                INSERT INTO slot (id, post_id, date, shift_code) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
+                """)
+            let insertAssignment = try db.makeStatement(sql: """
+                INSERT INTO assignment (slot_id, person_id, pinned, source) VALUES (?, ?, ?, ?)
+                """)
+            for new in assignments where have["\(new.slot.id.rawValue)/\(new.person.rawValue)"] == nil {
+                let slot = new.slot
+                try insertSlot.execute(arguments: [slot.id.rawValue, slot.post.rawValue, slot.date.description, slot.shift])
+                try insertAssignment.execute(arguments: [slot.id.rawValue, new.person.rawValue, new.pinned, new.source.rawValue])
+                try audit(db, at: at, action: action, entity: "assignment", id: "\(slot.id.rawValue)/\(new.person.rawValue)",
+                          before: nil as Assignment?, after: new)
+                result.added += 1
+            }
+            return result
+        }
+    }
+}

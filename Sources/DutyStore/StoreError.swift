@@ -7,6 +7,7 @@ public enum StoreError: Error, Sendable, Equatable {
     case notInitialised(path: String)
     case alreadyExists(path: String)
     case rejected(reason: String)
+    case outOfRange(String)
 
     public var message: Localized {
         switch self {
@@ -20,6 +21,8 @@ public enum StoreError: Error, Sendable, Equatable {
             Localized(zh: "数据库 \(path) 已存在", en: "the database \(path) already exists")
         case let .rejected(reason):
             Localized(zh: "数据库拒绝了这次修改：\(reason)", en: "the database refused the change: \(reason)")
+        case let .outOfRange(slot):
+            Localized(zh: "排班 \(slot) 不在要写入的日期范围内", en: "the assignment \(slot) is outside the dates being written")
         }
     }
 }

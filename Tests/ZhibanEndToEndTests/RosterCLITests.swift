@@ -1,0 +1,91 @@
+import DutyModel
+import DutyStore
+import Foundation
+import Testing
+
+/// solve, explain and replan on a database made from data/sample (the small city).
+@Suite(.serialized) struct RosterCLITests {
+    let sample = Zhiban.root.appendingPathComponent("data/sample").path
+
+    func database(_ tmp: TemporaryFolder) throws -> String {
+        let db = tmp.path("z.sqlite")
+        let imported = try Zhiban.run(["import", "--db", db, sample])
+        try #require(imported.status == 0, "\(imported.stderr)")
+        return db
+    }
+
+    @Test func solveFillsEverySlotAndStoresTheRoster() throws {
+        let tmp = try TemporaryFolder()
+        let db = try database(tmp)
+        let dry = try Zhiban.run(["solve", "--db", db, "--from", "2026-12-01", "--days", "2", "--steps", "2000", "--dry-run"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("nothing written"))
+        #expect(try AppDatabase.open(path: db, create: false).assignments(from: LocalDate(parsing: "2026-12-01")!, to: LocalDate(parsing: "2026-12-02")!).isEmpty)
+
+        let solved = try Zhiban.run(["solve", "--db", db, "--from", "2026-12-01", "--days", "2", "--steps", "2000", "--lang", "zh"])
+        #expect(solved.status == 0, "\(solved.stderr)")
+        #expect(solved.stdout.contains("0 硬"))
+        #expect(solved.stdout.contains("缺人或构成不足 0 个"))
+        #expect(solved.stdout.contains("居民志愿者"))
+        let stored = try AppDatabase.open(path: db, create: false).assignments(from: LocalDate(parsing: "2026-12-01")!, to: LocalDate(parsing: "2026-12-02")!)
+        #expect(!stored.isEmpty)
+        #expect(stored.allSatisfy { $0.source == .solver })
+        // Solving again with the same seed changes nothing: the stored roster is the start.
+        let again = try Zhiban.run(["solve", "--db", db, "--from", "2026-12-01", "--days", "2", "--steps", "0"])
+        #expect(again.stdout.contains("Stored: 0 added, 0 removed"), "\(again.stdout)")
+    }
+
+    @Test func explainAndReplanAnAbsence() throws {
+        let tmp = try TemporaryFolder()
+        let db = try database(tmp)
+        _ = try Zhiban.run(["solve", "--db", db, "--from", "2026-12-01", "--days", "4", "--steps", "2000"])
+        let explained = try Zhiban.run(["explain", "--db", db, "--from", "2026-12-01", "--days", "4"])
+        #expect(explained.status == 0, "\(explained.stderr)")
+        #expect(explained.stdout.contains("Hard rules: all kept"))
+        #expect(explained.stdout.contains("(hours-fairness)"))
+
+        // Someone with a duty on the third day or later drops out from 12-03 08:00.
+        let store = try AppDatabase.open(path: db, create: false)
+        let later = try store.assignments(from: LocalDate(parsing: "2026-12-03")!, to: LocalDate(parsing: "2026-12-04")!)
+        let person = try #require(later.first { $0.slot.date == LocalDate(parsing: "2026-12-04")! }).person
+        let replanned = try Zhiban.run(["replan", "--db", db, "--absent", person.rawValue, "--from", "2026-12-03 08:00"])
+        #expect(replanned.status == 0, "\(replanned.stderr)")
+        #expect(replanned.stdout.contains("score 0 hard"))
+        #expect(replanned.stdout.contains("leave until 2026-12-04"))
+        let after = try store.assignments(from: LocalDate(parsing: "2026-12-03")!, to: LocalDate(parsing: "2026-12-04")!)
+        #expect(!after.contains { $0.person == person && $0.slot.date == LocalDate(parsing: "2026-12-04")! })
+        #expect(after.contains { $0.source == .replan })
+        // The absence is on record: solving the days again does not bring them back.
+        let resolved = try Zhiban.run(["solve", "--db", db, "--from", "2026-12-04", "--days", "1", "--steps", "500"])
+        #expect(resolved.status == 0)
+        let final = try store.assignments(from: LocalDate(parsing: "2026-12-04")!, to: LocalDate(parsing: "2026-12-04")!)
+        #expect(!final.contains { $0.person == person })
+        // The slot view names every candidate and what blocks them.
+        let slot = try #require(final.first).slot.id.rawValue
+        let detail = try Zhiban.run(["explain", "--db", db, "--from", "2026-12-04", "--days", "1", "--slot", slot])
+        #expect(detail.status == 0)
+        #expect(detail.stdout.contains("on it:"))
+        #expect(detail.stdout.contains("can take it") || detail.stdout.contains("already"))
+    }
+
+    @Test func badInputIsAClearError() throws {
+        let tmp = try TemporaryFolder()
+        let db = try database(tmp)
+        let badDate = try Zhiban.run(["solve", "--db", db, "--from", "2026-13-01"])
+        #expect(badDate.status != 0)
+        #expect(badDate.stderr.contains("“2026-13-01” is not a date"))
+        let badDays = try Zhiban.run(["solve", "--db", db, "--from", "2026-12-01", "--days", "0"])
+        #expect(badDays.stderr.contains("--days must be 1 to 62"))
+        let nobody = try Zhiban.run(["replan", "--db", db, "--absent", "无名氏", "--from", "2026-12-03 08:00", "--lang", "zh"])
+        #expect(nobody.status != 0)
+        #expect(nobody.stderr.contains("找不到人员“无名氏”"))
+        let both = try Zhiban.run(["replan", "--db", db, "--from", "2026-12-03 08:00"])
+        #expect(both.stderr.contains("give one of --absent or --more"))
+        let noSlot = try Zhiban.run(["explain", "--db", db, "--from", "2026-12-01", "--slot", "nope"])
+        #expect(noSlot.stderr.contains("no slot nope"))
+        let empty = tmp.path("empty.sqlite")
+        _ = try Zhiban.run(["init", "--db", empty])
+        let nothing = try Zhiban.run(["solve", "--db", empty, "--from", "2026-12-01"])
+        #expect(nothing.stderr.contains("no posts or people"))
+    }
+}
