@@ -22,7 +22,8 @@ public struct DutyReport: Sendable {
     public let shortSlots: Int
     public let missingPersonHours: Int
     public let roleMixShort: Int
-    /// Short slots for which someone could still be added without breaking a hard rule.
+    /// Short slots for which someone (from anywhere) could still be added, or swapped in for
+    /// a missing role, without breaking a hard rule.
     public let fillableShort: Int
     public let assignments: Int
     public let spreads: [Spread]
@@ -38,12 +39,11 @@ public struct DutyReport: Sendable {
             if count >= slot.minimum && !lacksRole { full += 1; continue }
             short += 1
             missing += max(0, slot.minimum - count) * slot.minutes / 60
-            // Could someone from the compound still be added (or, for a missing role, swapped in)?
+            // Could anyone still be added (or, for a missing role, swapped in)?
             let missingRoles = zip(slot.requirements, RoleMix.missing(slot, members: roster.members[s], problem.people))
                 .filter { $0.1 > 0 }.map(\.0.roles)
             let helps: (Int) -> Bool = { p in
                 let person = problem.people[p]
-                guard person.home == slot.place else { return false }
                 if count < slot.minimum { return state.block(person: p, slot: s) == nil }
                 return missingRoles.contains { person.roles.meets($0) } && state.block(person: p, slot: s, skipFull: true) == nil
             }

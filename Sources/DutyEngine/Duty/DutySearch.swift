@@ -129,7 +129,7 @@ final class DutyLane: @unchecked Sendable {
     @discardableResult
     func fill(_ s: Int, chain: Bool) -> Bool {
         let slot = state.problem.slots[s]
-        let pools = [pools.compound[slot.place], pools.area[state.problem.places[slot.place].area]]
+        let pools = [pools.compound[slot.place], pools.area[state.problem.places[slot.place].area], pools.everyone]
         var bestDelta = 0, bestPerson = -1
         if state.members[s].count < slot.maximum {
             for pool in pools {
@@ -181,11 +181,20 @@ final class DutyLane: @unchecked Sendable {
         let slot = state.problem.slots[s]
         guard state.members[s].count < slot.maximum else { return false }
         let area = state.problem.places[slot.place].area
-        let pool = pools.compound[slot.place] + (chainBreadth > 6 ? pools.area[area] : [])
+        // Staffed but lacking a role: only people with that role help, from the whole area.
+        let wanted: [RoleMask] = state.members[s].count >= slot.minimum
+            ? zip(slot.requirements, RoleMix.missing(slot, members: state.members[s], state.problem.people))
+                .filter { $0.1 > 0 }.map(\.0.roles)
+            : []
+        var pool = pools.compound[slot.place] + (chainBreadth > 6 ? pools.area[area] : [])
+        if !wanted.isEmpty {
+            pool = pools.everyone.filter { p in wanted.contains { state.problem.people[Int(p)].roles.meets($0) } }
+        }
         guard !pool.isEmpty else { return false }
         let offset = uniform(pool.count, &rng)
         var tried = 0
-        for i in 0..<pool.count where tried < chainBreadth {
+        let breadth = wanted.isEmpty ? chainBreadth : max(chainBreadth, 12)
+        for i in 0..<pool.count where tried < breadth {
             let b = Int(pool[(i + offset) % pool.count])
             guard let block = state.block(person: b, slot: s) else { continue }
             switch block {
@@ -295,6 +304,8 @@ final class DutyLane: @unchecked Sendable {
 struct DutyPools: Sendable {
     let compound: [[Int32]]
     let area: [[Int32]]
+    /// Everyone, the last resort (serving in another area costs `otherAreaWeight`).
+    let everyone: [Int32]
     let order: [Int]
 
     init(_ problem: DutyProblem, ordered: Bool = true) {
@@ -307,6 +318,7 @@ struct DutyPools: Sendable {
         }
         self.compound = compound
         self.area = area
+        everyone = problem.people.indices.map(Int32.init)
         guard ordered else {
             order = Array(problem.slots.indices)
             return
