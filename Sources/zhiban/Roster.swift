@@ -71,6 +71,12 @@ enum RosterCLI {
         }
     }
 
+    /// Assignments on the day before and the day after a range: fixed context for rest rules.
+    static func context(_ db: AppDatabase, _ start: LocalDate, _ end: LocalDate) throws -> [Assignment] {
+        let before = start.adding(days: -1), after = end.adding(days: 1)
+        return try db.assignments(from: before, to: before) + db.assignments(from: after, to: after)
+    }
+
     static func seconds(_ s: Double) -> String { String(format: "%.1f", s) }
 
     static func scoreText(_ score: Score, _ l: Language) -> String {
@@ -176,7 +182,8 @@ struct Solve: ParsableCommand {
         let directory = try db.loadDirectory()
         try RosterCLI.requireData(directory, l)
         let existing = try db.assignments(from: start, to: end)
-        let plan = DutyCompiler.compile(directory, from: start, days: days, existing: existing)
+        let plan = DutyCompiler.compile(directory, from: start, days: days, existing: existing,
+                                        context: try RosterCLI.context(db, start, end))
         var search = DutySearchOptions(seed: seed, threads: max(1, threads))
         if let steps { search.steps = steps } else { search.seconds = max(0, time) }
         let solver = DutySolver(plan.problem, options: search)
@@ -187,8 +194,8 @@ struct Solve: ParsableCommand {
         _ = stopper
         let report = DutyReport(plan.problem, result.roster)
         let wanted = plan.problem.slots.reduce(0) { $0 + $1.minimum }
-        print(zh ? "排班 \(start) 至 \(end)：\(plan.problem.slots.count) 个班次，至少需 \(wanted) 人次；已锁定 \(plan.problem.pinned.count) 条"
-                 : "Roster \(start) to \(end): \(plan.problem.slots.count) slots needing at least \(wanted) people; \(plan.problem.pinned.count) pinned")
+        print(zh ? "排班 \(start) 至 \(end)：\(report.slots) 个班次，至少需 \(wanted) 人次；已锁定 \(plan.problem.pinned.count) 条"
+                 : "Roster \(start) to \(end): \(report.slots) slots needing at least \(wanted) people; \(plan.problem.pinned.count) pinned")
         let first = result.firstFeasibleSeconds.map(RosterCLI.seconds) ?? "—"
         print(zh ? "搜索 \(RosterCLI.seconds(result.seconds)) 秒（首个无硬冲突排班 \(first) 秒），得分 \(RosterCLI.scoreText(result.score, l))"
                  : "Searched \(RosterCLI.seconds(result.seconds)) s (first roster without hard violations at \(first) s), score \(RosterCLI.scoreText(result.score, l))")
@@ -240,7 +247,8 @@ struct Explain: ParsableCommand {
         let db = try options.open()
         let directory = try db.loadDirectory()
         try RosterCLI.requireData(directory, l)
-        let plan = DutyCompiler.compile(directory, from: start, days: days, existing: try db.assignments(from: start, to: end))
+        let plan = DutyCompiler.compile(directory, from: start, days: days, existing: try db.assignments(from: start, to: end),
+                                        context: try RosterCLI.context(db, start, end))
         let problem = plan.problem
         var roster = plan.current
         for pair in problem.pinned { roster.add(pair) }
@@ -362,7 +370,8 @@ struct ReplanCommand: ParsableCommand {
         let existing = try db.assignments(from: start, to: time.date.adding(days: days))
         let end = max(time.date, existing.map(\.slot.date).max() ?? time.date)
         let span = end.dayNumber - start.dayNumber + 1
-        let plan = DutyCompiler.compile(directory, from: start, days: span, existing: existing)
+        let plan = DutyCompiler.compile(directory, from: start, days: span, existing: existing,
+                                        context: try RosterCLI.context(db, start, end))
         var roster = plan.current
         for pair in plan.problem.pinned { roster.add(pair) }
         let minute = plan.minute(time)

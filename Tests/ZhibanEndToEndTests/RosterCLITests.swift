@@ -68,6 +68,18 @@ import Testing
         #expect(detail.stdout.contains("can take it") || detail.stdout.contains("already"))
     }
 
+    /// Rest rules hold across the edge of two separately solved ranges: the night shift of
+    /// the day before is context for the next solve.
+    @Test func solvingTheNextDaysRespectsTheNightBefore() throws {
+        let tmp = try TemporaryFolder()
+        let db = try database(tmp)
+        _ = try Zhiban.run(["solve", "--db", db, "--from", "2026-12-01", "--days", "2", "--steps", "1000"])
+        let next = try Zhiban.run(["solve", "--db", db, "--from", "2026-12-03", "--days", "1", "--steps", "1000"])
+        #expect(next.stdout.contains("Roster 2026-12-03 to 2026-12-03: 81 slots"), "\(next.stdout)")
+        let all = try Zhiban.run(["explain", "--db", db, "--from", "2026-12-01", "--days", "3"])
+        #expect(all.stdout.contains("Hard rules: all kept"), "\(all.stdout)")
+    }
+
     @Test func badInputIsAClearError() throws {
         let tmp = try TemporaryFolder()
         let db = try database(tmp)

@@ -16,7 +16,7 @@ public struct DutyPlan: Sendable {
 
     /// Domain assignments of a roster; pinned pairs stay pinned.
     public func assignments(_ roster: DutyRoster, source: AssignmentSource) -> [Assignment] {
-        roster.pairs.map { pair in
+        roster.pairs.filter { !problem.slots[$0.slot].isContext }.map { pair in
             Assignment(person: personIDs[pair.person], slot: slots[pair.slot],
                        pinned: problem.pinned.contains(pair), source: source)
         }
@@ -36,8 +36,10 @@ public enum DutyCompiler {
     /// Weekly limit for people who set none.
     public static let defaultMaxHoursPerWeek = 48
 
+    /// `existing` are the assignments in the range; `context` those on the days just before and
+    /// after it, which become fixed context slots so rest and overlap rules see them.
     public static func compile(_ directory: Directory, from start: LocalDate, days: Int, existing: [Assignment] = [],
-                               settings: DutySettings = DutySettings()) -> DutyPlan {
+                               context: [Assignment] = [], settings: DutySettings = DutySettings()) -> DutyPlan {
         let compounds = directory.compounds
         let compoundIndex = Dictionary(uniqueKeysWithValues: compounds.enumerated().map { ($1.id, $0) })
         let areaIndex = Dictionary(uniqueKeysWithValues: directory.areas.enumerated().map { ($1.id, $0) })
@@ -45,28 +47,51 @@ public enum DutyCompiler {
         let templates = Dictionary(uniqueKeysWithValues: directory.shiftTemplates.map { ($0.id, $0) })
 
         var slots: [DutySlot] = [], keys: [Slot] = []
+        func makeSlot(_ post: Post, _ postIndex: Int, _ place: Int, _ shift: ShiftDefinition, _ rule: StaffingRule,
+                      _ date: LocalDate) -> DutySlot {
+            let day = date.dayNumber - start.dayNumber
+            let (s, e) = shift.span
+            let key = Slot(post: post.id, date: date, shift: shift.code)
+            let endClock = TimeOfDay(minutes: e % 1440) ?? .midnight
+            return DutySlot(
+                id: key.id.rawValue,
+                label: "\(post.name) \(dayLabel(date)) \(shift.start)–\(e == 1440 ? "24:00" : endClock.description)",
+                place: place, post: postIndex, day: day, start: day * 1440 + s, end: day * 1440 + e,
+                isNight: shift.isNight, minimum: rule.minimum, maximum: rule.maximum,
+                requirements: rule.requirements.map {
+                    DutyRequirement(roles: RoleMask($0.group.roles), atLeast: $0.atLeast,
+                                    name: Localized(zh: $0.group.name(.zh), en: $0.group.name(.en)))
+                },
+                minAge: post.minAge, maxAge: post.maxAge)
+        }
+        let postIndexes = Dictionary(uniqueKeysWithValues: directory.posts.enumerated().map { ($1.id, $0) })
         for (postIndex, post) in directory.posts.enumerated() {
             guard let template = templates[post.template], let place = compoundIndex[post.compound] else { continue }
             for day in 0..<days {
                 let date = start.adding(days: day)
                 for shift in template.shifts {
                     guard let rule = post.rule(for: shift.code), rule.maximum > 0 else { continue }
-                    let (s, e) = shift.span
-                    let key = Slot(post: post.id, date: date, shift: shift.code)
-                    let endClock = TimeOfDay(minutes: e % 1440) ?? .midnight
-                    slots.append(DutySlot(
-                        id: key.id.rawValue,
-                        label: "\(post.name) \(dayLabel(date)) \(shift.start)–\(e == 1440 ? "24:00" : endClock.description)",
-                        place: place, post: postIndex, day: day, start: day * 1440 + s, end: day * 1440 + e,
-                        isNight: shift.isNight, minimum: rule.minimum, maximum: rule.maximum,
-                        requirements: rule.requirements.map {
-                            DutyRequirement(roles: RoleMask($0.group.roles), atLeast: $0.atLeast,
-                                            name: Localized(zh: $0.group.name(.zh), en: $0.group.name(.en)))
-                        },
-                        minAge: post.minAge, maxAge: post.maxAge))
-                    keys.append(key)
+                    slots.append(makeSlot(post, postIndex, place, shift, rule, date))
+                    keys.append(Slot(post: post.id, date: date, shift: shift.code))
                 }
             }
+        }
+        // Context: duties on neighbouring days, fixed, with no headcount of their own.
+        var contextPairs: [(slot: SlotID, person: PersonID)] = []
+        for assignment in context {
+            let key = assignment.slot
+            guard key.date < start || start.adding(days: days - 1) < key.date,
+                  let postIndex = postIndexes[key.post], let place = compoundIndex[directory.posts[postIndex].compound],
+                  let shift = templates[directory.posts[postIndex].template]?.shift(key.shift) else { continue }
+            if !keys.contains(where: { $0.id == key.id }) {
+                var slot = makeSlot(directory.posts[postIndex], postIndex, place, shift,
+                                    StaffingRule(shift: key.shift, minimum: 0, maximum: 99), key.date)
+                slot.isContext = true
+                slot.requirements = []
+                slots.append(slot)
+                keys.append(key)
+            }
+            contextPairs.append((key.id, assignment.person))
         }
 
         var people: [DutyPerson] = []
@@ -85,6 +110,9 @@ public enum DutyCompiler {
 
         var pinned = Set<DutyPair>()
         var current = DutyRoster(slots: slots.count)
+        for (slot, person) in contextPairs {
+            if let s = slotIndex[slot], let p = personIndex[person] { current.add(DutyPair(slot: s, person: p)) }
+        }
         var unmatched: [Assignment] = []
         for assignment in existing {
             guard let s = slotIndex[assignment.slot.id], let p = personIndex[assignment.person] else {

@@ -152,6 +152,9 @@ public struct DutySlot: Sendable, Hashable {
     public var requirements: [DutyRequirement]
     public var minAge: Int?
     public var maxAge: Int?
+    /// A duty just outside the plan's days (the night before, the morning after), there so
+    /// that rest and overlap rules see it; never changed, never counted as short.
+    public var isContext = false
 
     public init(id: String, label: String, place: Int, post: Int, day: Int, start: Int, end: Int, isNight: Bool,
                 minimum: Int, maximum: Int, requirements: [DutyRequirement] = [], minAge: Int? = nil, maxAge: Int? = nil) {

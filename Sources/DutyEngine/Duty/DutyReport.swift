@@ -30,9 +30,9 @@ public struct DutyReport: Sendable {
 
     public init(_ problem: DutyProblem, _ roster: DutyRoster) {
         let state = DutyState(problem, roster, fullHardCheck: false)
-        slots = problem.slots.count
+        slots = problem.slots.count(where: { !$0.isContext })
         var full = 0, short = 0, missing = 0, roleShort = 0, fillable = 0
-        for (s, slot) in problem.slots.enumerated() {
+        for (s, slot) in problem.slots.enumerated() where !slot.isContext {
             let count = roster.members[s].count
             let lacksRole = RoleMix.missing(slot, members: roster.members[s], problem.people).contains { $0 > 0 }
             if lacksRole { roleShort += 1 }
@@ -54,10 +54,12 @@ public struct DutyReport: Sendable {
         missingPersonHours = missing
         roleMixShort = roleShort
         fillableShort = fillable
-        assignments = roster.assignmentCount
+        assignments = roster.members.indices.reduce(0) { $0 + (problem.slots[$1].isContext ? 0 : roster.members[$1].count) }
 
         var minutes = [Int](repeating: 0, count: problem.people.count)
-        for (s, list) in roster.members.enumerated() { for p in list { minutes[Int(p)] += problem.slots[s].minutes } }
+        for (s, list) in roster.members.enumerated() where !problem.slots[s].isContext {
+            for p in list { minutes[Int(p)] += problem.slots[s].minutes }
+        }
         var byCategory: [String: [Int]] = [:]
         for (p, person) in problem.people.enumerated() {
             let category = person.group.split(separator: "·").last.map(String.init) ?? person.group

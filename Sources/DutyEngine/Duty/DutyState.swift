@@ -81,7 +81,8 @@ struct DutyState {
         slotCost = Array(repeating: 0, count: problem.slots.count)
         shortIndex = Array(repeating: -1, count: problem.slots.count)
         publishedSets = problem.published.map { $0.members.map { Set($0) } }
-        self.frozen = frozen ?? Array(repeating: false, count: problem.slots.count)
+        let given = frozen ?? Array(repeating: false, count: problem.slots.count)
+        self.frozen = problem.slots.indices.map { given[$0] || problem.slots[$0].isContext }
         pinned = problem.pinned
         for p in problem.people.indices {
             for s in byPerson[p] {

@@ -1,6 +1,7 @@
 import DutyModel
 
 /// A person serves only when available: inside their weekly hours and not on leave.
+/// (Context duties outside the plan's days were settled when they were planned.)
 public struct Availability: DutyConstraint {
     public init() {}
     public let id = "availability"
@@ -13,7 +14,7 @@ public struct Availability: DutyConstraint {
         var result: [DutyViolation] = []
         for (p, list) in view.byPerson.enumerated() {
             let person = view.problem.people[p]
-            for s in list where !person.isAvailable(view.slot(s).start, view.slot(s).end) {
+            for s in list where !view.slot(s).isContext && !person.isAvailable(view.slot(s).start, view.slot(s).end) {
                 result.append(violation(view, person: p, slots: [Int(s)], penalty: 1, Localized(
                     zh: "\(view.person(p)) 在 \(view.slotName(s)) 时段不可值班",
                     en: "\(view.person(p)) is not available for \(view.slotName(s))")))

@@ -26,7 +26,7 @@ public struct Eligibility: DutyConstraint {
     public func violations(_ view: DutyView) -> [DutyViolation] {
         var result: [DutyViolation] = []
         for (p, list) in view.byPerson.enumerated() {
-            for s in list {
+            for s in list where !view.slot(s).isContext {
                 guard let why = Eligibility.reason(view.problem.people[p], view.slot(s)) else { continue }
                 result.append(violation(view, person: p, slots: [Int(s)], penalty: 1, Localized(
                     zh: "\(view.person(p)) 不能担任 \(view.slotName(s))：\(why.zh)",
