@@ -159,7 +159,7 @@ struct Solve: ParsableCommand {
     var days = 7
 
     @Option(help: "Seconds to search after the first roster.")
-    var time: Double = 10
+    var time: Double = 5
 
     @Option(help: "Stop after this many moves per thread instead (deterministic).")
     var steps: Int?

@@ -343,7 +343,8 @@ func isCandidate(_ problem: DutyProblem, _ p: Int, _ slot: DutySlot) -> Bool {
     return Eligibility.reason(person, slot) == nil && person.isAvailable(slot.start, slot.end)
 }
 
-/// Builds and improves a duty roster; anytime, stops on steps, time or request.
+/// Builds and improves a duty roster; anytime, stops on steps, time or request. Each thread
+/// anneals on its own seed; every 20,000 moves a thread behind the best continues from it.
 public final class DutySolver: @unchecked Sendable {
     public let problem: DutyProblem
     let options: DutySearchOptions
@@ -387,7 +388,7 @@ public final class DutySolver: @unchecked Sendable {
             DutyLane(constructed, pools: pools, seed: options.seed &* 0x9E37_79B9 &+ UInt64(i) &* 7919, verify: options.verify)
         }
         var failure = first.verifyFailure
-        var steps = 0
+        var steps = 0, epochs = 0
         let epoch = 2_000
         let t0 = options.temperatureStart, t1 = options.temperatureEnd
         var reported = constructionScore
@@ -406,8 +407,17 @@ public final class DutySolver: @unchecked Sendable {
                 lane.note()
             }
             steps += length
+            epochs += 1
             failure = lanes.lazy.compactMap(\.verifyFailure).first
             let leader = lanes.min { $0.bestScore < $1.bestScore }!
+            // Every tenth meeting a lane behind the leader continues from the leader's roster.
+            if epochs % 10 == 0 {
+                for lane in lanes where lane !== leader && leader.bestScore < lane.bestScore {
+                    lane.state = leader.state
+                    lane.best = leader.best
+                    lane.bestScore = leader.bestScore
+                }
+            }
             if leader.bestScore < reported {
                 reported = leader.bestScore
                 onProgress(DutyProgress(score: reported, seconds: elapsed(), steps: steps, shortSlots: leader.state.short.count))
