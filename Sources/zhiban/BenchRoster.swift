@@ -105,7 +105,7 @@ struct BenchRoster: ParsableCommand {
         times.sort()
         print(String(format: "replan %d absences from day %d 08:00: median %.1f ms, max %.1f ms; their own slots %.1f on average; "
                      + "other assignments changed %.2f on average (max %d); still short %d; with hard violations %d",
-                     times.count, days / 2 + 1, times[times.count / 2] * 1000, times.last! * 1000,
+                     times.count, days / 2 + 1, times[times.count / 2] * 1000, (times.last ?? 0) * 1000,
                      Double(own) / Double(times.count), Double(changes.reduce(0, +)) / Double(changes.count),
                      changes.max() ?? 0, short, hardCount))
     }

@@ -389,14 +389,16 @@ struct ReplanCommand: ParsableCommand {
                 print(zh ? "\(plan.problem.label(person: p)) 在 \(time) 之后没有排班，无需调整" : "\(plan.problem.label(person: p)) has no duty after \(time): nothing to do")
                 return
             }
-        } else {
-            guard let s = plan.slotIndex[SlotID(rawValue: more!)] else {
-                throw CLIError(zh ? "在 \(start) 至 \(end) 中找不到班次 \(more!)" : "no slot \(more!) between \(start) and \(end)")
+        } else if let more {
+            guard let s = plan.slotIndex[SlotID(rawValue: more)] else {
+                throw CLIError(zh ? "在 \(start) 至 \(end) 中找不到班次 \(more)" : "no slot \(more) between \(start) and \(end)")
             }
             guard plan.problem.slots[s].start >= minute else {
-                throw CLIError(zh ? "班次 \(more!) 在 \(time) 之前已开始" : "the slot \(more!) starts before \(time)")
+                throw CLIError(zh ? "班次 \(more) 在 \(time) 之前已开始" : "the slot \(more) starts before \(time)")
             }
             result = DutyReplan.onceMore(plan.problem, roster: roster, slot: s, from: minute)
+        } else {
+            return   // unreachable: checked above that exactly one of them is given
         }
         let problem = plan.problem
         print(zh ? "重新排班用时 \(String(format: "%.0f", result.seconds * 1000)) 毫秒，得分 \(RosterCLI.scoreText(result.score, l))"

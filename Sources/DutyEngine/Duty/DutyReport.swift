@@ -66,14 +66,16 @@ public struct DutyReport: Sendable {
             byCategory[category, default: []].append(p)
         }
         let weeks = Double(problem.days) / 7
-        spreads = byCategory.keys.sorted().map { category in
-            let members = byCategory[category]!
+        spreads = byCategory.sorted { $0.key < $1.key }.map { category, members in
             let hours = members.map { Double(minutes[$0]) / 60 }
             let mean = hours.reduce(0, +) / Double(max(1, hours.count))
             let variance = hours.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(1, hours.count))
             var byHome: [Int: [Double]] = [:]
             for (i, p) in members.enumerated() { byHome[problem.people[p].home, default: []].append(hours[i]) }
-            let ranges = byHome.values.filter { $0.count > 1 }.map { $0.max()! - $0.min()! }
+            let ranges = byHome.values.compactMap { list -> Double? in
+                guard list.count > 1, let most = list.max(), let least = list.min() else { return nil }
+                return most - least
+            }
             let utilisation = members.map { Double(minutes[$0]) / Double(max(1, problem.people[$0].maxMinutesPerWeek)) / max(weeks, 1e-9) }
             return Spread(category: category, people: members.count, meanHours: mean, standardDeviation: variance.squareRoot(),
                           minHours: hours.min() ?? 0, maxHours: hours.max() ?? 0,

@@ -409,7 +409,7 @@ public final class DutySolver: @unchecked Sendable {
             steps += length
             epochs += 1
             failure = lanes.lazy.compactMap(\.verifyFailure).first
-            let leader = lanes.min { $0.bestScore < $1.bestScore }!
+            let leader = lanes.min { $0.bestScore < $1.bestScore } ?? first
             // Every tenth meeting a lane behind the leader continues from the leader's roster.
             if epochs % 10 == 0 {
                 for lane in lanes where lane !== leader && leader.bestScore < lane.bestScore {
@@ -423,7 +423,7 @@ public final class DutySolver: @unchecked Sendable {
                 onProgress(DutyProgress(score: reported, seconds: elapsed(), steps: steps, shortSlots: leader.state.short.count))
             }
         }
-        let leader = lanes.min { $0.bestScore < $1.bestScore }!
+        let leader = lanes.min { $0.bestScore < $1.bestScore } ?? first
         return DutyResult(roster: leader.best, score: leader.bestScore, steps: steps, seconds: elapsed(),
                           firstFeasibleSeconds: firstFeasible, constructionScore: constructionScore, verifyFailure: failure)
     }
