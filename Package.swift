@@ -28,8 +28,13 @@ let package = Package(
             "DutyModel",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        // Terminal-independent text layout: display width, tables. No curses.
+        // Terminal-independent text layout: display width, tables, screen buffer, keys. No curses.
         .target(name: "TerminalKit"),
+        // ncursesw for Swift: the wide API, globals and macros through a shim header.
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        // The only module that imports curses: start and restore the terminal, draw a screen
+        // buffer, read keys.
+        .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalKit"]),
         .executableTarget(name: "zhiban", dependencies: [
             "DutyModel", "DutyCSV", "DutyEngine", "DutySample", "DutyStore", "TerminalKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -3,7 +3,7 @@
 # Safe to run again: does nothing when everything is there.
 set -euo pipefail
 
-packages=(libsqlite3-dev pkg-config)
+packages=(libsqlite3-dev pkg-config libncurses-dev tmux)
 
 missing=()
 for p in "${packages[@]}"; do
