@@ -35,8 +35,10 @@ let package = Package(
         // The only module that imports curses: start and restore the terminal, draw a screen
         // buffer, read keys.
         .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalKit"]),
+        // The interface as values: state, actions, a pure reducer returning effects, a pure render.
+        .target(name: "DutyApp", dependencies: ["DutyModel", "DutyEngine", "TerminalKit"]),
         .executableTarget(name: "zhiban", dependencies: [
-            "DutyModel", "DutyCSV", "DutyEngine", "DutySample", "DutyStore", "TerminalKit",
+            "DutyModel", "DutyCSV", "DutyEngine", "DutySample", "DutyStore", "TerminalKit", "DutyApp", "NcursesTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fixtures and helpers shared by the test targets.
@@ -48,6 +50,7 @@ let package = Package(
         .testTarget(name: "DutyStoreTests", dependencies: ["DutyStore", "DutyTestSupport",
             .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "DutyAppTests", dependencies: ["DutyApp", "DutyModel", "DutySample", "TerminalKit"]),
         .testTarget(name: "ZhibanEndToEndTests", dependencies: ["zhiban", "DutyCSV", "DutySample", "DutyStore", "TerminalKit"]),
     ],
     swiftLanguageModes: [.v6]

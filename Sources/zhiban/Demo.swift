@@ -1,5 +1,6 @@
 import ArgumentParser
 import DutyCSV
+import DutyEngine
 import DutyModel
 import DutySample
 import DutyStore
@@ -37,6 +38,9 @@ struct Demo: ParsableCommand {
     @Option(help: "Language: zh or en (default: from the locale).")
     var lang: Language?
 
+    @Flag(help: "Only build the database; do not open the interface.")
+    var noInterface = false
+
     func run() throws {
         let l = lang ?? Language.fromEnvironment()
         let zh = l == .zh
@@ -62,12 +66,34 @@ struct Demo: ParsableCommand {
         print(zh ? "演示数据库：\(path)" : "Demo database: \(path)")
         // Name the binary as it was run, so the hint works before zhiban is on PATH.
         let me = CommandLine.arguments.first.flatMap { $0.contains("/") ? $0 : nil } ?? "zhiban"
-        print(zh ? "试试：\(me) people --db \(path) --role 医务人员" : "Try: \(me) people --db \(path) --role medical")
+        // A week's roster, so the board has something to show.
+        progress.step("排班", "rostering a week")
+        let week = try DemoData.roster(database, directory)
+        progress.done()
+        print(zh ? "已排好 \(SampleCity.referenceDate) 起一周的班：\(week) 条" : "Rostered the week from \(SampleCity.referenceDate): \(week) assignments")
+        if isatty(0) == 1 && isatty(1) == 1 && !noInterface {
+            try Interface.run(database: database, language: l, firstDay: SampleCity.referenceDate, days: 7)
+            print(zh ? "演示数据库：\(path)（再次打开：\(me) tui --db \(path) --from \(SampleCity.referenceDate)）"
+                     : "Demo database: \(path) (open again: \(me) tui --db \(path) --from \(SampleCity.referenceDate))")
+            return
+        }
+        print(zh ? "试试：\(me) tui --db \(path) --from \(SampleCity.referenceDate)" : "Try: \(me) tui --db \(path) --from \(SampleCity.referenceDate)")
+        print(zh ? "      \(me) people --db \(path) --role 医务人员" : "     \(me) people --db \(path) --role medical")
         print(zh ? "      \(me) posts --db \(path) --kind 卡点值守" : "     \(me) posts --db \(path) --kind checkpoint")
     }
 }
 
 enum DemoData {
+    /// Solves the sample's first week (a few thousand deterministic steps) and stores it.
+    static func roster(_ database: AppDatabase, _ directory: Directory) throws -> Int {
+        let start = SampleCity.referenceDate
+        let plan = DutyCompiler.compile(directory, from: start, days: 7)
+        let result = DutySolver(plan.problem, options: DutySearchOptions(seed: 1, steps: 3_000)).run()
+        let assignments = plan.assignments(result.roster, source: .solver)
+        try database.replaceAssignments(from: start, to: start.adding(days: 6), with: assignments, action: "demo")
+        return assignments.count
+    }
+
     /// Generates the sample and takes it through CSV export and import, the same path
     /// as the files in data/, so the demo shows what an import gives.
     static func build(_ parameters: SampleCity.Parameters) throws -> Directory {

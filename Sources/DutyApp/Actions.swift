@@ -1,0 +1,17 @@
+import DutyModel
+import TerminalKit
+
+/// What happened: a key, a new terminal size, the result of an effect.
+public enum AppAction: Equatable, Sendable {
+    case key(Key)
+    case resized(width: Int, height: Int)
+    /// An effect could not be carried out (the change is undone in the state).
+    case failed(Localized)
+}
+
+/// Work for the main loop: the reducer describes it, the loop does it and reports back.
+public enum Effect: Equatable, Sendable {
+    case save(Assignment)
+    case remove(person: PersonID, slot: Slot)
+    case quit
+}

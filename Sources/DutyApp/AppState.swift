@@ -1,0 +1,91 @@
+import DutyEngine
+import DutyModel
+import TerminalKit
+
+/// Everything the interface shows, as a value: `reduce` changes it, `render` draws it.
+public struct AppState: Equatable, Sendable {
+    public var language: Language
+    public var width: Int
+    public var height: Int
+    public var screen: ScreenKind = .board
+    /// The screen `back` returns to from help.
+    public var previous: ScreenKind = .board
+
+    public var directory: Directory
+    /// Assignments on the days loaded (`firstDay` … `firstDay + days - 1`).
+    public var assignments: [Assignment]
+    public var firstDay: LocalDate
+    public var days: Int
+    /// The day the board shows (offset from `firstDay`).
+    public var day = 0
+    /// The compound the board is limited to (index into `directory.compounds`), nil for all.
+    public var compound: Int?
+    public var row = 0
+    public var column = 0
+    public var scroll = 0
+
+    /// The open slot, when `screen == .slot`.
+    public var slot: SlotView?
+    public var helpScroll = 0
+    public var status: Status?
+    public var keyMap: KeyMap = .standard
+    public var quitting = false
+
+    public init(directory: Directory, assignments: [Assignment], firstDay: LocalDate, days: Int,
+                language: Language, width: Int = 80, height: Int = 24) {
+        self.directory = directory
+        self.assignments = assignments
+        self.firstDay = firstDay
+        self.days = max(1, days)
+        self.language = language
+        self.width = width
+        self.height = height
+    }
+
+    public static func == (a: AppState, b: AppState) -> Bool {
+        a.language == b.language && a.width == b.width && a.height == b.height && a.screen == b.screen
+            && a.previous == b.previous && a.directory == b.directory && a.assignments == b.assignments
+            && a.firstDay == b.firstDay && a.days == b.days && a.day == b.day && a.compound == b.compound
+            && a.row == b.row && a.column == b.column && a.scroll == b.scroll && a.slot == b.slot
+            && a.helpScroll == b.helpScroll && a.status == b.status && a.quitting == b.quitting
+    }
+
+    public var date: LocalDate { firstDay.adding(days: day) }
+
+    /// A line at the bottom: what just happened, or what went wrong.
+    public struct Status: Equatable, Sendable {
+        public var text: Localized
+        public var isError: Bool
+
+        public init(_ text: Localized, isError: Bool = false) {
+            self.text = text
+            self.isError = isError
+        }
+    }
+}
+
+/// One open slot: who is on it and who could be, computed when it opens and after each change.
+public struct SlotView: Equatable, Sendable {
+    public struct Line: Equatable, Sendable {
+        public var person: PersonID
+        public var name: String
+        public var isMember: Bool
+        public var pinned: Bool
+        public var roles: String
+        /// Why they cannot take it (candidates only), or nil.
+        public var blocked: Localized?
+        /// Change of the soft score if added (free candidates only).
+        public var cost: Int?
+        public var resident: Bool
+        public var hasMissingRole: Bool
+    }
+
+    public var slot: Slot
+    public var label: String
+    public var minimum: Int
+    public var maximum: Int
+    public var missingRoles: [String]
+    public var lines: [Line]
+    public var cursor = 0
+    public var scroll = 0
+}

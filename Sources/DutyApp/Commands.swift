@@ -1,0 +1,166 @@
+import DutyModel
+import TerminalKit
+
+/// Where a command applies.
+public enum ScreenKind: String, CaseIterable, Sendable, Hashable {
+    case board, slot, help
+
+    public var title: Localized {
+        switch self {
+        case .board: Localized(zh: "岗位看板", en: "Post board")
+        case .slot: Localized(zh: "班次详情", en: "Slot")
+        case .help: Localized(zh: "帮助", en: "Help")
+        }
+    }
+}
+
+/// Every command the interface knows, by a stable name (used in the keys file).
+public enum Command: String, CaseIterable, Sendable, Hashable {
+    case help, quit, back
+    case up, down, left, right, pageUp, pageDown, top, bottom
+    case nextDay = "next-day", previousDay = "previous-day"
+    case nextCompound = "next-compound", previousCompound = "previous-compound"
+    case open
+    case assign, unassign, pin
+}
+
+/// One row of the command table: the single source of key dispatch, the function bar, the
+/// help screen and docs/keys.md.
+public struct CommandSpec: Sendable {
+    public let command: Command
+    public let keys: [Key]
+    /// Label on the function bar (nil: not on the bar).
+    public let bar: Localized?
+    public let help: Localized
+    public let screens: Set<ScreenKind>
+}
+
+public enum CommandTable {
+    static let everywhere = Set(ScreenKind.allCases)
+    static let lists: Set<ScreenKind> = [.board, .slot, .help]
+
+    // Columns: command, default keys, function-bar label, help text, screens.
+    public static let all: [CommandSpec] = [
+        CommandSpec(command: .help, keys: [.character("?"), .function(1)], bar: Localized(zh: "帮助", en: "Help"),
+                    help: Localized(zh: "显示帮助（所有按键）", en: "Show help (every key)"), screens: [.board, .slot]),
+        CommandSpec(command: .open, keys: [.enter], bar: Localized(zh: "详情", en: "Open"),
+                    help: Localized(zh: "打开所选班次：在岗人员与候选人", en: "Open the slot: who is on it, candidates"), screens: [.board]),
+        CommandSpec(command: .assign, keys: [.character("a"), .enter], bar: Localized(zh: "排入", en: "Assign"),
+                    help: Localized(zh: "把所选候选人排入此班", en: "Put the selected candidate on the slot"), screens: [.slot]),
+        CommandSpec(command: .unassign, keys: [.character("d"), .delete], bar: Localized(zh: "撤下", en: "Remove"),
+                    help: Localized(zh: "把所选人员从此班撤下", en: "Take the selected person off the slot"), screens: [.slot]),
+        CommandSpec(command: .pin, keys: [.character("p")], bar: Localized(zh: "锁定", en: "Pin"),
+                    help: Localized(zh: "锁定或解锁所选人员的排班（求解时不动）", en: "Pin or unpin the selected assignment (the solver keeps it)"),
+                    screens: [.slot]),
+        CommandSpec(command: .previousDay, keys: [.character("["), .function(5)], bar: Localized(zh: "前一天", en: "Prev day"),
+                    help: Localized(zh: "看前一天", en: "Show the day before"), screens: [.board]),
+        CommandSpec(command: .nextDay, keys: [.character("]"), .function(6)], bar: Localized(zh: "后一天", en: "Next day"),
+                    help: Localized(zh: "看后一天", en: "Show the day after"), screens: [.board]),
+        CommandSpec(command: .previousCompound, keys: [.character("{"), .function(7)], bar: Localized(zh: "上个小区", en: "Prev cmpd"),
+                    help: Localized(zh: "只看上一个小区（从“全部”开始循环）", en: "Show the previous compound only (cycles through “all”)"),
+                    screens: [.board]),
+        CommandSpec(command: .nextCompound, keys: [.character("}"), .function(8)], bar: Localized(zh: "下个小区", en: "Next cmpd"),
+                    help: Localized(zh: "只看下一个小区（从“全部”开始循环）", en: "Show the next compound only (cycles through “all”)"),
+                    screens: [.board]),
+        CommandSpec(command: .up, keys: [.up, .character("k")], bar: nil, help: Localized(zh: "上移", en: "Move up"), screens: lists),
+        CommandSpec(command: .down, keys: [.down, .character("j")], bar: nil, help: Localized(zh: "下移", en: "Move down"), screens: lists),
+        CommandSpec(command: .left, keys: [.left, .character("h")], bar: nil, help: Localized(zh: "左移（前一个班次）", en: "Move left (previous shift)"),
+                    screens: [.board]),
+        CommandSpec(command: .right, keys: [.right, .character("l")], bar: nil, help: Localized(zh: "右移（后一个班次）", en: "Move right (next shift)"),
+                    screens: [.board]),
+        CommandSpec(command: .pageUp, keys: [.pageUp], bar: nil, help: Localized(zh: "上翻一页", en: "Page up"), screens: lists),
+        CommandSpec(command: .pageDown, keys: [.pageDown, .character(" ")], bar: nil, help: Localized(zh: "下翻一页", en: "Page down"), screens: lists),
+        CommandSpec(command: .top, keys: [.home, .character("g")], bar: nil, help: Localized(zh: "到第一行", en: "Go to the first row"), screens: lists),
+        CommandSpec(command: .bottom, keys: [.end, .character("G")], bar: nil, help: Localized(zh: "到最后一行", en: "Go to the last row"), screens: lists),
+        CommandSpec(command: .back, keys: [.escape, .backspace], bar: Localized(zh: "返回", en: "Back"),
+                    help: Localized(zh: "返回上一屏", en: "Back to the previous screen"), screens: [.slot, .help]),
+        CommandSpec(command: .quit, keys: [.character("q"), .function(10)], bar: Localized(zh: "退出", en: "Quit"),
+                    help: Localized(zh: "退出（所有修改已随时保存）", en: "Quit (every change is already saved)"), screens: everywhere),
+    ]
+
+    public static func spec(_ command: Command) -> CommandSpec? { all.first { $0.command == command } }
+}
+
+/// Which command a key means on a screen: the table's defaults, rebound by a keys file.
+public struct KeyMap: Sendable {
+    public private(set) var keys: [Command: [Key]]
+
+    public static let standard = KeyMap(keys: Dictionary(uniqueKeysWithValues: CommandTable.all.map { ($0.command, $0.keys) }))
+
+    public func command(for key: Key, on screen: ScreenKind) -> Command? {
+        for spec in CommandTable.all where spec.screens.contains(screen) {
+            if keys[spec.command]?.contains(key) == true { return spec.command }
+        }
+        return nil
+    }
+
+    public func keys(for command: Command) -> [Key] { keys[command] ?? [] }
+
+    /// The bad lines of a keys file.
+    public struct Problems: Error, Sendable, Equatable {
+        public let lines: [Problem]
+    }
+
+    /// One bad line of a keys file.
+    public struct Problem: Sendable, Equatable, CustomStringConvertible {
+        public let line: Int
+        public let message: Localized
+        public var description: String { "line \(line): \(message.en)" }
+    }
+
+    /// Reads a keys file: one `command = key, key` per line (`#` starts a comment); the keys
+    /// replace the command's defaults. Every bad line is reported; with any, nothing applies.
+    public static func parse(_ text: String, base: KeyMap = .standard) -> Result<KeyMap, Problems> {
+        var map = base
+        var problems: [Problem] = []
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            let parts = trimmed.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2 else {
+                problems.append(Problem(line: index + 1, message: Localized(zh: "应为“命令 = 按键, 按键”", en: "expected “command = key, key”")))
+                continue
+            }
+            guard let command = Command(rawValue: parts[0]) else {
+                problems.append(Problem(line: index + 1, message: Localized(
+                    zh: "未知命令“\(parts[0])”", en: "unknown command “\(parts[0])”")))
+                continue
+            }
+            var keys: [Key] = []
+            for name in parts[1].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                guard let key = Key(spec: name) else {
+                    problems.append(Problem(line: index + 1, message: Localized(zh: "未知按键“\(name)”", en: "unknown key “\(name)”")))
+                    continue
+                }
+                keys.append(key)
+            }
+            if keys.isEmpty && !parts[1].isEmpty { continue }
+            map.keys[command] = keys
+        }
+        return problems.isEmpty ? .success(map) : .failure(Problems(lines: problems))
+    }
+
+    /// docs/keys.md, generated from the table.
+    public static var markdown: String {
+        var out = """
+            # Keys
+
+            Generated from `CommandTable.all` (Sources/DutyApp/Commands.swift); do not edit by hand.
+            Rebind any command in `$XDG_CONFIG_HOME/zhiban/keys` (default `~/.config/zhiban/keys`),
+            one `command = key, key` per line, e.g. `next-day = n, F6`.
+
+            | command | keys | screens | what it does | 作用 |
+            |---|---|---|---|---|
+
+            """
+        for spec in CommandTable.all {
+            let keys = spec.keys.map { "`\($0.spec)`" }.joined(separator: " ")
+            let screens = ScreenKind.allCases.filter { spec.screens.contains($0) }.map(\.rawValue).joined(separator: ", ")
+            out += "| \(spec.command.rawValue) | \(keys) | \(screens) | \(spec.help.en) | \(spec.help.zh) |\n"
+        }
+        return out
+    }
+}
+
+import Foundation

@@ -1,0 +1,230 @@
+import DutyEngine
+import DutyModel
+import TerminalKit
+
+/// The only place the state changes. Pure: no disk, clock or terminal; what must happen
+/// outside comes back as effects.
+public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
+    switch action {
+    case let .resized(width, height):
+        state.width = width
+        state.height = height
+        state.keepCursorVisible()
+        return []
+    case let .failed(message):
+        state.status = .init(message, isError: true)
+        return []
+    case let .key(key):
+        if key == .resize { return [] }
+        guard let command = state.keyMap.command(for: key, on: state.screen) else {
+            state.status = .init(Localized(zh: "按键 \(key.spec) 在此无作用，按 ? 查看帮助", en: "\(key.spec) does nothing here; press ? for help"))
+            return []
+        }
+        state.status = nil
+        return perform(&state, command)
+    }
+}
+
+func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
+    switch (state.screen, command) {
+    case (_, .quit):
+        state.quitting = true
+        return [.quit]
+    case (.board, .help), (.slot, .help):
+        state.previous = state.screen
+        state.screen = .help
+        state.helpScroll = 0
+    case (.help, .back):
+        state.screen = state.previous
+    case (.slot, .back):
+        state.screen = .board
+        state.slot = nil
+    case (.help, let move):
+        let page = max(1, state.height - 4)
+        let delta = [Command.up: -1, .down: 1, .pageUp: -page, .pageDown: page, .top: -1_000_000, .bottom: 1_000_000][move] ?? 0
+        state.helpScroll = max(0, min(state.helpLineCount - page, state.helpScroll + delta))
+    case (.board, .nextDay): state.moveDay(1)
+    case (.board, .previousDay): state.moveDay(-1)
+    case (.board, .nextCompound): state.moveCompound(1)
+    case (.board, .previousCompound): state.moveCompound(-1)
+    case (.board, .up): state.moveRow(-1)
+    case (.board, .down): state.moveRow(1)
+    case (.board, .pageUp): state.moveRow(-state.boardPage)
+    case (.board, .pageDown): state.moveRow(state.boardPage)
+    case (.board, .top): state.moveRow(-1_000_000)
+    case (.board, .bottom): state.moveRow(1_000_000)
+    case (.board, .left): state.moveColumn(-1)
+    case (.board, .right): state.moveColumn(1)
+    case (.board, .open): state.openSlot()
+    case (.slot, .up): state.moveSlotCursor(-1)
+    case (.slot, .down): state.moveSlotCursor(1)
+    case (.slot, .pageUp): state.moveSlotCursor(-state.slotPage)
+    case (.slot, .pageDown): state.moveSlotCursor(state.slotPage)
+    case (.slot, .top): state.moveSlotCursor(-1_000_000)
+    case (.slot, .bottom): state.moveSlotCursor(1_000_000)
+    case (.slot, .assign): return state.assignSelected()
+    case (.slot, .unassign): return state.unassignSelected()
+    case (.slot, .pin): return state.togglePinSelected()
+    default:
+        break
+    }
+    return []
+}
+
+extension AppState {
+    var boardPage: Int { max(1, height - 5) }
+    var slotPage: Int { max(1, height - 7) }
+
+    mutating func moveDay(_ delta: Int) {
+        let next = day + delta
+        guard next >= 0, next < days else {
+            status = .init(Localized(zh: "只载入了 \(firstDay) 起的 \(days) 天", en: "Only the \(days) days from \(firstDay) are loaded"))
+            return
+        }
+        day = next
+    }
+
+    mutating func moveCompound(_ delta: Int) {
+        let count = directory.compounds.count
+        guard count > 0 else { return }
+        // Positions: -1 is "all", then each compound.
+        let position = (compound ?? -1) + delta
+        let wrapped = ((position + 1) % (count + 1) + (count + 1)) % (count + 1) - 1
+        compound = wrapped < 0 ? nil : wrapped
+        row = 0
+        scroll = 0
+        column = 0
+    }
+
+    mutating func moveRow(_ delta: Int) {
+        let rows = boardRows
+        guard !rows.isEmpty else { return }
+        row = max(0, min(rows.count - 1, row + delta))
+        column = min(column, max(0, rows[row].shifts.count - 1))
+        keepCursorVisible()
+    }
+
+    mutating func moveColumn(_ delta: Int) {
+        let rows = boardRows
+        guard row < rows.count else { return }
+        column = max(0, min(rows[row].shifts.count - 1, column + delta))
+    }
+
+    mutating func keepCursorVisible() {
+        let page = boardPage
+        if row < scroll { scroll = row }
+        if row >= scroll + page { scroll = row - page + 1 }
+        scroll = max(0, scroll)
+        if var slot {
+            slot.cursor = min(slot.cursor, max(0, slot.lines.count - 1))
+            if slot.cursor < slot.scroll { slot.scroll = slot.cursor }
+            if slot.cursor >= slot.scroll + slotPage { slot.scroll = slot.cursor - slotPage + 1 }
+            self.slot = slot
+        }
+    }
+
+    var selectedSlot: Slot? {
+        let rows = boardRows
+        guard row < rows.count, column < rows[row].shifts.count else { return nil }
+        return Slot(post: rows[row].post.id, date: date, shift: rows[row].shifts[column].code)
+    }
+
+    mutating func openSlot() {
+        guard let slot = selectedSlot else { return }
+        self.slot = makeSlotView(slot, cursor: 0)
+        screen = .slot
+    }
+
+    /// Members and candidates of `slot`, through the engine: the day is compiled with the
+    /// assignments of the day before and after as context.
+    func makeSlotView(_ slot: Slot, cursor: Int) -> SlotView? {
+        let inRange = assignments.filter { $0.slot.date == slot.date }
+        let around = assignments.filter { abs($0.slot.date.dayNumber - slot.date.dayNumber) == 1 }
+        let plan = DutyCompiler.compile(directory, from: slot.date, days: 1, existing: inRange, context: around)
+        guard let s = plan.slotIndex[slot.id] else { return nil }
+        var roster = plan.current
+        for pair in plan.problem.pinned { roster.add(pair) }
+        let problem = plan.problem
+        let dutySlot = problem.slots[s]
+        let people = Dictionary(directory.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func roles(_ id: PersonID) -> String {
+            people[id].map { TextFormats.format(roles: $0.roles, language) } ?? ""
+        }
+        var lines: [SlotView.Line] = roster.members[s].map { p in
+            let id = plan.personIDs[Int(p)]
+            return SlotView.Line(person: id, name: problem.people[Int(p)].name, isMember: true,
+                                 pinned: problem.pinned.contains(DutyPair(slot: s, person: Int(p))), roles: roles(id),
+                                 blocked: nil, cost: nil, resident: problem.people[Int(p)].home == dutySlot.place, hasMissingRole: false)
+        }.sorted { $0.person.rawValue < $1.person.rawValue }
+        for candidate in DutyExplain.candidates(problem, roster, slot: s) where candidate.block != .alreadyOn {
+            let id = plan.personIDs[candidate.person]
+            lines.append(SlotView.Line(person: id, name: problem.people[candidate.person].name, isMember: false, pinned: false,
+                                       roles: roles(id), blocked: candidate.block?.message(problem), cost: candidate.softChange,
+                                       resident: candidate.isResident, hasMissingRole: candidate.hasMissingRole))
+        }
+        let missing = zip(dutySlot.requirements, RoleMix.missing(dutySlot, members: roster.members[s], problem.people))
+            .filter { $0.1 > 0 }.map { $0.0.name(language) }
+        var view = SlotView(slot: slot, label: dutySlot.label, minimum: dutySlot.minimum, maximum: dutySlot.maximum,
+                            missingRoles: missing, lines: lines)
+        view.cursor = max(0, min(cursor, lines.count - 1))
+        return view
+    }
+
+    mutating func moveSlotCursor(_ delta: Int) {
+        guard var slot else { return }
+        slot.cursor = max(0, min(slot.lines.count - 1, slot.cursor + delta))
+        self.slot = slot
+        keepCursorVisible()
+    }
+
+    var selectedLine: SlotView.Line? {
+        guard let slot, slot.cursor < slot.lines.count else { return nil }
+        return slot.lines[slot.cursor]
+    }
+
+    mutating func refreshSlot(status message: Localized) {
+        guard let current = slot else { return }
+        slot = makeSlotView(current.slot, cursor: current.cursor)
+        keepCursorVisible()
+        status = .init(message)
+    }
+
+    mutating func assignSelected() -> [Effect] {
+        guard let slot, let line = selectedLine else { return [] }
+        if line.isMember {
+            status = .init(Localized(zh: "\(line.name) 已在此班", en: "\(line.name) is already on it"))
+            return []
+        }
+        if let blocked = line.blocked {
+            status = .init(Localized(zh: "不能排入 \(line.name)：\(blocked.zh)", en: "Cannot assign \(line.name): \(blocked.en)"), isError: true)
+            return []
+        }
+        let assignment = Assignment(person: line.person, slot: slot.slot, source: .manual)
+        assignments.append(assignment)
+        refreshSlot(status: Localized(zh: "已排入 \(line.name)", en: "Assigned \(line.name)"))
+        return [.save(assignment)]
+    }
+
+    mutating func unassignSelected() -> [Effect] {
+        guard let slot, let line = selectedLine, line.isMember else {
+            status = .init(Localized(zh: "请选中在岗人员再撤下", en: "Select someone on the slot to remove"))
+            return []
+        }
+        assignments.removeAll { $0.slot == slot.slot && $0.person == line.person }
+        refreshSlot(status: Localized(zh: "已撤下 \(line.name)", en: "Removed \(line.name)"))
+        return [.remove(person: line.person, slot: slot.slot)]
+    }
+
+    mutating func togglePinSelected() -> [Effect] {
+        guard let slot, let line = selectedLine, line.isMember,
+              let index = assignments.firstIndex(where: { $0.slot == slot.slot && $0.person == line.person }) else {
+            status = .init(Localized(zh: "请选中在岗人员再锁定", en: "Select someone on the slot to pin"))
+            return []
+        }
+        assignments[index].pinned.toggle()
+        let pinned = assignments[index].pinned
+        refreshSlot(status: pinned ? Localized(zh: "已锁定 \(line.name)", en: "Pinned \(line.name)")
+                                   : Localized(zh: "已解锁 \(line.name)", en: "Unpinned \(line.name)"))
+        return [.save(assignments[index])]
+    }
+}

@@ -1,0 +1,172 @@
+import DutyModel
+import TerminalKit
+
+/// The smallest terminal the interface draws in; below it, one line says so.
+public let minimumSize = (width: 40, height: 10)
+
+/// Draws the state. Pure: the same state always gives the same screen.
+public func render(_ state: AppState) -> ScreenBuffer {
+    var screen = ScreenBuffer(width: state.width, height: state.height)
+    let l = state.language
+    guard state.width >= minimumSize.width, state.height >= minimumSize.height else {
+        screen.put(l == .zh ? "终端太小（至少 \(minimumSize.width)×\(minimumSize.height)）" : "Terminal too small (need \(minimumSize.width)×\(minimumSize.height))",
+                   x: 0, y: 0, columns: state.width, role: .error)
+        return screen
+    }
+    drawTitle(&screen, state)
+    switch state.screen {
+    case .board: drawBoard(&screen, state)
+    case .slot: drawSlot(&screen, state)
+    case .help: drawHelp(&screen, state)
+    }
+    drawStatus(&screen, state)
+    drawFunctionBar(&screen, state)
+    return screen
+}
+
+func drawTitle(_ screen: inout ScreenBuffer, _ state: AppState) {
+    let l = state.language
+    let place = state.compound.map { state.directory.compounds[$0].name } ?? (l == .zh ? "全部小区" : "all compounds")
+    let weekday = state.date.weekday.name(l)
+    let date = "\(state.date) \(l == .zh ? weekday : weekday.prefix(1).uppercased() + weekday.dropFirst())"
+    let text = "值班 Zhiban · \(state.screen.title(l)) · \(date) · \(place)"
+    screen.fill(x: 0, y: 0, width: screen.width, height: 1, role: .title)
+    screen.put(text, x: 1, y: 0, columns: screen.width - 1, role: .title)
+}
+
+func drawStatus(_ screen: inout ScreenBuffer, _ state: AppState) {
+    let y = screen.height - 2
+    guard let status = state.status else { return }
+    screen.put(status.text(state.language), x: 0, y: y, columns: screen.width, role: status.isError ? .error : .status)
+}
+
+/// The function bar: each command with a bar label on this screen, by its first key.
+func drawFunctionBar(_ screen: inout ScreenBuffer, _ state: AppState) {
+    let y = screen.height - 1
+    var x = 0
+    for spec in CommandTable.all where spec.screens.contains(state.screen) {
+        guard let label = spec.bar, let key = state.keyMap.keys(for: spec.command).first else { continue }
+        let keyText = key.spec, labelText = label(state.language)
+        let needed = DisplayWidth.of(keyText) + 1 + DisplayWidth.of(labelText) + 1
+        guard x + needed <= screen.width else { break }
+        x += screen.put(keyText + " ", x: x, y: y, role: .functionKey)
+        x += screen.put(labelText, x: x, y: y, role: .functionLabel)
+        x += screen.put(" ", x: x, y: y)
+    }
+}
+
+// MARK: Board
+
+func drawBoard(_ screen: inout ScreenBuffer, _ state: AppState) {
+    let l = state.language
+    let rows = state.boardRows
+    let nameWidth = min(24, max(12, (screen.width - 2) / 4))
+    let cellWidth = max(8, (screen.width - nameWidth - 1) / state.maxShiftColumns - 1)
+    screen.put(l == .zh ? "岗位" : "Post", x: 0, y: 1, columns: nameWidth, role: .header)
+    for c in 0..<state.maxShiftColumns {
+        let header = l == .zh ? "班次\(["一", "二", "三"][c])：人数 在岗" : "Shift \(c + 1): count, who"
+        screen.put(header, x: nameWidth + 1 + c * (cellWidth + 1), y: 1, columns: cellWidth, role: .header)
+    }
+    if rows.isEmpty {
+        screen.put(l == .zh ? "没有岗位：请先导入岗位（zhiban import）" : "No posts: import some first (zhiban import)", x: 0, y: 3,
+                   columns: screen.width, role: .dim)
+        return
+    }
+    let people = Dictionary(state.directory.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var bySlot: [SlotID: [Assignment]] = [:]
+    for assignment in state.assignments where assignment.slot.date == state.date { bySlot[assignment.slot.id, default: []].append(assignment) }
+    let page = state.boardPage
+    for (i, row) in rows.enumerated().dropFirst(state.scroll).prefix(page) {
+        let y = 2 + i - state.scroll
+        screen.put(row.post.name, x: 0, y: y, columns: nameWidth, role: i == state.row ? .header : .normal)
+        for (c, shift) in row.shifts.prefix(state.maxShiftColumns).enumerated() {
+            let slot = Slot(post: row.post.id, date: state.date, shift: shift.code)
+            let members = (bySlot[slot.id] ?? []).sorted { $0.person.rawValue < $1.person.rawValue }
+            let rule = row.post.rule(for: shift.code)
+            let minimum = rule?.minimum ?? 0
+            let roles = members.compactMap { people[$0.person]?.roles }
+            let lacksRole = rule?.requirements.contains { requirement in
+                roles.filter { requirement.group.matches($0) }.count < requirement.atLeast
+            } ?? false
+            let names = members.map { (people[$0.person]?.name ?? $0.person.rawValue) + ($0.pinned ? "*" : "") }
+            let text = "\(shift.name) \(members.count)/\(minimum) " + names.joined(separator: " ")
+            let role: StyleRole = i == state.row && c == state.column ? .selected
+                : members.count < minimum || lacksRole ? .short : members.contains { $0.pinned } ? .pinned : .full
+            screen.put(text, x: nameWidth + 1 + c * (cellWidth + 1), y: y, columns: cellWidth, role: role)
+        }
+    }
+    let shown = l == .zh ? "第 \(state.row + 1)/\(rows.count) 个岗位" : "post \(state.row + 1) of \(rows.count)"
+    if state.status == nil { screen.put(shown, x: 0, y: screen.height - 2, columns: screen.width, role: .dim) }
+}
+
+// MARK: Slot
+
+func drawSlot(_ screen: inout ScreenBuffer, _ state: AppState) {
+    let l = state.language
+    guard let slot = state.slot else { return }
+    var head = l == .zh ? "\(slot.label)：需 \(slot.minimum)–\(slot.maximum) 人，现 \(slot.lines.filter(\.isMember).count) 人"
+                        : "\(slot.label): needs \(slot.minimum)–\(slot.maximum), has \(slot.lines.filter(\.isMember).count)"
+    if !slot.missingRoles.isEmpty {
+        head += l == .zh ? "，缺少\(slot.missingRoles.joined(separator: "、"))" : ", lacks \(slot.missingRoles.joined(separator: ", "))"
+    }
+    screen.put(head, x: 0, y: 1, columns: screen.width, role: .header)
+    let nameWidth = 14, rolesWidth = min(24, max(10, screen.width / 4))
+    let statusX = 2 + nameWidth + 1 + rolesWidth + 1
+    screen.put(l == .zh ? "姓名" : "Name", x: 2, y: 2, columns: nameWidth, role: .header)
+    screen.put(l == .zh ? "身份" : "Roles", x: 2 + nameWidth + 1, y: 2, columns: rolesWidth, role: .header)
+    screen.put(l == .zh ? "情况" : "Status", x: statusX, y: 2, columns: screen.width - statusX, role: .header)
+    for (i, line) in slot.lines.enumerated().dropFirst(slot.scroll).prefix(state.slotPage) {
+        let y = 3 + i - slot.scroll
+        let selected = i == slot.cursor
+        let mark = line.isMember ? (line.pinned ? "*" : "●") : (line.hasMissingRole ? "+" : " ")
+        let status: String
+        let role: StyleRole
+        if line.isMember {
+            status = line.pinned ? (l == .zh ? "在岗（已锁定）" : "on it (pinned)") : (l == .zh ? "在岗" : "on it")
+            role = line.pinned ? .pinned : .full
+        } else if let blocked = line.blocked {
+            status = (l == .zh ? "受阻：" : "blocked: ") + blocked(l)
+            role = .dim
+        } else {
+            let away = line.resident ? "" : (l == .zh ? "（外小区）" : " (other compound)")
+            status = (l == .zh ? "可排，软分 " : "free, soft ") + String(format: "%+d", line.cost ?? 0) + away
+            role = .normal
+        }
+        screen.put(mark, x: 0, y: y, columns: 2, role: selected ? .selected : role)
+        screen.put(line.name, x: 2, y: y, columns: nameWidth, role: selected ? .selected : role)
+        screen.put(" ", x: 2 + nameWidth, y: y, columns: 1, role: selected ? .selected : role)
+        screen.put(line.roles, x: 2 + nameWidth + 1, y: y, columns: rolesWidth, role: selected ? .selected : role)
+        screen.put(" ", x: statusX - 1, y: y, columns: 1, role: selected ? .selected : role)
+        screen.put(status, x: statusX, y: y, columns: screen.width - statusX, role: selected ? .selected : role)
+    }
+}
+
+// MARK: Help
+
+extension AppState {
+    /// Lines of the help screen (generated from the command table and the key map).
+    var helpLines: [(String, StyleRole)] {
+        let l = language
+        var lines: [(String, StyleRole)] = []
+        for kind in ScreenKind.allCases {
+            let specs = CommandTable.all.filter { $0.screens.contains(kind) }
+            guard !specs.isEmpty else { continue }
+            lines.append((kind.title(l), .header))
+            for spec in specs {
+                let keys = keyMap.keys(for: spec.command).map(\.spec).joined(separator: " ")
+                lines.append((DisplayWidth.pad(keys, to: 18) + " " + spec.help(l), .normal))
+            }
+            lines.append(("", .normal))
+        }
+        return lines
+    }
+
+    var helpLineCount: Int { helpLines.count }
+}
+
+func drawHelp(_ screen: inout ScreenBuffer, _ state: AppState) {
+    let lines = state.helpLines
+    for (i, line) in lines.enumerated().dropFirst(state.helpScroll).prefix(screen.height - 3) {
+        screen.put(line.0, x: 1, y: 1 + i - state.helpScroll, columns: screen.width - 1, role: line.1)
+    }
+}

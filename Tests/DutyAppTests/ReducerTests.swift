@@ -1,0 +1,108 @@
+import DutyApp
+import DutyModel
+import TerminalKit
+import Testing
+
+/// Each action's whole effect on the state: anything not written down here must not change.
+@Suite struct ReducerTests {
+    @Test func daysMoveWithinTheLoadedRange() {
+        var state = AppFixture.state()
+        var expected = state
+        _ = reduce(&state, .key(.character("]")))
+        expected.day = 1
+        #expect(state == expected)
+        _ = reduce(&state, .key(.character("[")))
+        _ = reduce(&state, .key(.character("[")))
+        expected.day = 0
+        expected.status = .init(Localized(zh: "只载入了 2026-12-01 起的 7 天", en: "Only the 7 days from 2026-12-01 are loaded"))
+        #expect(state == expected)
+    }
+
+    @Test func compoundsCycleThroughAll() {
+        var state = AppFixture.state()
+        let count = state.directory.compounds.count
+        for _ in 0...count { _ = reduce(&state, .key(.character("}"))) }
+        #expect(state.compound == nil)
+        _ = reduce(&state, .key(.character("{")))
+        #expect(state.compound == count - 1)
+    }
+
+    @Test func cursorStaysOnTheBoardAndScrolls() {
+        var state = AppFixture.state(width: 80, height: 10)
+        var expected = state
+        AppFixture.send(&state, Array(repeating: .down, count: 7))
+        expected.row = 7
+        expected.scroll = 3    // 5 rows fit at this height
+        #expect(state == expected)
+        AppFixture.send(&state, [.end])
+        #expect(state.row == 36 && state.scroll == 32)
+        AppFixture.send(&state, [.right, .right, .right, .right])
+        #expect(state.column == 1)   // the last post has two shifts
+    }
+
+    @Test func assignUnassignAndPinAreEffects() throws {
+        var state = AppFixture.state()
+        AppFixture.send(&state, [.right, .enter])
+        let slot = try #require(state.slot)
+        let candidate = try #require(slot.lines.firstIndex { !$0.isMember && $0.blocked == nil })
+        AppFixture.send(&state, Array(repeating: .down, count: candidate))
+        let person = slot.lines[candidate].person
+        let effects = AppFixture.send(&state, [.character("a")])
+        let assignment = Assignment(person: person, slot: slot.slot, source: .manual)
+        #expect(effects == [.save(assignment)])
+        #expect(state.assignments.contains(assignment))
+        #expect(state.slot?.lines.contains { $0.person == person && $0.isMember } == true)
+
+        // The new member is now among the members at the top; select and pin them.
+        let row = try #require(state.slot?.lines.firstIndex { $0.person == person })
+        AppFixture.send(&state, [.home] + Array(repeating: .down, count: row))
+        var pinned = assignment
+        pinned.pinned = true
+        #expect(AppFixture.send(&state, [.character("p")]) == [.save(pinned)])
+        #expect(state.slot?.lines[row].pinned == true)
+        #expect(AppFixture.send(&state, [.character("d")]) == [.remove(person: person, slot: slot.slot)])
+        #expect(!state.assignments.contains { $0.person == person && $0.slot == slot.slot })
+    }
+
+    @Test func blockedCandidatesAreRefusedWithTheReason() throws {
+        var state = AppFixture.state()
+        AppFixture.send(&state, [.enter])
+        let slot = try #require(state.slot)
+        let blocked = try #require(slot.lines.firstIndex { $0.blocked != nil })
+        AppFixture.send(&state, Array(repeating: .down, count: blocked))
+        let before = state.assignments
+        #expect(AppFixture.send(&state, [.character("a")]).isEmpty)
+        #expect(state.assignments == before)
+        #expect(state.status?.isError == true)
+        #expect(state.status?.text.zh.contains(slot.lines[blocked].blocked?.zh ?? "?") == true)
+    }
+
+    @Test func helpAndBackAndQuit() {
+        var state = AppFixture.state()
+        AppFixture.send(&state, [.enter, .character("?")])
+        #expect(state.screen == .help)
+        AppFixture.send(&state, [.escape])
+        #expect(state.screen == .slot)
+        AppFixture.send(&state, [.escape])
+        #expect(state.screen == .board && state.slot == nil)
+        #expect(AppFixture.send(&state, [.character("q")]) == [.quit])
+        #expect(state.quitting)
+    }
+
+    @Test func unknownKeysSaySo() {
+        var state = AppFixture.state(.en)
+        var expected = state
+        _ = reduce(&state, .key(.character("Z")))
+        expected.status = .init(Localized(zh: "按键 Z 在此无作用，按 ? 查看帮助", en: "Z does nothing here; press ? for help"))
+        #expect(state == expected)
+    }
+
+    @Test func resizeKeepsTheCursorInView() {
+        var state = AppFixture.state(width: 132, height: 43)
+        AppFixture.send(&state, Array(repeating: .down, count: 30))
+        #expect(state.scroll == 0)
+        _ = reduce(&state, .resized(width: 80, height: 12))
+        #expect(state.width == 80 && state.height == 12)
+        #expect(state.scroll == 30 - 7 + 1)
+    }
+}

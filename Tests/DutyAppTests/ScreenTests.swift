@@ -1,0 +1,60 @@
+import DutyApp
+import DutyModel
+import TerminalKit
+import Testing
+
+/// Every screen at 80×24 and 132×43 in both languages, as plain text.
+@Suite struct ScreenTests {
+    static let sizes = [(80, 24), (132, 43)]
+
+    @Test(arguments: Language.allCases)
+    func board(_ language: Language) {
+        for (w, h) in Self.sizes {
+            let state = AppFixture.state(language, width: w, height: h)
+            Snapshot.check(render(state).plainText, "board-\(language.rawValue)-\(w)x\(h)")
+        }
+    }
+
+    @Test(arguments: Language.allCases)
+    func boardOfOneCompoundOnAnotherDay(_ language: Language) {
+        var state = AppFixture.state(language)
+        AppFixture.send(&state, [.character("]"), .character("}"), .character("}"), .down, .right])
+        Snapshot.check(render(state).plainText, "board-compound-\(language.rawValue)-80x24")
+    }
+
+    @Test(arguments: Language.allCases)
+    func slot(_ language: Language) {
+        for (w, h) in Self.sizes {
+            var state = AppFixture.state(language, width: w, height: h)
+            AppFixture.send(&state, [.right, .enter])
+            Snapshot.check(render(state).plainText, "slot-\(language.rawValue)-\(w)x\(h)")
+        }
+    }
+
+    @Test(arguments: Language.allCases)
+    func help(_ language: Language) {
+        for (w, h) in Self.sizes {
+            var state = AppFixture.state(language, width: w, height: h)
+            AppFixture.send(&state, [.character("?")])
+            Snapshot.check(render(state).plainText, "help-\(language.rawValue)-\(w)x\(h)")
+        }
+    }
+
+    @Test func tooSmall() {
+        let state = AppFixture.state(.zh, width: 30, height: 6)
+        #expect(render(state).plainText.hasPrefix("终端太小（至少 40×10）"))
+        let en = AppFixture.state(.en, width: 12, height: 3)
+        #expect(render(en).line(0) == "Terminal to…")
+    }
+
+    /// Chinese and Latin names line up: every row's cells start at the same column.
+    @Test func columnsLineUpWithMixedNames() {
+        let screen = render(AppFixture.state(.en, width: 132, height: 43))
+        let nameWidth = min(24, max(12, (132 - 2) / 4))
+        for y in 2..<(screen.height - 2) where !screen.line(y).isEmpty {
+            // The cell after the name column starts right after a blank column.
+            #expect(screen[nameWidth, y].character == " ", "row \(y): \(screen.line(y))")
+            #expect(screen[nameWidth + 1, y].width != 0, "row \(y) splits a wide character at the column edge")
+        }
+    }
+}
