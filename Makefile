@@ -17,6 +17,7 @@ demo: build
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
+	bash Tests/tmux/board.sh
 
 bench: setup
 	$(SWIFT) build -c release

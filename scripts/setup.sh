@@ -3,7 +3,7 @@
 # Safe to run again: does nothing when everything is there.
 set -euo pipefail
 
-packages=(libsqlite3-dev pkg-config libncurses-dev tmux)
+packages=(libsqlite3-dev pkg-config libncurses-dev tmux python3)
 
 missing=()
 for p in "${packages[@]}"; do
