@@ -22,6 +22,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case nextCompound = "next-compound", previousCompound = "previous-compound"
     case open
     case assign, unassign, pin
+    case undo, redo
 }
 
 /// One row of the command table: the single source of key dispatch, the function bar, the
@@ -52,6 +53,11 @@ public enum CommandTable {
         CommandSpec(command: .pin, keys: [.character("p")], bar: Localized(zh: "锁定", en: "Pin"),
                     help: Localized(zh: "锁定或解锁所选人员的排班（求解时不动）", en: "Pin or unpin the selected assignment (the solver keeps it)"),
                     screens: [.slot]),
+        CommandSpec(command: .undo, keys: [.character("u")], bar: Localized(zh: "撤销", en: "Undo"),
+                    help: Localized(zh: "撤销上一次修改（重启后仍可撤销）", en: "Undo the last change (also after a restart)"),
+                    screens: [.board, .slot]),
+        CommandSpec(command: .redo, keys: [.control("r"), .character("U")], bar: nil,
+                    help: Localized(zh: "重做刚撤销的修改", en: "Redo the change just undone"), screens: [.board, .slot]),
         CommandSpec(command: .previousDay, keys: [.character("["), .function(5)], bar: Localized(zh: "前一天", en: "Prev day"),
                     help: Localized(zh: "看前一天", en: "Show the day before"), screens: [.board]),
         CommandSpec(command: .nextDay, keys: [.character("]"), .function(6)], bar: Localized(zh: "后一天", en: "Next day"),

@@ -14,6 +14,15 @@ public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
     case let .failed(message):
         state.status = .init(message, isError: true)
         return []
+    case let .reloaded(directory, assignments, message):
+        state.directory = directory
+        state.assignments = assignments
+        state.moveRow(0)
+        if let slot = state.slot {
+            state.slot = state.makeSlotView(slot.slot, cursor: slot.cursor)
+        }
+        state.status = .init(message)
+        return []
     case let .key(key):
         if key == .resize { return [] }
         guard let command = state.keyMap.command(for: key, on: state.screen) else {
@@ -30,6 +39,10 @@ func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
     case (_, .quit):
         state.quitting = true
         return [.quit]
+    case (_, .undo):
+        return [.undo]
+    case (_, .redo):
+        return [.redo]
     case (.board, .help), (.slot, .help):
         state.previous = state.screen
         state.screen = .help
@@ -169,6 +182,9 @@ extension AppState {
         view.cursor = max(0, min(cursor, lines.count - 1))
         return view
     }
+
+    /// The slot view as the reducer builds it (for tests that write down expected states).
+    public func makeSlotViewForTests(_ slot: Slot, cursor: Int) -> SlotView? { makeSlotView(slot, cursor: cursor) }
 
     mutating func moveSlotCursor(_ delta: Int) {
         guard var slot else { return }

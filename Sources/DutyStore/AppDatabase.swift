@@ -9,6 +9,10 @@ public final class AppDatabase: Sendable {
     /// The OS user named in audit records.
     public let user: String
     let clock: @Sendable () -> Date
+    /// The change number of the write transaction running now (set by `write`).
+    let change = CurrentChange()
+    /// For undo and redo: the change the rows being written reverse or repeat.
+    let reversing = CurrentChange()
 
     init(writer: any DatabaseWriter, user: String, clock: @escaping @Sendable () -> Date) throws {
         self.writer = writer
@@ -62,7 +66,12 @@ public final class AppDatabase: Sendable {
     /// Runs a write transaction and turns SQLite's refusals into ``StoreError``.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try writer.write(body)
+            return try writer.write { db in
+                let number = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(change_id), 0) + 1 FROM audit") ?? 1
+                change.set(number)
+                defer { change.set(nil) }
+                return try body(db)
+            }
         } catch let error as DatabaseError {
             throw StoreError.rejected(reason: error.message ?? "\(error)")
         }
@@ -90,8 +99,10 @@ public final class AppDatabase: Sendable {
             return String(decoding: try AppDatabase.encoder.encode(value), as: UTF8.self)
         }
         try db.cachedStatement(sql: """
-            INSERT INTO audit (at, os_user, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [at, user, action, entity, id, try json(before), try json(after)])
+            INSERT INTO audit (at, os_user, action, entity, entity_id, before, after, change_id, reverses)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [at, user, action, entity, id, try json(before), try json(after),
+                                     change.get(), reversing.get()])
     }
 
     /// The audit log, newest last.
@@ -99,7 +110,8 @@ public final class AppDatabase: Sendable {
         try writer.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq").map { row in
                 AuditEntry(seq: row["seq"], at: row["at"], user: row["os_user"], action: row["action"],
-                           entity: row["entity"], entityID: row["entity_id"], before: row["before"], after: row["after"])
+                           entity: row["entity"], entityID: row["entity_id"], before: row["before"], after: row["after"],
+                           change: row["change_id"], reverses: row["reverses"])
             }
         }
     }
@@ -115,4 +127,17 @@ public struct AuditEntry: Sendable, Hashable {
     public let entityID: String
     public let before: String?
     public let after: String?
+    /// The change (write transaction) the row belongs to; nil for rows written before v5.
+    public var change: Int64? = nil
+    /// For an undo or redo: the change it reverses or repeats.
+    public var reverses: Int64? = nil
+}
+
+/// A number shared by the audit rows of the running write (writes are serial).
+final class CurrentChange: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Int64?
+
+    func set(_ new: Int64?) { lock.withLock { value = new } }
+    func get() -> Int64? { lock.withLock { value } }
 }

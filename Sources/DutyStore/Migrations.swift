@@ -5,7 +5,7 @@ import GRDB
 /// add a new one. Integrity lives in the schema (NOT NULL, CHECK, foreign keys).
 public enum Migrations {
     /// Migration identifiers in the order they run.
-    public static let names = ["v1-directory", "v2-posts", "v3-roster", "v4-audit"]
+    public static let names = ["v1-directory", "v2-posts", "v3-roster", "v4-audit", "v5-changes"]
 
     static func sqlList<T: RawRepresentable>(_ values: [T]) -> String where T.RawValue == String {
         values.map { "'\($0.rawValue)'" }.joined(separator: ",")
@@ -191,6 +191,16 @@ public enum Migrations {
                     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
                 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
                     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                """)
+        }
+        // Changes: the audit rows of one transaction share a change number, so a change can
+        // be undone and redone as a whole (also after a restart); an undo or redo names the
+        // change it reverses or repeats.
+        migrator.registerMigration("v5-changes") { db in
+            try db.execute(sql: """
+                ALTER TABLE audit ADD COLUMN change_id INTEGER;
+                ALTER TABLE audit ADD COLUMN reverses INTEGER;
+                CREATE INDEX audit_change ON audit (change_id);
                 """)
         }
         return migrator

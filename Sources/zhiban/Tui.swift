@@ -29,6 +29,12 @@ struct Tui: ParsableCommand {
 }
 
 enum Interface {
+    /// "Undid: assign (1 record, 2026-12-01T09:00)".
+    static func describe(_ change: UndoableChange, undo: Bool) -> Localized {
+        Localized(zh: "\(undo ? "已撤销" : "已重做")：\(change.action)（\(change.rows) 条，\(change.at)）",
+                  en: "\(undo ? "Undid" : "Redid"): \(change.action) (\(change.rows) records, \(change.at))")
+    }
+
     static func today() -> LocalDate {
         let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
         return LocalDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(dayNumber: 0)
@@ -72,6 +78,13 @@ enum Interface {
                     switch effect {
                     case let .save(assignment): try database.assign(assignment, action: "tui")
                     case let .remove(person, slot): try database.unassign(person: person, slot: slot, action: "tui")
+                    case .undo, .redo:
+                        let undo = effect == .undo
+                        let change = undo ? try database.undo() : try database.redo()
+                        let message = change.map { Interface.describe($0, undo: undo) }
+                            ?? (undo ? Localized(zh: "没有可撤销的修改", en: "Nothing to undo") : Localized(zh: "没有可重做的修改", en: "Nothing to redo"))
+                        let assignments = try database.assignments(from: firstDay.adding(days: -1), to: firstDay.adding(days: days))
+                        _ = reduce(&state, .reloaded(directory: try database.loadDirectory(), assignments: assignments, message: message))
                     case .quit: break
                     }
                 } catch {
@@ -82,5 +95,36 @@ enum Interface {
             }
             terminal.draw(render(state))
         }
+    }
+}
+
+/// `zhiban undo` / `zhiban redo`: the same history the interface uses.
+struct Undo: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Undo the last change to assignments or people (the audit log keeps them all).")
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let l = options.language
+        guard let change = try options.open().undo() else {
+            print(l == .zh ? "没有可撤销的修改" : "Nothing to undo")
+            return
+        }
+        print(Interface.describe(change, undo: true)(l))
+    }
+}
+
+struct Redo: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Redo the change last undone.")
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let l = options.language
+        guard let change = try options.open().redo() else {
+            print(l == .zh ? "没有可重做的修改" : "Nothing to redo")
+            return
+        }
+        print(Interface.describe(change, undo: false)(l))
     }
 }

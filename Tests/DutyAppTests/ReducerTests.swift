@@ -106,3 +106,22 @@ import Testing
         #expect(state.scroll == 30 - 7 + 1)
     }
 }
+
+extension ReducerTests {
+    @Test func undoAndRedoAreEffectsAndAReloadReplacesTheData() throws {
+        var state = AppFixture.state()
+        #expect(AppFixture.send(&state, [.character("u")]) == [.undo])
+        #expect(AppFixture.send(&state, [.control("r")]) == [.redo])
+        #expect(AppFixture.send(&state, [.character("U")]) == [.redo])
+        AppFixture.send(&state, [.enter])
+        let slot = try #require(state.slot)
+        let removed = Array(state.assignments.filter { $0.slot != slot.slot })
+        var expected = state
+        _ = reduce(&state, .reloaded(directory: state.directory, assignments: removed, message: Localized(zh: "已撤销", en: "Undid")))
+        expected.assignments = removed
+        expected.slot = expected.makeSlotViewForTests(slot.slot, cursor: slot.cursor)
+        expected.status = .init(Localized(zh: "已撤销", en: "Undid"))
+        #expect(state == expected)
+        #expect(state.slot?.lines.contains { $0.isMember } == false)
+    }
+}

@@ -123,3 +123,19 @@ import Testing
         }
     }
 }
+
+extension MigrationTests {
+    @Test func v5ChangesNumbersAuditRowsAndKeepsThemAppendOnly() throws {
+        let queue = try database(upTo: "v5-changes")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO audit (at, os_user, action, entity, entity_id, after, change_id, reverses)
+                VALUES ('t', 'u', 'undo', 'assignment', 'i', '{}', 2, 1)
+                """)
+            #expect(try Int.fetchOne(db, sql: "SELECT reverses FROM audit WHERE change_id = 2") == 1)
+        }
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in try db.execute(sql: "UPDATE audit SET change_id = 3") }
+        }
+    }
+}

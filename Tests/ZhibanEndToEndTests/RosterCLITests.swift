@@ -101,3 +101,22 @@ import Testing
         #expect(nothing.stderr.contains("no posts or people"))
     }
 }
+
+extension RosterCLITests {
+    @Test func undoAndRedoASolve() throws {
+        let tmp = try TemporaryFolder()
+        let db = try database(tmp)
+        let nothing = try Zhiban.run(["undo", "--db", db])
+        #expect(nothing.stdout.contains("Nothing to undo"))
+        _ = try Zhiban.run(["solve", "--db", db, "--from", "2026-12-01", "--days", "1", "--steps", "200"])
+        let day = LocalDate(parsing: "2026-12-01")!
+        let solved = try AppDatabase.open(path: db, create: false).assignments(from: day, to: day).count
+        #expect(solved > 0)
+        let undone = try Zhiban.run(["undo", "--db", db])
+        #expect(undone.stdout.contains("Undid: solve (\(solved) records"), "\(undone.stdout)")
+        #expect(try AppDatabase.open(path: db, create: false).assignments(from: day, to: day).isEmpty)
+        let redone = try Zhiban.run(["redo", "--db", db, "--lang", "zh"])
+        #expect(redone.stdout.contains("已重做：solve"))
+        #expect(try AppDatabase.open(path: db, create: false).assignments(from: day, to: day).count == solved)
+    }
+}

@@ -1,0 +1,116 @@
+import DutyModel
+import Foundation
+import GRDB
+
+/// A change that can be undone or redone: one write transaction of assignment changes or
+/// person edits (imports, which create records, are not undone this way).
+public struct UndoableChange: Sendable, Hashable {
+    public let change: Int64
+    public let action: String
+    public let at: String
+    public let rows: Int
+}
+
+/// The undo and redo stacks, newest last, as the audit log defines them.
+public struct UndoHistory: Sendable, Hashable {
+    public var undo: [UndoableChange] = []
+    public var redo: [UndoableChange] = []
+}
+
+extension AppDatabase {
+    /// Replays the audit log: a change pushes onto the undo stack (and clears redo); an undo
+    /// moves its change to the redo stack; a redo moves it back.
+    public func history() throws -> UndoHistory {
+        try writer.read { db in try AppDatabase.history(db) }
+    }
+
+    static func history(_ db: Database) throws -> UndoHistory {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT change_id, MIN(action) AS action, MAX(action) AS action2, MIN(at) AS at, COUNT(*) AS rows,
+                   MAX(reverses) AS reverses,
+                   SUM(CASE WHEN entity = 'assignment' OR (entity = 'person' AND before IS NOT NULL AND after IS NOT NULL)
+                       THEN 0 ELSE 1 END) AS other
+            FROM audit WHERE change_id IS NOT NULL GROUP BY change_id ORDER BY change_id
+            """)
+        var history = UndoHistory()
+        var byID: [Int64: UndoableChange] = [:]
+        for row in rows {
+            let id: Int64 = row["change_id"]
+            let action: String = row["action"]
+            if action == "undo", let target: Int64 = row["reverses"], let change = byID[target] {
+                history.undo.removeAll { $0.change == target }
+                history.redo.append(change)
+            } else if action == "redo", let target: Int64 = row["reverses"], let change = byID[target] {
+                history.redo.removeAll { $0.change == target }
+                history.undo.append(change)
+            } else if (row["other"] as Int) == 0 {
+                let change = UndoableChange(change: id, action: action, at: row["at"], rows: row["rows"])
+                byID[id] = change
+                history.undo.append(change)
+                history.redo.removeAll()
+            } else {
+                history.redo.removeAll()
+            }
+        }
+        return history
+    }
+
+    /// Reverses the newest change still on the undo stack, in one transaction; nil when
+    /// there is nothing to undo.
+    @discardableResult
+    public func undo() throws -> UndoableChange? {
+        try replay(undo: true)
+    }
+
+    /// Repeats the newest undone change; nil when there is nothing to redo.
+    @discardableResult
+    public func redo() throws -> UndoableChange? {
+        try replay(undo: false)
+    }
+
+    private func replay(undo: Bool) throws -> UndoableChange? {
+        try write { db in
+            let history = try AppDatabase.history(db)
+            guard let target = undo ? history.undo.last : history.redo.last else { return nil }
+            reversing.set(target.change)
+            defer { reversing.set(nil) }
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE change_id = ? ORDER BY seq",
+                                        arguments: [target.change])
+            let at = timestamp
+            let decoder = JSONDecoder()
+            for row in undo ? rows.reversed() : rows {
+                let entity: String = row["entity"]
+                let wanted: String? = undo ? row["before"] : row["after"]
+                let present: String? = undo ? row["after"] : row["before"]
+                switch entity {
+                case "assignment":
+                    let now = try present.map { try decoder.decode(Assignment.self, from: Data($0.utf8)) }
+                    let next = try wanted.map { try decoder.decode(Assignment.self, from: Data($0.utf8)) }
+                    if let now, next == nil {
+                        try db.execute(sql: "DELETE FROM assignment WHERE slot_id = ? AND person_id = ?",
+                                       arguments: [now.slot.id.rawValue, now.person.rawValue])
+                    }
+                    if let next {
+                        try db.execute(sql: """
+                            INSERT INTO slot (id, post_id, date, shift_code) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
+                            """, arguments: [next.slot.id.rawValue, next.slot.post.rawValue, next.slot.date.description, next.slot.shift])
+                        try db.execute(sql: """
+                            INSERT INTO assignment (slot_id, person_id, pinned, source) VALUES (?, ?, ?, ?)
+                            ON CONFLICT(slot_id, person_id) DO UPDATE SET pinned = excluded.pinned, source = excluded.source
+                            """, arguments: [next.slot.id.rawValue, next.person.rawValue, next.pinned, next.source.rawValue])
+                    }
+                    try audit(db, at: at, action: undo ? "undo" : "redo", entity: entity, id: row["entity_id"], before: now, after: next)
+                case "person":
+                    guard let wanted, let present else { continue }
+                    let next = try decoder.decode(Person.self, from: Data(wanted.utf8))
+                    let now = try decoder.decode(Person.self, from: Data(present.utf8))
+                    try AppDatabase.write(person: next, existed: true, db)
+                    try audit(db, at: at, action: undo ? "undo" : "redo", entity: entity, id: row["entity_id"], before: now, after: next)
+                default:
+                    continue
+                }
+            }
+            return target
+        }
+    }
+}
