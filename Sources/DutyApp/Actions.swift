@@ -15,6 +15,8 @@ public enum AppAction: Equatable, Sendable {
 public enum Effect: Equatable, Sendable {
     case save(Assignment)
     case remove(person: PersonID, slot: Slot)
+    /// Removals and additions as one change (a swap).
+    case change(removing: [Assignment], adding: [Assignment], action: String)
     case undo, redo
     case quit
 }

@@ -29,6 +29,8 @@ public struct AppState: Equatable, Sendable {
     public var helpScroll = 0
     public var status: Status?
     public var keyMap: KeyMap = .standard
+    /// The first half of a swap: someone marked on a slot.
+    public var swapFrom: SwapMark?
     public var quitting = false
 
     public init(directory: Directory, assignments: [Assignment], firstDay: LocalDate, days: Int,
@@ -47,7 +49,7 @@ public struct AppState: Equatable, Sendable {
             && a.previous == b.previous && a.directory == b.directory && a.assignments == b.assignments
             && a.firstDay == b.firstDay && a.days == b.days && a.day == b.day && a.compound == b.compound
             && a.row == b.row && a.column == b.column && a.scroll == b.scroll && a.slot == b.slot
-            && a.helpScroll == b.helpScroll && a.status == b.status && a.quitting == b.quitting
+            && a.helpScroll == b.helpScroll && a.status == b.status && a.quitting == b.quitting && a.swapFrom == b.swapFrom
     }
 
     public var date: LocalDate { firstDay.adding(days: day) }
@@ -62,6 +64,13 @@ public struct AppState: Equatable, Sendable {
             self.isError = isError
         }
     }
+}
+
+public struct SwapMark: Equatable, Sendable {
+    public var slot: Slot
+    public var label: String
+    public var person: PersonID
+    public var name: String
 }
 
 /// One open slot: who is on it and who could be, computed when it opens and after each change.

@@ -21,7 +21,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case nextDay = "next-day", previousDay = "previous-day"
     case nextCompound = "next-compound", previousCompound = "previous-compound"
     case open
-    case assign, unassign, pin
+    case assign, unassign, pin, swap
     case undo, redo
 }
 
@@ -53,6 +53,10 @@ public enum CommandTable {
         CommandSpec(command: .pin, keys: [.character("p")], bar: Localized(zh: "锁定", en: "Pin"),
                     help: Localized(zh: "锁定或解锁所选人员的排班（求解时不动）", en: "Pin or unpin the selected assignment (the solver keeps it)"),
                     screens: [.slot]),
+        CommandSpec(command: .swap, keys: [.character("s")], bar: Localized(zh: "交换", en: "Swap"),
+                    help: Localized(zh: "交换两人的班次：在一个班次选中一人按 s，再到另一班次选中一人按 s",
+                                    en: "Swap two people's slots: s on someone, then s on someone in another slot"),
+                    screens: [.slot]),
         CommandSpec(command: .undo, keys: [.character("u")], bar: Localized(zh: "撤销", en: "Undo"),
                     help: Localized(zh: "撤销上一次修改（重启后仍可撤销）", en: "Undo the last change (also after a restart)"),
                     screens: [.board, .slot]),
@@ -79,7 +83,8 @@ public enum CommandTable {
         CommandSpec(command: .top, keys: [.home, .character("g")], bar: nil, help: Localized(zh: "到第一行", en: "Go to the first row"), screens: lists),
         CommandSpec(command: .bottom, keys: [.end, .character("G")], bar: nil, help: Localized(zh: "到最后一行", en: "Go to the last row"), screens: lists),
         CommandSpec(command: .back, keys: [.escape, .backspace], bar: Localized(zh: "返回", en: "Back"),
-                    help: Localized(zh: "返回上一屏", en: "Back to the previous screen"), screens: [.slot, .help]),
+                    help: Localized(zh: "返回上一屏（看板上：取消待交换）", en: "Back to the previous screen (on the board: cancel a swap)"),
+                    screens: [.board, .slot, .help]),
         CommandSpec(command: .quit, keys: [.character("q"), .function(10)], bar: Localized(zh: "退出", en: "Quit"),
                     help: Localized(zh: "退出（所有修改已随时保存）", en: "Quit (every change is already saved)"), screens: everywhere),
     ]

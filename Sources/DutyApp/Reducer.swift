@@ -52,6 +52,12 @@ func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
     case (.slot, .back):
         state.screen = .board
         state.slot = nil
+    case (.board, .back):
+        if let mark = state.swapFrom {
+            state.swapFrom = nil
+            state.status = .init(Localized(zh: "已取消交换 \(mark.name)", en: "Swap of \(mark.name) cancelled"))
+        }
+    case (.slot, .swap): return state.swapSelected()
     case (.help, let move):
         let page = max(1, state.height - 4)
         let delta = [Command.up: -1, .down: 1, .pageUp: -page, .pageDown: page, .top: -1_000_000, .bottom: 1_000_000][move] ?? 0
@@ -229,6 +235,66 @@ extension AppState {
         assignments.removeAll { $0.slot == slot.slot && $0.person == line.person }
         refreshSlot(status: Localized(zh: "已撤下 \(line.name)", en: "Removed \(line.name)"))
         return [.remove(person: line.person, slot: slot.slot)]
+    }
+
+    mutating func swapSelected() -> [Effect] {
+        guard let slot, let line = selectedLine, line.isMember else {
+            status = .init(Localized(zh: "请选中在岗人员再交换", en: "Select someone on the slot to swap"))
+            return []
+        }
+        guard let mark = swapFrom else {
+            swapFrom = SwapMark(slot: slot.slot, label: slot.label, person: line.person, name: line.name)
+            status = .init(Localized(zh: "已选 \(line.name)（\(slot.label)）：到另一班次选中一人再按 s；看板上按 Esc 取消",
+                                     en: "Marked \(line.name) (\(slot.label)): select someone on another slot and press s; Esc on the board cancels"))
+            return []
+        }
+        guard mark.slot != slot.slot else {
+            status = .init(Localized(zh: "请到另一个班次选人交换", en: "Pick someone on another slot to swap with"), isError: true)
+            return []
+        }
+        guard let a = assignments.first(where: { $0.slot == mark.slot && $0.person == mark.person }),
+              let b = assignments.first(where: { $0.slot == slot.slot && $0.person == line.person }) else {
+            swapFrom = nil
+            return []
+        }
+        if a.pinned || b.pinned {
+            status = .init(Localized(zh: "锁定的排班不能交换：请先解锁", en: "Pinned assignments cannot be swapped: unpin first"), isError: true)
+            return []
+        }
+        if let why = swapBlock(a, b) {
+            status = .init(why, isError: true)
+            return []
+        }
+        let newA = Assignment(person: a.person, slot: b.slot, source: .manual)
+        let newB = Assignment(person: b.person, slot: a.slot, source: .manual)
+        assignments.removeAll { $0 == a || $0 == b }
+        assignments += [newA, newB]
+        swapFrom = nil
+        refreshSlot(status: Localized(zh: "已交换 \(mark.name) 与 \(line.name)", en: "Swapped \(mark.name) and \(line.name)"))
+        return [.change(removing: [a, b], adding: [newA, newB], action: "swap")]
+    }
+
+    /// Why the two may not trade places (the engine's hard rules), or nil.
+    func swapBlock(_ a: Assignment, _ b: Assignment) -> Localized? {
+        let first = min(a.slot.date, b.slot.date), last = max(a.slot.date, b.slot.date)
+        let span = last.dayNumber - first.dayNumber + 1
+        let inRange = assignments.filter { $0.slot.date >= first && $0.slot.date <= last }
+        let around = assignments.filter { $0.slot.date == first.adding(days: -1) || $0.slot.date == last.adding(days: 1) }
+        let plan = DutyCompiler.compile(directory, from: first, days: span, existing: inRange, context: around)
+        guard let pa = plan.pair(a), let pb = plan.pair(b) else { return nil }
+        var roster = plan.current
+        for pair in plan.problem.pinned { roster.add(pair) }
+        let (blockA, blockB) = DutyExplain.swapBlocks(plan.problem, roster, a: pa.person, s: pa.slot, b: pb.person, t: pb.slot)
+        let names = Dictionary(directory.people.map { ($0.id, $0.name) }, uniquingKeysWith: { x, _ in x })
+        if let blockA {
+            let m = blockA.message(plan.problem)
+            return Localized(zh: "不能交换：\(names[a.person] ?? "")\(m.zh)", en: "Cannot swap: \(names[a.person] ?? ""): \(m.en)")
+        }
+        if let blockB {
+            let m = blockB.message(plan.problem)
+            return Localized(zh: "不能交换：\(names[b.person] ?? "")\(m.zh)", en: "Cannot swap: \(names[b.person] ?? ""): \(m.en)")
+        }
+        return nil
     }
 
     mutating func togglePinSelected() -> [Effect] {

@@ -170,3 +170,34 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// Removes and adds assignments as one change (one transaction, one undo step), e.g. a swap.
+    public func apply(removing removals: [Assignment], adding additions: [Assignment], action: String) throws {
+        try write { db in
+            let at = timestamp
+            for old in removals {
+                guard let before = try AppDatabase.assignment(db, person: old.person, slot: old.slot.id) else {
+                    throw StoreError.rejected(reason: "\(old.person.rawValue) is not on \(old.slot.id.rawValue)")
+                }
+                try db.execute(sql: "DELETE FROM assignment WHERE slot_id = ? AND person_id = ?",
+                               arguments: [old.slot.id.rawValue, old.person.rawValue])
+                try audit(db, at: at, action: action, entity: "assignment", id: "\(old.slot.id.rawValue)/\(old.person.rawValue)",
+                          before: before, after: nil as Assignment?)
+            }
+            for new in additions {
+                let slot = new.slot
+                try db.execute(sql: """
+                    INSERT INTO slot (id, post_id, date, shift_code) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
+                    """, arguments: [slot.id.rawValue, slot.post.rawValue, slot.date.description, slot.shift])
+                let before = try AppDatabase.assignment(db, person: new.person, slot: slot.id)
+                try db.execute(sql: """
+                    INSERT INTO assignment (slot_id, person_id, pinned, source) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(slot_id, person_id) DO UPDATE SET pinned = excluded.pinned, source = excluded.source
+                    """, arguments: [slot.id.rawValue, new.person.rawValue, new.pinned, new.source.rawValue])
+                try audit(db, at: at, action: action, entity: "assignment", id: "\(slot.id.rawValue)/\(new.person.rawValue)",
+                          before: before, after: new)
+            }
+        }
+    }
+}

@@ -78,6 +78,8 @@ enum Interface {
                     switch effect {
                     case let .save(assignment): try database.assign(assignment, action: "tui")
                     case let .remove(person, slot): try database.unassign(person: person, slot: slot, action: "tui")
+                    case let .change(removals, additions, action):
+                        try database.apply(removing: removals, adding: additions, action: action)
                     case .undo, .redo:
                         let undo = effect == .undo
                         let change = undo ? try database.undo() : try database.redo()

@@ -125,3 +125,43 @@ extension ReducerTests {
         #expect(state.slot?.lines.contains { $0.isMember } == false)
     }
 }
+
+extension ReducerTests {
+    /// Mark someone on the north gate's day shift, open the south gate's, swap with someone there.
+    @Test func swapTwoPeopleBetweenSlots() throws {
+        var state = AppFixture.state()
+        AppFixture.send(&state, [.enter])
+        let north = try #require(state.slot)
+        let a = try #require(north.lines.first { $0.isMember })
+        AppFixture.send(&state, [.character("s")])
+        #expect(state.swapFrom?.person == a.person)
+        AppFixture.send(&state, [.escape, .down, .enter])
+        let south = try #require(state.slot)
+        #expect(south.slot != north.slot)
+        let b = try #require(south.lines.first { $0.isMember })
+        let effects = AppFixture.send(&state, [.character("s")])
+        let oldA = Assignment(person: a.person, slot: north.slot, source: .solver)
+        let oldB = Assignment(person: b.person, slot: south.slot, source: .solver)
+        let newA = Assignment(person: a.person, slot: south.slot, source: .manual)
+        let newB = Assignment(person: b.person, slot: north.slot, source: .manual)
+        #expect(effects == [.change(removing: [oldA, oldB], adding: [newA, newB], action: "swap")])
+        #expect(state.swapFrom == nil)
+        #expect(state.assignments.contains(newA) && state.assignments.contains(newB))
+        #expect(!state.assignments.contains(oldA) && !state.assignments.contains(oldB))
+        #expect(state.slot?.lines.contains { $0.person == a.person && $0.isMember } == true)
+    }
+
+    /// A pinned assignment stays where it is: the swap is refused and the mark kept until Esc.
+    @Test func pinnedAssignmentsAreNotSwapped() throws {
+        var state = AppFixture.state()
+        AppFixture.send(&state, [.enter])
+        let first = try #require(state.slot?.lines.firstIndex { $0.isMember })
+        AppFixture.send(&state, [.home] + Array(repeating: .down, count: first) + [.character("p"), .character("s")])
+        AppFixture.send(&state, [.escape, .down, .enter, .character("s")])
+        #expect(state.status?.isError == true)
+        #expect(state.status?.text.en.contains("Pinned") == true)
+        #expect(state.swapFrom != nil)
+        AppFixture.send(&state, [.escape, .escape])
+        #expect(state.swapFrom == nil)
+    }
+}

@@ -34,6 +34,15 @@ public enum DutyExplain {
         }
     }
 
+    /// What keeps a swap from happening: person `a` on slot `s` and person `b` on slot `t`
+    /// trading places. Returns the block for `a` taking `t`, then for `b` taking `s`.
+    public static func swapBlocks(_ problem: DutyProblem, _ roster: DutyRoster, a: Int, s: Int, b: Int, t: Int)
+        -> (DutyBlock?, DutyBlock?) {
+        let state = DutyState(problem, roster, fullHardCheck: false)
+        return (state.block(person: a, slot: t, leaving: s, skipFull: true),
+                state.block(person: b, slot: s, leaving: t, skipFull: true))
+    }
+
     /// Slots short of headcount or role mix, in time order.
     public static func shortSlots(_ problem: DutyProblem, _ roster: DutyRoster) -> [Int] {
         problem.slots.indices.filter { s in

@@ -30,3 +30,21 @@ import Testing
         #expect(DutyExplain.shortSlots(f.problem, roster) == [slot])
     }
 }
+
+extension DutyExplainTests {
+    @Test func aSwapIsBlockedByTheRulesOfEitherSide() {
+        var f = DutyFixture()
+        let a = f.person("甲"), b = f.person("乙")
+        let day = f.slot(day: 0, from: 7, hours: 8)        // long
+        let afternoon = f.slot(day: 0, from: 16, hours: 2)
+        let evening = f.slot(day: 0, from: 19, hours: 2)
+        let roster = f.roster([(day, a), (afternoon, b), (evening, b)])
+        // b would take the long day shift and keep the evening: 4 h rest after a long shift.
+        let (blockA, blockB) = DutyExplain.swapBlocks(f.problem, roster, a: a, s: day, b: b, t: afternoon)
+        #expect(blockA == nil)
+        #expect(blockB == .rest(evening))
+        // Trading the evening instead is fine for both.
+        let fine = DutyExplain.swapBlocks(f.problem, f.roster([(day, a), (evening, b)]), a: a, s: day, b: b, t: evening)
+        #expect(fine.0 == nil && fine.1 == nil)
+    }
+}
