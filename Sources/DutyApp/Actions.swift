@@ -7,8 +7,47 @@ public enum AppAction: Equatable, Sendable {
     case resized(width: Int, height: Int)
     /// An effect could not be carried out (the change is undone in the state).
     case failed(Localized)
+    /// The background solver found a better roster.
+    case solverProgress(SolverProgress)
+    /// The solver stopped: its roster for the loaded days and what to say about it.
+    case solverFinished(SolverOutcome)
     /// The stored data, read again after an undo or redo, with what happened.
     case reloaded(directory: Directory, assignments: [Assignment], message: Localized)
+}
+
+public struct SolverProgress: Equatable, Sendable {
+    public var seconds: Double
+    public var hard: Int
+    public var soft: Int
+    public var shortSlots: Int
+    public var improvements: Int
+
+    public init(seconds: Double, hard: Int, soft: Int, shortSlots: Int, improvements: Int) {
+        self.seconds = seconds
+        self.hard = hard
+        self.soft = soft
+        self.shortSlots = shortSlots
+        self.improvements = improvements
+    }
+}
+
+public struct SolverOutcome: Equatable, Sendable {
+    public var assignments: [Assignment]
+    public var hard: Int
+    public var soft: Int
+    public var added: Int
+    public var removed: Int
+    /// Coverage and the rules broken, most costly first ("why?").
+    public var lines: [Localized]
+
+    public init(assignments: [Assignment], hard: Int, soft: Int, added: Int, removed: Int, lines: [Localized]) {
+        self.assignments = assignments
+        self.hard = hard
+        self.soft = soft
+        self.added = added
+        self.removed = removed
+        self.lines = lines
+    }
 }
 
 /// Work for the main loop: the reducer describes it, the loop does it and reports back.
@@ -18,5 +57,9 @@ public enum Effect: Equatable, Sendable {
     /// Removals and additions as one change (a swap).
     case change(removing: [Assignment], adding: [Assignment], action: String)
     case undo, redo
+    case startSolver(from: LocalDate, days: Int, seconds: Double)
+    case stopSolver
+    /// Store a roster for the days `from` … `to` (pinned assignments stay).
+    case replaceRoster(from: LocalDate, to: LocalDate, assignments: [Assignment])
     case quit
 }

@@ -29,6 +29,10 @@ public struct AppState: Equatable, Sendable {
     public var helpScroll = 0
     public var status: Status?
     public var keyMap: KeyMap = .standard
+    /// The solver panel, while it is open.
+    public var solver: SolverPanel?
+    /// How long the panel's search runs.
+    public var solverSeconds: Double = 10
     /// The first half of a swap: someone marked on a slot.
     public var swapFrom: SwapMark?
     public var quitting = false
@@ -50,6 +54,7 @@ public struct AppState: Equatable, Sendable {
             && a.firstDay == b.firstDay && a.days == b.days && a.day == b.day && a.compound == b.compound
             && a.row == b.row && a.column == b.column && a.scroll == b.scroll && a.slot == b.slot
             && a.helpScroll == b.helpScroll && a.status == b.status && a.quitting == b.quitting && a.swapFrom == b.swapFrom
+            && a.solver == b.solver && a.solverSeconds == b.solverSeconds
     }
 
     public var date: LocalDate { firstDay.adding(days: day) }
@@ -64,6 +69,13 @@ public struct AppState: Equatable, Sendable {
             self.isError = isError
         }
     }
+}
+
+public struct SolverPanel: Equatable, Sendable {
+    public var progress: SolverProgress?
+    public var outcome: SolverOutcome?
+    public var scroll = 0
+    public var running: Bool { outcome == nil }
 }
 
 public struct SwapMark: Equatable, Sendable {

@@ -3,12 +3,13 @@ import TerminalKit
 
 /// Where a command applies.
 public enum ScreenKind: String, CaseIterable, Sendable, Hashable {
-    case board, slot, help
+    case board, slot, solver, help
 
     public var title: Localized {
         switch self {
         case .board: Localized(zh: "岗位看板", en: "Post board")
         case .slot: Localized(zh: "班次详情", en: "Slot")
+        case .solver: Localized(zh: "自动排班", en: "Solver")
         case .help: Localized(zh: "帮助", en: "Help")
         }
     }
@@ -23,6 +24,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case open
     case assign, unassign, pin, swap
     case undo, redo
+    case solve, stopSolver = "stop-solver", accept, discard
 }
 
 /// One row of the command table: the single source of key dispatch, the function bar, the
@@ -38,12 +40,12 @@ public struct CommandSpec: Sendable {
 
 public enum CommandTable {
     static let everywhere = Set(ScreenKind.allCases)
-    static let lists: Set<ScreenKind> = [.board, .slot, .help]
+    static let lists: Set<ScreenKind> = [.board, .slot, .solver, .help]
 
     // Columns: command, default keys, function-bar label, help text, screens.
     public static let all: [CommandSpec] = [
         CommandSpec(command: .help, keys: [.character("?"), .function(1)], bar: Localized(zh: "帮助", en: "Help"),
-                    help: Localized(zh: "显示帮助（所有按键）", en: "Show help (every key)"), screens: [.board, .slot]),
+                    help: Localized(zh: "显示帮助（所有按键）", en: "Show help (every key)"), screens: [.board, .slot, .solver]),
         CommandSpec(command: .open, keys: [.enter], bar: Localized(zh: "详情", en: "Open"),
                     help: Localized(zh: "打开所选班次：在岗人员与候选人", en: "Open the slot: who is on it, candidates"), screens: [.board]),
         CommandSpec(command: .assign, keys: [.character("a"), .enter], bar: Localized(zh: "排入", en: "Assign"),
@@ -62,6 +64,15 @@ public enum CommandTable {
                     screens: [.board, .slot]),
         CommandSpec(command: .redo, keys: [.control("r"), .character("U")], bar: nil,
                     help: Localized(zh: "重做刚撤销的修改", en: "Redo the change just undone"), screens: [.board, .slot]),
+        CommandSpec(command: .solve, keys: [.function(9), .character("S")], bar: Localized(zh: "排班", en: "Solve"),
+                    help: Localized(zh: "自动排班：在后台为载入的几天求解，可随时停止", en: "Solve the loaded days in the background; stop any time"),
+                    screens: [.board]),
+        CommandSpec(command: .stopSolver, keys: [.character("x"), .function(9)], bar: Localized(zh: "停止", en: "Stop"),
+                    help: Localized(zh: "停止求解，保留目前最好的排班", en: "Stop the search, keeping the best roster so far"), screens: [.solver]),
+        CommandSpec(command: .accept, keys: [.character("a"), .enter], bar: Localized(zh: "采用", en: "Accept"),
+                    help: Localized(zh: "采用求解结果（可撤销）", en: "Accept the solver's roster (can be undone)"), screens: [.solver]),
+        CommandSpec(command: .discard, keys: [.character("d"), .escape], bar: Localized(zh: "放弃", en: "Discard"),
+                    help: Localized(zh: "放弃求解结果，回到看板", en: "Discard the solver's roster and go back"), screens: [.solver]),
         CommandSpec(command: .previousDay, keys: [.character("["), .function(5)], bar: Localized(zh: "前一天", en: "Prev day"),
                     help: Localized(zh: "看前一天", en: "Show the day before"), screens: [.board]),
         CommandSpec(command: .nextDay, keys: [.character("]"), .function(6)], bar: Localized(zh: "后一天", en: "Next day"),

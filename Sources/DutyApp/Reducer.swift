@@ -14,6 +14,14 @@ public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
     case let .failed(message):
         state.status = .init(message, isError: true)
         return []
+    case let .solverProgress(progress):
+        guard state.solver != nil else { return [] }
+        state.solver?.progress = progress
+        return []
+    case let .solverFinished(outcome):
+        guard state.solver != nil else { return [] }
+        state.solver?.outcome = outcome
+        return []
     case let .reloaded(directory, assignments, message):
         state.directory = directory
         state.assignments = assignments
@@ -43,7 +51,7 @@ func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
         return [.undo]
     case (_, .redo):
         return [.redo]
-    case (.board, .help), (.slot, .help):
+    case (.board, .help), (.slot, .help), (.solver, .help):
         state.previous = state.screen
         state.screen = .help
         state.helpScroll = 0
@@ -58,6 +66,34 @@ func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
             state.status = .init(Localized(zh: "已取消交换 \(mark.name)", en: "Swap of \(mark.name) cancelled"))
         }
     case (.slot, .swap): return state.swapSelected()
+    case (.board, .solve):
+        state.solver = SolverPanel()
+        state.screen = .solver
+        return [.startSolver(from: state.firstDay, days: state.days, seconds: state.solverSeconds)]
+    case (.solver, .stopSolver):
+        if state.solver?.running == true { return [.stopSolver] }
+    case (.solver, .accept):
+        guard let outcome = state.solver?.outcome else {
+            state.status = .init(Localized(zh: "求解尚未结束：按 x 停止", en: "Still solving: press x to stop"))
+            return []
+        }
+        let last = state.firstDay.adding(days: state.days - 1)
+        state.assignments = state.assignments.filter { $0.slot.date < state.firstDay || $0.slot.date > last } + outcome.assignments
+        state.solver = nil
+        state.screen = .board
+        state.status = .init(Localized(zh: "已采用求解结果：新增 \(outcome.added) 条，撤下 \(outcome.removed) 条（u 撤销）",
+                                       en: "Accepted: \(outcome.added) added, \(outcome.removed) removed (u undoes)"))
+        return [.replaceRoster(from: state.firstDay, to: last, assignments: outcome.assignments)]
+    case (.solver, .discard):
+        let running = state.solver?.running == true
+        state.solver = nil
+        state.screen = .board
+        state.status = .init(Localized(zh: "已放弃求解结果", en: "Solver result discarded"))
+        return running ? [.stopSolver] : []
+    case (.solver, .up): state.scrollSolver(-1)
+    case (.solver, .down): state.scrollSolver(1)
+    case (.solver, .pageUp): state.scrollSolver(-state.slotPage)
+    case (.solver, .pageDown): state.scrollSolver(state.slotPage)
     case (.help, let move):
         let page = max(1, state.height - 4)
         let delta = [Command.up: -1, .down: 1, .pageUp: -page, .pageDown: page, .top: -1_000_000, .bottom: 1_000_000][move] ?? 0
@@ -93,6 +129,12 @@ func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
 extension AppState {
     var boardPage: Int { max(1, height - 5) }
     var slotPage: Int { max(1, height - 7) }
+
+    mutating func scrollSolver(_ delta: Int) {
+        guard var panel = solver, let outcome = panel.outcome else { return }
+        panel.scroll = max(0, min(max(0, outcome.lines.count - 1), panel.scroll + delta))
+        solver = panel
+    }
 
     mutating func moveDay(_ delta: Int) {
         let next = day + delta

@@ -17,6 +17,7 @@ public func render(_ state: AppState) -> ScreenBuffer {
     switch state.screen {
     case .board: drawBoard(&screen, state)
     case .slot: drawSlot(&screen, state)
+    case .solver: drawSolver(&screen, state)
     case .help: drawHelp(&screen, state)
     }
     drawStatus(&screen, state)
@@ -168,5 +169,44 @@ func drawHelp(_ screen: inout ScreenBuffer, _ state: AppState) {
     let lines = state.helpLines
     for (i, line) in lines.enumerated().dropFirst(state.helpScroll).prefix(screen.height - 3) {
         screen.put(line.0, x: 1, y: 1 + i - state.helpScroll, columns: screen.width - 1, role: line.1)
+    }
+}
+
+// MARK: Solver
+
+func drawSolver(_ screen: inout ScreenBuffer, _ state: AppState) {
+    let l = state.language, zh = l == .zh
+    guard let panel = state.solver else { return }
+    let last = state.firstDay.adding(days: state.days - 1)
+    screen.put(zh ? "为 \(state.firstDay) 至 \(last) 排班（已锁定的排班不动）" : "Rostering \(state.firstDay) to \(last) (pinned assignments stay)",
+               x: 0, y: 1, columns: screen.width, role: .header)
+    let progress = panel.progress
+    let seconds = progress?.seconds ?? 0
+    let fraction = panel.running ? min(1, seconds / max(0.1, state.solverSeconds)) : 1
+    let barWidth = max(10, screen.width - 24)
+    let filled = Int((Double(barWidth) * fraction).rounded(.down))
+    screen.put(String(repeating: " ", count: filled), x: 0, y: 3, role: .progress)
+    screen.put(String(repeating: " ", count: barWidth - filled), x: filled, y: 3, role: .dim)
+    let stateText = panel.running ? (zh ? "求解中" : "solving") : (zh ? "已结束" : "done")
+    screen.put(String(format: " %.1f / %.0f s  ", seconds, state.solverSeconds) + stateText, x: barWidth, y: 3,
+               columns: screen.width - barWidth)
+    if let progress {
+        let text = zh ? "得分 \(progress.hard) 硬 / \(progress.soft) 软　缺人班次 \(progress.shortSlots)　改进 \(progress.improvements) 次"
+                      : "score \(progress.hard) hard / \(progress.soft) soft   short slots \(progress.shortSlots)   improvements \(progress.improvements)"
+        screen.put(text, x: 0, y: 4, columns: screen.width)
+    } else {
+        screen.put(zh ? "正在构造初始排班……" : "Building the first roster…", x: 0, y: 4, columns: screen.width, role: .dim)
+    }
+    guard let outcome = panel.outcome else {
+        screen.put(zh ? "按 x 停止并保留目前最好的排班" : "Press x to stop and keep the best roster so far", x: 0, y: 6,
+                   columns: screen.width, role: .dim)
+        return
+    }
+    let summary = zh ? "结果：\(outcome.hard) 硬 / \(outcome.soft) 软；将新增 \(outcome.added) 条、撤下 \(outcome.removed) 条。按 a 采用，d 放弃。"
+                     : "Result: \(outcome.hard) hard / \(outcome.soft) soft; \(outcome.added) to add, \(outcome.removed) to remove. a accepts, d discards."
+    screen.put(summary, x: 0, y: 6, columns: screen.width, role: outcome.hard > 0 ? .violated : .full)
+    screen.put(zh ? "为什么（按罚分从高到低）：" : "Why (most costly first):", x: 0, y: 7, columns: screen.width, role: .header)
+    for (i, line) in outcome.lines.enumerated().dropFirst(panel.scroll).prefix(max(0, screen.height - 10)) {
+        screen.put(line(l), x: 1, y: 8 + i - panel.scroll, columns: screen.width - 1)
     }
 }

@@ -146,8 +146,9 @@ struct Solve: ParsableCommand {
         abstract: "Fill the open slots of a range of days (pinned assignments stay) and store the roster.",
         discussion: """
             Every post, shift and day in the range is a slot. Pinned assignments never move; other \
-            assignments already in the range are the starting point and may change. Ctrl-C stops the \
-            search early and keeps the best roster found. Nothing is written with --dry-run.
+            assignments already in the range are the starting point and change only where that pays \
+            (each change costs as much as the roster-change rule says). Ctrl-C stops the search early \
+            and keeps the best roster found. Nothing is written with --dry-run.
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -183,7 +184,7 @@ struct Solve: ParsableCommand {
         try RosterCLI.requireData(directory, l)
         let existing = try db.assignments(from: start, to: end)
         let plan = DutyCompiler.compile(directory, from: start, days: days, existing: existing,
-                                        context: try RosterCLI.context(db, start, end))
+                                        context: try RosterCLI.context(db, start, end), keepExisting: true)
         var search = DutySearchOptions(seed: seed, threads: max(1, threads))
         if let steps { search.steps = steps } else { search.seconds = max(0, time) }
         let solver = DutySolver(plan.problem, options: search)

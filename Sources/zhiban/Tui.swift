@@ -1,5 +1,6 @@
 import ArgumentParser
 import DutyApp
+import DutyEngine
 import DutyModel
 import DutyStore
 import Foundation
@@ -67,36 +68,121 @@ enum Interface {
             throw CLIError(l == .zh ? error.zh : error.en)
         }
         defer { terminal.stop() }
+        let runner = SolverRunner()
+        defer { runner.stop() }
         (state.width, state.height) = terminal.size
         terminal.draw(render(state))
+        func load() throws -> [Assignment] {
+            try database.assignments(from: firstDay.adding(days: -1), to: firstDay.adding(days: days))
+        }
         while !state.quitting && terminal.interrupted == 0 && !terminal.inputClosed {
-            guard let key = terminal.readKey() else { continue }
-            if key == .control("c") { break }
-            let action: AppAction = key == .resize ? .resized(width: terminal.size.width, height: terminal.size.height) : .key(key)
-            for effect in reduce(&state, action) {
-                do {
-                    switch effect {
-                    case let .save(assignment): try database.assign(assignment, action: "tui")
-                    case let .remove(person, slot): try database.unassign(person: person, slot: slot, action: "tui")
-                    case let .change(removals, additions, action):
-                        try database.apply(removing: removals, adding: additions, action: action)
-                    case .undo, .redo:
-                        let undo = effect == .undo
-                        let change = undo ? try database.undo() : try database.redo()
-                        let message = change.map { Interface.describe($0, undo: undo) }
-                            ?? (undo ? Localized(zh: "没有可撤销的修改", en: "Nothing to undo") : Localized(zh: "没有可重做的修改", en: "Nothing to redo"))
-                        let assignments = try database.assignments(from: firstDay.adding(days: -1), to: firstDay.adding(days: days))
-                        _ = reduce(&state, .reloaded(directory: try database.loadDirectory(), assignments: assignments, message: message))
-                    case .quit: break
+            var actions = runner.drain()
+            if let key = terminal.readKey() {
+                if key == .control("c") { break }
+                actions.append(key == .resize ? .resized(width: terminal.size.width, height: terminal.size.height) : .key(key))
+            }
+            if actions.isEmpty { continue }
+            for action in actions {
+                for effect in reduce(&state, action) {
+                    do {
+                        switch effect {
+                        case let .save(assignment): try database.assign(assignment, action: "tui")
+                        case let .remove(person, slot): try database.unassign(person: person, slot: slot, action: "tui")
+                        case let .change(removals, additions, action):
+                            try database.apply(removing: removals, adding: additions, action: action)
+                        case .undo, .redo:
+                            let undo = effect == .undo
+                            let change = undo ? try database.undo() : try database.redo()
+                            let message = change.map { Interface.describe($0, undo: undo) }
+                                ?? (undo ? Localized(zh: "没有可撤销的修改", en: "Nothing to undo") : Localized(zh: "没有可重做的修改", en: "Nothing to redo"))
+                            _ = reduce(&state, .reloaded(directory: try database.loadDirectory(), assignments: try load(), message: message))
+                        case let .startSolver(from, count, seconds):
+                            runner.start(directory: state.directory, assignments: state.assignments, from: from, days: count, seconds: seconds)
+                        case .stopSolver:
+                            runner.stop()
+                        case let .replaceRoster(from, to, assignments):
+                            try database.replaceAssignments(from: from, to: to, with: assignments, action: "solve")
+                        case .quit: break
+                        }
+                    } catch {
+                        // Put the state back as stored, and say what failed.
+                        state.assignments = (try? load()) ?? state.assignments
+                        _ = reduce(&state, .failed(Localized(zh: "保存失败：\(error)", en: "Could not save: \(error)")))
                     }
-                } catch {
-                    // Put the state back as stored, and say what failed.
-                    state.assignments = (try? database.assignments(from: firstDay.adding(days: -1), to: firstDay.adding(days: days))) ?? state.assignments
-                    _ = reduce(&state, .failed(Localized(zh: "保存失败：\(error)", en: "Could not save: \(error)")))
                 }
             }
             terminal.draw(render(state))
         }
+    }
+}
+
+/// Runs the engine on a background thread for the solver panel; its progress comes back as
+/// actions the main loop picks up between keys.
+final class SolverRunner: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pending: [AppAction] = []
+    private var solver: DutySolver?
+
+    func start(directory: Directory, assignments: [Assignment], from: LocalDate, days: Int, seconds: Double) {
+        stop()
+        let last = from.adding(days: days - 1)
+        let inRange = assignments.filter { $0.slot.date >= from && $0.slot.date <= last }
+        let around = assignments.filter { $0.slot.date == from.adding(days: -1) || $0.slot.date == last.adding(days: 1) }
+        let plan = DutyCompiler.compile(directory, from: from, days: days, existing: inRange, context: around, keepExisting: true)
+        let solver = DutySolver(plan.problem, options: DutySearchOptions(seed: 1, seconds: seconds))
+        lock.withLock { self.solver = solver }
+        let thread = Thread { [weak self] in
+            var improvements = 0
+            let result = solver.run(start: plan.current) { progress in
+                improvements += 1
+                self?.post(.solverProgress(SolverProgress(seconds: progress.seconds, hard: progress.score.hard,
+                                                          soft: progress.score.soft, shortSlots: progress.shortSlots,
+                                                          improvements: improvements)))
+            }
+            self?.post(.solverFinished(SolverRunner.outcome(plan, result, inRange)))
+        }
+        thread.start()
+    }
+
+    static func outcome(_ plan: DutyPlan, _ result: DutyResult, _ before: [Assignment]) -> SolverOutcome {
+        let assignments = plan.assignments(result.roster, source: .solver)
+        let old = Set(before.map { "\($0.slot.id.rawValue)/\($0.person.rawValue)" })
+        let new = Set(assignments.map { "\($0.slot.id.rawValue)/\($0.person.rawValue)" })
+        let report = DutyReport(plan.problem, result.roster)
+        var lines = [Localized(
+            zh: "共 \(report.slots) 个班次：满员 \(report.fullyStaffed) 个，缺人或构成不足 \(report.shortSlots) 个，其中尚可补人 \(report.fillableShort) 个",
+            en: "\(report.slots) slots: \(report.fullyStaffed) fully staffed, \(report.shortSlots) short, \(report.fillableShort) of them still fillable")]
+        let groups = DutyEvaluator.grouped(DutyEvaluator.violations(plan.problem, result.roster))
+            .sorted { a, b in
+                (a.constraint.level == .hard ? 0 : 1, -a.violations.reduce(0) { $0 + $1.penalty })
+                    < (b.constraint.level == .hard ? 0 : 1, -b.violations.reduce(0) { $0 + $1.penalty })
+            }
+        for (constraint, violations) in groups {
+            let total = violations.reduce(0) { $0 + $1.penalty }
+            let level = constraint.level == .hard ? Localized(zh: "硬", en: "hard") : Localized(zh: "软", en: "soft")
+            lines.append(Localized(zh: "[\(level.zh)] \(constraint.summary.zh)：\(violations.count) 处，罚分 \(total)",
+                                   en: "[\(level.en)] \(constraint.summary.en): \(violations.count), penalty \(total)"))
+            for violation in violations.sorted(by: { $0.penalty > $1.penalty }).prefix(5) {
+                lines.append(Localized(zh: "  " + violation.message.zh, en: "  " + violation.message.en))
+            }
+        }
+        return SolverOutcome(assignments: assignments, hard: result.score.hard, soft: result.score.soft,
+                             added: new.subtracting(old).count, removed: old.subtracting(new).count, lines: lines)
+    }
+
+    private func post(_ action: AppAction) {
+        lock.withLock { pending.append(action) }
+    }
+
+    func drain() -> [AppAction] {
+        lock.withLock {
+            defer { pending = [] }
+            return pending
+        }
+    }
+
+    func stop() {
+        lock.withLock { solver }?.stop()
     }
 }
 

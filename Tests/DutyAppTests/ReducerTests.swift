@@ -165,3 +165,38 @@ extension ReducerTests {
         #expect(state.swapFrom == nil)
     }
 }
+
+extension ReducerTests {
+    static let outcome = SolverOutcome(assignments: Array(AppFixture.assignments.prefix(10)), hard: 0, soft: 1234, added: 2, removed: 3,
+                                       lines: [Localized(zh: "共 567 个班次", en: "567 slots"),
+                                               Localized(zh: "[软] 夜班均衡分配：95 处，罚分 9220", en: "[soft] Night shifts shared fairly: 95, penalty 9220")])
+
+    @Test func theSolverPanelRunsStopsAndAccepts() {
+        var state = AppFixture.state()
+        #expect(AppFixture.send(&state, [.character("S")]) == [.startSolver(from: state.firstDay, days: 7, seconds: 10)])
+        #expect(state.screen == .solver && state.solver?.running == true)
+        let progress = SolverProgress(seconds: 1.5, hard: 0, soft: 5000, shortSlots: 2, improvements: 7)
+        _ = reduce(&state, .solverProgress(progress))
+        #expect(state.solver?.progress == progress)
+        // Accepting before it ends only says so.
+        #expect(AppFixture.send(&state, [.character("a")]).isEmpty)
+        #expect(AppFixture.send(&state, [.character("x")]) == [.stopSolver])
+        _ = reduce(&state, .solverFinished(Self.outcome))
+        #expect(state.solver?.running == false)
+        let effects = AppFixture.send(&state, [.enter])
+        #expect(effects == [.replaceRoster(from: state.firstDay, to: state.firstDay.adding(days: 6), assignments: Self.outcome.assignments)])
+        #expect(state.screen == .board && state.solver == nil)
+        #expect(state.assignments == Self.outcome.assignments)
+    }
+
+    @Test func discardingARunningSearchStopsIt() {
+        var state = AppFixture.state()
+        AppFixture.send(&state, [.function(9)])
+        let before = state.assignments
+        #expect(AppFixture.send(&state, [.escape]) == [.stopSolver])
+        #expect(state.screen == .board && state.assignments == before)
+        // A late result from the stopped search is ignored.
+        _ = reduce(&state, .solverFinished(Self.outcome))
+        #expect(state.solver == nil && state.assignments == before)
+    }
+}

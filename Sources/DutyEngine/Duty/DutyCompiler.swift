@@ -37,9 +37,12 @@ public enum DutyCompiler {
     public static let defaultMaxHoursPerWeek = 48
 
     /// `existing` are the assignments in the range; `context` those on the days just before and
-    /// after it, which become fixed context slots so rest and overlap rules see them.
+    /// after it, which become fixed context slots so rest and overlap rules see them. With
+    /// `keepExisting`, the existing roster counts as published: each change to it costs
+    /// `settings.changeWeight`, so solving again fills gaps instead of reshuffling.
     public static func compile(_ directory: Directory, from start: LocalDate, days: Int, existing: [Assignment] = [],
-                               context: [Assignment] = [], settings: DutySettings = DutySettings()) -> DutyPlan {
+                               context: [Assignment] = [], settings: DutySettings = DutySettings(),
+                               keepExisting: Bool = false) -> DutyPlan {
         let compounds = directory.compounds
         let compoundIndex = Dictionary(uniqueKeysWithValues: compounds.enumerated().map { ($1.id, $0) })
         let areaIndex = Dictionary(uniqueKeysWithValues: directory.areas.enumerated().map { ($1.id, $0) })
@@ -124,6 +127,11 @@ public enum DutyCompiler {
         }
         var problem = DutyProblem(days: days, people: people, slots: slots, places: places, settings: settings, pinned: pinned)
         problem.dayNames = (0..<days).map { dayLabel(start.adding(days: $0)) }
+        if keepExisting && !existing.isEmpty {
+            var published = current
+            for pair in pinned { published.add(pair) }
+            problem.published = published
+        }
         return DutyPlan(problem: problem, start: start, slots: keys, personIDs: personIDs, slotIndex: slotIndex,
                         personIndex: personIndex, current: current, unmatched: unmatched)
     }
