@@ -57,6 +57,8 @@ public enum Effect: Equatable, Sendable {
     /// Removals and additions as one change (a swap).
     case change(removing: [Assignment], adding: [Assignment], action: String)
     case undo, redo
+    /// Store an edited person (one undoable change).
+    case savePerson(Person)
     case startSolver(from: LocalDate, days: Int, seconds: Double)
     case stopSolver
     /// Store a roster for the days `from` … `to` (pinned assignments stay).

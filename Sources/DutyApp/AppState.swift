@@ -33,6 +33,13 @@ public struct AppState: Equatable, Sendable {
     public var solver: SolverPanel?
     /// How long the panel's search runs.
     public var solverSeconds: Double = 10
+    /// The people list, the person whose week is shown, the editor and where it returns.
+    public var people = PeopleView()
+    public var pinyin: [PersonID: [String]] = [:]
+    public var person: PersonID?
+    public var personScroll = 0
+    public var editor: PersonEditor?
+    public var editorReturn: ScreenKind = .people
     /// The first half of a swap: someone marked on a slot.
     public var swapFrom: SwapMark?
     public var quitting = false
@@ -54,10 +61,14 @@ public struct AppState: Equatable, Sendable {
             && a.firstDay == b.firstDay && a.days == b.days && a.day == b.day && a.compound == b.compound
             && a.row == b.row && a.column == b.column && a.scroll == b.scroll && a.slot == b.slot
             && a.helpScroll == b.helpScroll && a.status == b.status && a.quitting == b.quitting && a.swapFrom == b.swapFrom
-            && a.solver == b.solver && a.solverSeconds == b.solverSeconds
+            && a.solver == b.solver && a.solverSeconds == b.solverSeconds && a.people == b.people
+            && a.person == b.person && a.personScroll == b.personScroll && a.editor == b.editor && a.editorReturn == b.editorReturn
     }
 
     public var date: LocalDate { firstDay.adding(days: day) }
+
+    /// Whether printable keys are text here (the editor, the people filter while typing).
+    public var takesText: Bool { screen == .editor || (screen == .people && people.filtering) }
 
     /// A line at the bottom: what just happened, or what went wrong.
     public struct Status: Equatable, Sendable {

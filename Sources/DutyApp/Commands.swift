@@ -3,13 +3,16 @@ import TerminalKit
 
 /// Where a command applies.
 public enum ScreenKind: String, CaseIterable, Sendable, Hashable {
-    case board, slot, solver, help
+    case board, slot, solver, people, person, editor, help
 
     public var title: Localized {
         switch self {
         case .board: Localized(zh: "岗位看板", en: "Post board")
         case .slot: Localized(zh: "班次详情", en: "Slot")
         case .solver: Localized(zh: "自动排班", en: "Solver")
+        case .people: Localized(zh: "人员", en: "People")
+        case .person: Localized(zh: "个人一周", en: "Person's week")
+        case .editor: Localized(zh: "编辑人员", en: "Edit person")
         case .help: Localized(zh: "帮助", en: "Help")
         }
     }
@@ -25,6 +28,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case assign, unassign, pin, swap
     case undo, redo
     case solve, stopSolver = "stop-solver", accept, discard
+    case people, filter, edit, save, nextField = "next-field", previousField = "previous-field"
 }
 
 /// One row of the command table: the single source of key dispatch, the function bar, the
@@ -40,14 +44,30 @@ public struct CommandSpec: Sendable {
 
 public enum CommandTable {
     static let everywhere = Set(ScreenKind.allCases)
-    static let lists: Set<ScreenKind> = [.board, .slot, .solver, .help]
+    static let lists: Set<ScreenKind> = [.board, .slot, .solver, .people, .person, .help]
 
     // Columns: command, default keys, function-bar label, help text, screens.
     public static let all: [CommandSpec] = [
         CommandSpec(command: .help, keys: [.character("?"), .function(1)], bar: Localized(zh: "帮助", en: "Help"),
-                    help: Localized(zh: "显示帮助（所有按键）", en: "Show help (every key)"), screens: [.board, .slot, .solver]),
+                    help: Localized(zh: "显示帮助（所有按键）", en: "Show help (every key)"), screens: [.board, .slot, .solver, .people, .person]),
+        CommandSpec(command: .people, keys: [.function(3), .character("P")], bar: Localized(zh: "人员", en: "People"),
+                    help: Localized(zh: "人员列表（可按姓名、拼音首字母、小区、身份筛选）", en: "People (filter by name, pinyin initials, compound, role)"),
+                    screens: [.board]),
+        CommandSpec(command: .filter, keys: [.character("/")], bar: Localized(zh: "筛选", en: "Filter"),
+                    help: Localized(zh: "输入筛选：姓名、编号、拼音（如 zw）、小区或身份；回车结束，Esc 清除",
+                                    en: "Type to filter: name, ID, pinyin (e.g. zw), compound or role; Enter ends, Esc clears"),
+                    screens: [.people]),
+        CommandSpec(command: .edit, keys: [.character("e"), .function(4)], bar: Localized(zh: "编辑", en: "Edit"),
+                    help: Localized(zh: "编辑所选人员", en: "Edit the selected person"), screens: [.people, .person]),
+        CommandSpec(command: .save, keys: [.function(2), .control("s")], bar: Localized(zh: "保存", en: "Save"),
+                    help: Localized(zh: "保存（有问题时不能保存）", en: "Save (not while a field has a problem)"), screens: [.editor]),
+        CommandSpec(command: .nextField, keys: [.tab, .down], bar: nil,
+                    help: Localized(zh: "下一项", en: "Next field"), screens: [.editor]),
+        CommandSpec(command: .previousField, keys: [.backTab, .up], bar: nil,
+                    help: Localized(zh: "上一项", en: "Previous field"), screens: [.editor]),
         CommandSpec(command: .open, keys: [.enter], bar: Localized(zh: "详情", en: "Open"),
-                    help: Localized(zh: "打开所选班次：在岗人员与候选人", en: "Open the slot: who is on it, candidates"), screens: [.board]),
+                    help: Localized(zh: "打开所选项：班次的在岗人员与候选人，或人员的一周", en: "Open the selection: a slot's people and candidates, or a person's week"),
+                    screens: [.board, .people]),
         CommandSpec(command: .assign, keys: [.character("a"), .enter], bar: Localized(zh: "排入", en: "Assign"),
                     help: Localized(zh: "把所选候选人排入此班", en: "Put the selected candidate on the slot"), screens: [.slot]),
         CommandSpec(command: .unassign, keys: [.character("d"), .delete], bar: Localized(zh: "撤下", en: "Remove"),
@@ -94,8 +114,8 @@ public enum CommandTable {
         CommandSpec(command: .top, keys: [.home, .character("g")], bar: nil, help: Localized(zh: "到第一行", en: "Go to the first row"), screens: lists),
         CommandSpec(command: .bottom, keys: [.end, .character("G")], bar: nil, help: Localized(zh: "到最后一行", en: "Go to the last row"), screens: lists),
         CommandSpec(command: .back, keys: [.escape, .backspace], bar: Localized(zh: "返回", en: "Back"),
-                    help: Localized(zh: "返回上一屏（看板上：取消待交换）", en: "Back to the previous screen (on the board: cancel a swap)"),
-                    screens: [.board, .slot, .help]),
+                    help: Localized(zh: "返回上一屏（看板上：取消待交换；编辑时：放弃修改）", en: "Back (on the board: cancel a swap; in the editor: discard the edit)"),
+                    screens: [.board, .slot, .people, .person, .editor, .help]),
         CommandSpec(command: .quit, keys: [.character("q"), .function(10)], bar: Localized(zh: "退出", en: "Quit"),
                     help: Localized(zh: "退出（所有修改已随时保存）", en: "Quit (every change is already saved)"), screens: everywhere),
     ]

@@ -33,6 +33,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
         return []
     case let .key(key):
         if key == .resize { return [] }
+        if state.typeText(key) { return [] }
         guard let command = state.keyMap.command(for: key, on: state.screen) else {
             state.status = .init(Localized(zh: "按键 \(key.spec) 在此无作用，按 ? 查看帮助", en: "\(key.spec) does nothing here; press ? for help"))
             return []
@@ -51,7 +52,7 @@ func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
         return [.undo]
     case (_, .redo):
         return [.redo]
-    case (.board, .help), (.slot, .help), (.solver, .help):
+    case (.board, .help), (.slot, .help), (.solver, .help), (.people, .help), (.person, .help):
         state.previous = state.screen
         state.screen = .help
         state.helpScroll = 0
@@ -90,6 +91,69 @@ func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
         state.screen = .board
         state.status = .init(Localized(zh: "已放弃求解结果", en: "Solver result discarded"))
         return running ? [.stopSolver] : []
+    case (.board, .people):
+        state.screen = .people
+        if state.pinyin.isEmpty {
+            state.pinyin = Dictionary(state.directory.people.map { ($0.id, Pinyin.syllables(of: $0.name)) },
+                                      uniquingKeysWith: { a, _ in a })
+        }
+    case (.people, .back):
+        state.screen = .board
+    case (.people, .filter):
+        state.people.filtering = true
+        state.status = .init(Localized(zh: "输入筛选条件，回车结束，Esc 清除", en: "Type to filter; Enter ends, Esc clears"))
+    case (.people, .up): state.movePeople(-1)
+    case (.people, .down): state.movePeople(1)
+    case (.people, .pageUp): state.movePeople(-state.slotPage)
+    case (.people, .pageDown): state.movePeople(state.slotPage)
+    case (.people, .top): state.movePeople(-1_000_000)
+    case (.people, .bottom): state.movePeople(1_000_000)
+    case (.people, .open):
+        let list = state.filteredPeople
+        guard state.people.row < list.count else { break }
+        state.person = list[state.people.row].id
+        state.personScroll = 0
+        state.screen = .person
+    case (.person, .back):
+        state.screen = .people
+    case (.person, .up): state.personScroll = max(0, state.personScroll - 1)
+    case (.person, .down): state.personScroll += 1
+    case (.people, .edit), (.person, .edit):
+        let list = state.filteredPeople
+        let id = state.screen == .person ? state.person : (state.people.row < list.count ? list[state.people.row].id : nil)
+        guard let id, let person = state.directory.people.first(where: { $0.id == id }) else { break }
+        var editor = PersonEditor(person, state.language)
+        editor.problems = editor.parsed(in: state.directory).1
+        state.editor = editor
+        state.editorReturn = state.screen
+        state.screen = .editor
+    case (.editor, .nextField):
+        if var editor = state.editor { editor.field = min(PersonField.allCases.count - 1, editor.field + 1); state.editor = editor }
+    case (.editor, .previousField):
+        if var editor = state.editor { editor.field = max(0, editor.field - 1); state.editor = editor }
+    case (.editor, .back):
+        state.editor = nil
+        state.screen = state.editorReturn
+        state.status = .init(Localized(zh: "已放弃修改", en: "Edit discarded"))
+    case (.editor, .save):
+        guard let editor = state.editor else { break }
+        let (person, problems) = editor.parsed(in: state.directory)
+        if let first = problems.keys.min(), let problem = problems[first] {
+            state.editor?.field = first
+            state.status = .init(Localized(zh: "不能保存：\(PersonField.allCases[first].label.zh)\(problem.zh)",
+                                           en: "Cannot save: \(PersonField.allCases[first].label.en): \(problem.en)"), isError: true)
+            break
+        }
+        state.editor = nil
+        state.screen = state.editorReturn
+        guard person != editor.original else {
+            state.status = .init(Localized(zh: "没有修改", en: "Nothing changed"))
+            break
+        }
+        if let index = state.directory.people.firstIndex(where: { $0.id == person.id }) { state.directory.people[index] = person }
+        state.pinyin[person.id] = Pinyin.syllables(of: person.name)
+        state.status = .init(Localized(zh: "已保存 \(person.name)（u 撤销）", en: "Saved \(person.name) (u undoes)"))
+        return [.savePerson(person)]
     case (.solver, .up): state.scrollSolver(-1)
     case (.solver, .down): state.scrollSolver(1)
     case (.solver, .pageUp): state.scrollSolver(-state.slotPage)
@@ -129,6 +193,45 @@ func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
 extension AppState {
     var boardPage: Int { max(1, height - 5) }
     var slotPage: Int { max(1, height - 7) }
+
+    /// Keys that are text in a text field: the people filter while typing, the editor's fields.
+    mutating func typeText(_ key: Key) -> Bool {
+        if screen == .people && people.filtering {
+            switch key {
+            case let .character(c): people.filter.append(c)
+            case .backspace: if !people.filter.isEmpty { people.filter.removeLast() }
+            case .enter: people.filtering = false
+            case .escape:
+                people.filter = ""
+                people.filtering = false
+            default: return false
+            }
+            people.row = 0
+            people.scroll = 0
+            status = people.filtering ? status : nil
+            return true
+        }
+        if screen == .editor, var editor {
+            switch key {
+            case let .character(c): editor.values[editor.field].append(c)
+            case .backspace: if !editor.values[editor.field].isEmpty { editor.values[editor.field].removeLast() }
+            default: return false
+            }
+            editor.problems = editor.parsed(in: directory).1
+            self.editor = editor
+            status = nil
+            return true
+        }
+        return false
+    }
+
+    mutating func movePeople(_ delta: Int) {
+        let count = filteredPeople.count
+        guard count > 0 else { return }
+        people.row = max(0, min(count - 1, people.row + delta))
+        if people.row < people.scroll { people.scroll = people.row }
+        if people.row >= people.scroll + slotPage { people.scroll = people.row - slotPage + 1 }
+    }
 
     mutating func scrollSolver(_ delta: Int) {
         guard var panel = solver, let outcome = panel.outcome else { return }

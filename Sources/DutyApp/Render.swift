@@ -18,6 +18,9 @@ public func render(_ state: AppState) -> ScreenBuffer {
     case .board: drawBoard(&screen, state)
     case .slot: drawSlot(&screen, state)
     case .solver: drawSolver(&screen, state)
+    case .people: drawPeople(&screen, state)
+    case .person: drawPerson(&screen, state)
+    case .editor: drawEditor(&screen, state)
     case .help: drawHelp(&screen, state)
     }
     drawStatus(&screen, state)
@@ -46,7 +49,12 @@ func drawFunctionBar(_ screen: inout ScreenBuffer, _ state: AppState) {
     let y = screen.height - 1
     var x = 0
     for spec in CommandTable.all where spec.screens.contains(state.screen) {
-        guard let label = spec.bar, let key = state.keyMap.keys(for: spec.command).first else { continue }
+        // Where typing is text, a letter key would be typed: show a key that is not.
+        let keys = state.keyMap.keys(for: spec.command).filter { key in
+            guard state.takesText, case .character = key else { return true }
+            return false
+        }
+        guard let label = spec.bar, let key = keys.first else { continue }
         let keyText = key.spec, labelText = label(state.language)
         let needed = DisplayWidth.of(keyText) + 1 + DisplayWidth.of(labelText) + 1
         guard x + needed <= screen.width else { break }
@@ -208,5 +216,109 @@ func drawSolver(_ screen: inout ScreenBuffer, _ state: AppState) {
     screen.put(zh ? "为什么（按罚分从高到低）：" : "Why (most costly first):", x: 0, y: 7, columns: screen.width, role: .header)
     for (i, line) in outcome.lines.enumerated().dropFirst(panel.scroll).prefix(max(0, screen.height - 10)) {
         screen.put(line(l), x: 1, y: 8 + i - panel.scroll, columns: screen.width - 1)
+    }
+}
+
+// MARK: People
+
+func drawPeople(_ screen: inout ScreenBuffer, _ state: AppState) {
+    let l = state.language, zh = l == .zh
+    let list = state.filteredPeople
+    let filter = state.people.filter
+    let head = (zh ? "筛选：" : "Filter: ") + filter + (state.people.filtering ? "_" : "")
+        + (zh ? "　共 \(list.count) 人" : "   \(list.count) people")
+    screen.put(head, x: 0, y: 1, columns: screen.width, role: state.people.filtering ? .input : .header)
+    let compounds = Dictionary(state.directory.compounds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    var minutes: [PersonID: Int] = [:], nights: [PersonID: Int] = [:]
+    let shifts = Dictionary(state.directory.posts.compactMap { post -> (PostID, ShiftTemplate)? in
+        state.directory.shiftTemplates.first { $0.id == post.template }.map { (post.id, $0) }
+    }, uniquingKeysWith: { a, _ in a })
+    let last = state.firstDay.adding(days: state.days - 1)
+    for a in state.assignments where a.slot.date >= state.firstDay && a.slot.date <= last {
+        guard let shift = shifts[a.slot.post]?.shift(a.slot.shift) else { continue }
+        minutes[a.person, default: 0] += shift.minutes
+        if shift.isNight { nights[a.person, default: 0] += 1 }
+    }
+    let idW = 6, nameW = 14, compoundW = 12, hoursW = 8, nightsW = 6
+    let rolesW = max(6, screen.width - idW - nameW - compoundW - hoursW - nightsW - 5)
+    var x = 0
+    for (title, width, align) in [(zh ? "编号" : "ID", idW, DisplayWidth.Alignment.left), (zh ? "姓名" : "Name", nameW, .left),
+                                  (zh ? "小区" : "Compound", compoundW, .left), (zh ? "身份" : "Roles", rolesW, .left),
+                                  (zh ? "本期时长" : "Hours", hoursW, .right), (zh ? "夜班" : "Nights", nightsW, .right)] {
+        screen.put(title, x: x, y: 2, columns: width, role: .header, alignment: align)
+        x += width + 1
+    }
+    for (i, person) in list.enumerated().dropFirst(state.people.scroll).prefix(state.slotPage) {
+        let y = 3 + i - state.people.scroll
+        let role: StyleRole = i == state.people.row ? .selected : .normal
+        screen.fill(x: 0, y: y, width: screen.width, height: 1, role: role)
+        var x = 0
+        let hours = Double(minutes[person.id] ?? 0) / 60
+        let cells: [(String, Int, DisplayWidth.Alignment)] = [
+            (person.id.rawValue, idW, .left), (person.name, nameW, .left), (compounds[person.compound] ?? "", compoundW, .left),
+            (TextFormats.format(roles: person.roles, l), rolesW, .left),
+            (hours == hours.rounded() ? "\(Int(hours))" : String(format: "%.1f", hours), hoursW, .right),
+            ("\(nights[person.id] ?? 0)", nightsW, .right),
+        ]
+        for (text, width, align) in cells {
+            screen.put(text, x: x, y: y, columns: width, role: role, alignment: align)
+            x += width + 1
+        }
+    }
+    if list.isEmpty {
+        screen.put(zh ? "没有符合筛选条件的人员" : "Nobody matches the filter", x: 0, y: 3, columns: screen.width, role: .dim)
+    }
+}
+
+func drawPerson(_ screen: inout ScreenBuffer, _ state: AppState) {
+    let l = state.language, zh = l == .zh
+    guard let id = state.person, let person = state.directory.people.first(where: { $0.id == id }) else { return }
+    let week = state.week(of: id)
+    let minutes = week.reduce(0) { $0 + ($1.2?.minutes ?? 0) }
+    let nights = week.filter { $0.2?.isNight == true }.count
+    let limit = person.maxHoursPerWeek.map { zh ? "上限 \($0) 小时/周" : "limit \($0) h/week" } ?? (zh ? "未设上限" : "no limit set")
+    let hours = Double(minutes) / 60
+    let hoursText = hours == hours.rounded() ? "\(Int(hours))" : String(format: "%.1f", hours)
+    let head = zh ? "\(person.name)（\(person.id)）　\(TextFormats.format(roles: person.roles, l))　本期 \(hoursText) 小时，夜班 \(nights) 个，\(limit)"
+                  : "\(person.name) (\(person.id))   \(TextFormats.format(roles: person.roles, l))   \(hoursText) h, \(nights) nights, \(limit)"
+    screen.put(head, x: 0, y: 1, columns: screen.width, role: .header)
+    if week.isEmpty {
+        screen.put(zh ? "载入的几天里没有排班" : "No duty on the loaded days", x: 0, y: 3, columns: screen.width, role: .dim)
+        return
+    }
+    for (i, entry) in week.enumerated().dropFirst(state.personScroll).prefix(screen.height - 5) {
+        let (assignment, post, shift) = entry
+        let y = 2 + i - state.personScroll
+        let date = assignment.slot.date
+        let when = "\(String(date.description.dropFirst(5))) \(date.weekday.name(l))"
+        let time = shift.map { "\($0.start)–\($0.end)" } ?? assignment.slot.shift
+        let text = "\(when)  \(DisplayWidth.pad(time, to: 11))  \(post?.name ?? assignment.slot.post.rawValue)"
+            + (assignment.pinned ? (zh ? "（已锁定）" : " (pinned)") : "")
+        screen.put(text, x: 1, y: y, columns: screen.width - 1, role: shift?.isNight == true ? .header : .normal)
+    }
+}
+
+func drawEditor(_ screen: inout ScreenBuffer, _ state: AppState) {
+    let l = state.language, zh = l == .zh
+    guard let editor = state.editor else { return }
+    screen.put(zh ? "编辑 \(editor.original.name)（\(editor.original.id)）：Tab 换项，F2 保存，Esc 放弃"
+                  : "Editing \(editor.original.name) (\(editor.original.id)): Tab moves, F2 saves, Esc discards",
+               x: 0, y: 1, columns: screen.width, role: .header)
+    let labelW = 12
+    let valueW = max(10, (screen.width - labelW - 2) * 11 / 20)
+    let problemX = labelW + 1 + valueW + 1
+    for field in PersonField.allCases {
+        let y = 2 + field.rawValue
+        guard y < screen.height - 2 else { break }
+        let selected = field.rawValue == editor.field
+        screen.put(field.label(l), x: 0, y: y, columns: labelW, role: selected ? .header : .normal)
+        let value = editor.values[field.rawValue] + (selected ? "_" : "")
+        // Show the end of a long value while it is being typed.
+        var shown = value
+        while DisplayWidth.of(shown) > valueW { shown.removeFirst() }
+        screen.put(shown, x: labelW + 1, y: y, columns: valueW, role: selected ? .input : .normal)
+        if let problem = editor.problems[field.rawValue] {
+            screen.put(problem(l), x: problemX, y: y, columns: screen.width - problemX, role: .error)
+        }
     }
 }

@@ -200,3 +200,79 @@ extension ReducerTests {
         #expect(state.solver == nil && state.assignments == before)
     }
 }
+
+extension ReducerTests {
+    static func type(_ state: inout AppState, _ text: String) {
+        for c in text { _ = reduce(&state, .key(.character(c))) }
+    }
+
+    @Test func peopleFilterByPinyinInitialsNameOrRole() throws {
+        var state = AppFixture.state()
+        AppFixture.send(&state, [.character("P")])
+        #expect(state.screen == .people)
+        #expect(state.pinyin.count == state.directory.people.count)
+        let everyone = state.filteredPeople.count
+        AppFixture.send(&state, [.character("/")])
+        Self.type(&state, "zw")
+        #expect(state.people.filtering)
+        let byInitials = state.filteredPeople
+        #expect(!byInitials.isEmpty && byInitials.count < everyone)
+        #expect(byInitials.allSatisfy { Pinyin.matches("zw", syllables: Pinyin.syllables(of: $0.name)) || $0.id.rawValue.lowercased().contains("zw") })
+        // q is text while filtering, not quit.
+        Self.type(&state, "q")
+        #expect(!state.quitting && state.people.filter == "zwq")
+        AppFixture.send(&state, [.backspace, .enter])
+        #expect(!state.people.filtering && state.people.filter == "zw")
+        AppFixture.send(&state, [.character("/"), .escape])
+        #expect(state.people.filter.isEmpty && state.filteredPeople.count == everyone)
+        AppFixture.send(&state, [.character("/")])
+        Self.type(&state, "医务人员")
+        #expect(state.filteredPeople.allSatisfy { $0.roles.contains(.medicalWorker) })
+        // 曾 is found as zeng.
+        AppFixture.send(&state, [.escape, .character("/")])
+        Self.type(&state, "zeng")
+        #expect(state.filteredPeople.contains { $0.name.hasPrefix("曾") })
+    }
+
+    @Test func openAPersonsWeekAndEditThem() throws {
+        var state = AppFixture.state()
+        AppFixture.send(&state, [.character("P"), .down, .enter])
+        #expect(state.screen == .person)
+        let id = try #require(state.person)
+        let original = try #require(state.directory.people.first { $0.id == id })
+        AppFixture.send(&state, [.character("e")])
+        #expect(state.screen == .editor && state.editor?.original == original)
+        // Break the phone: the problem shows and saving is refused.
+        AppFixture.send(&state, [.tab, .backspace])
+        #expect(state.editor?.problems[PersonField.phone.rawValue] != nil)
+        #expect(AppFixture.send(&state, [.function(2)]).isEmpty)
+        #expect(state.status?.isError == true && state.screen == .editor)
+        // Fix it, change the notes, save: one effect with the new person.
+        Self.type(&state, "9")
+        #expect(state.editor?.problems.isEmpty == true)
+        AppFixture.send(&state, Array(repeating: .tab, count: 12))
+        #expect(state.editor?.field == PersonField.notes.rawValue)
+        Self.type(&state, "！")
+        var changed = original
+        changed.phone = String(original.phone.dropLast()) + "9"
+        changed.notes = original.notes + "！"
+        #expect(AppFixture.send(&state, [.control("s")]) == [.savePerson(changed)])
+        #expect(state.screen == .person && state.editor == nil)
+        #expect(state.directory.people.first { $0.id == id } == changed)
+    }
+
+    @Test func editorReportsEveryBadField() {
+        var state = AppFixture.state()
+        AppFixture.send(&state, [.character("P"), .character("e")])
+        for (field, text) in [(PersonField.sex, "X"), (.birthYear, "19x"), (.compound, "无此小区"), (.roles, "飞行员"),
+                              (.availability, "周八 全天"), (.leave, "明天"), (.maxHours, "很多"), (.night, "也许")] {
+            state.editor?.values[field.rawValue] = text
+        }
+        let problems = state.editor.map { $0.parsed(in: state.directory).1 } ?? [:]
+        #expect(Set(problems.keys) == Set([PersonField.sex, .birthYear, .compound, .roles, .availability, .leave, .maxHours, .night].map(\.rawValue)))
+        #expect(problems[PersonField.roles.rawValue]?.zh.contains("飞行员") == true)
+        // Escape discards.
+        AppFixture.send(&state, [.escape])
+        #expect(state.screen == .people && state.editor == nil)
+    }
+}

@@ -72,3 +72,21 @@ extension ScreenTests {
         }
     }
 }
+
+extension ScreenTests {
+    @Test(arguments: Language.allCases)
+    func peoplePersonAndEditor(_ language: Language) {
+        for (w, h) in Self.sizes {
+            var state = AppFixture.state(language, width: w, height: h)
+            AppFixture.send(&state, [.character("P")])
+            Snapshot.check(render(state).plainText, "people-\(language.rawValue)-\(w)x\(h)")
+            AppFixture.send(&state, [.character("/")])
+            for c in "zw" { _ = reduce(&state, .key(.character(c))) }
+            Snapshot.check(render(state).plainText, "people-filter-\(language.rawValue)-\(w)x\(h)")
+            AppFixture.send(&state, [.enter, .enter])
+            Snapshot.check(render(state).plainText, "person-\(language.rawValue)-\(w)x\(h)")
+            AppFixture.send(&state, [.character("e"), .tab, .backspace])
+            Snapshot.check(render(state).plainText, "editor-\(language.rawValue)-\(w)x\(h)")
+        }
+    }
+}
