@@ -18,6 +18,7 @@ test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
 	bash Tests/tmux/board.sh
+	bash Tests/tmux/editing.sh
 
 bench: setup
 	$(SWIFT) build -c release

@@ -44,10 +44,11 @@ func drawStatus(_ screen: inout ScreenBuffer, _ state: AppState) {
     screen.put(status.text(state.language), x: 0, y: y, columns: screen.width, role: status.isError ? .error : .status)
 }
 
-/// The function bar: each command with a bar label on this screen, by its first key.
+/// The function bar: each command with a bar label on this screen, by its first key. When
+/// they do not all fit, items go from the middle; help comes first and quit stays last.
 func drawFunctionBar(_ screen: inout ScreenBuffer, _ state: AppState) {
     let y = screen.height - 1
-    var x = 0
+    var items: [(key: String, label: String)] = []
     for spec in CommandTable.all where spec.screens.contains(state.screen) {
         // Where typing is text, a letter key would be typed: show a key that is not.
         let keys = state.keyMap.keys(for: spec.command).filter { key in
@@ -55,11 +56,16 @@ func drawFunctionBar(_ screen: inout ScreenBuffer, _ state: AppState) {
             return false
         }
         guard let label = spec.bar, let key = keys.first else { continue }
-        let keyText = key.spec, labelText = label(state.language)
-        let needed = DisplayWidth.of(keyText) + 1 + DisplayWidth.of(labelText) + 1
-        guard x + needed <= screen.width else { break }
-        x += screen.put(keyText + " ", x: x, y: y, role: .functionKey)
-        x += screen.put(labelText, x: x, y: y, role: .functionLabel)
+        items.append((key.spec, label(state.language)))
+    }
+    func width(_ list: [(key: String, label: String)]) -> Int {
+        list.reduce(0) { $0 + DisplayWidth.of($1.key) + 1 + DisplayWidth.of($1.label) + 1 }
+    }
+    while items.count > 2 && width(items) > screen.width { items.remove(at: items.count - 2) }
+    var x = 0
+    for item in items where x + DisplayWidth.of(item.key) + 1 + DisplayWidth.of(item.label) <= screen.width {
+        x += screen.put(item.key + " ", x: x, y: y, role: .functionKey)
+        x += screen.put(item.label, x: x, y: y, role: .functionLabel)
         x += screen.put(" ", x: x, y: y)
     }
 }
