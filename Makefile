@@ -19,6 +19,7 @@ test: setup
 	$(SWIFT) test --skip-build --disable-xctest
 	bash Tests/tmux/board.sh
 	bash Tests/tmux/editing.sh
+	bash Tests/tmux/resize.sh
 
 bench: setup
 	$(SWIFT) build -c release

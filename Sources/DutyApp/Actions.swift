@@ -57,6 +57,8 @@ public enum Effect: Equatable, Sendable {
     /// Removals and additions as one change (a swap).
     case change(removing: [Assignment], adding: [Assignment], action: String)
     case undo, redo
+    /// Repaint the whole terminal (after something else wrote on it).
+    case redraw
     /// Store an edited person (one undoable change).
     case savePerson(Person)
     case startSolver(from: LocalDate, days: Int, seconds: Double)

@@ -28,6 +28,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case assign, unassign, pin, swap
     case undo, redo
     case solve, stopSolver = "stop-solver", accept, discard
+    case redraw
     case people, filter, edit, save, nextField = "next-field", previousField = "previous-field"
 }
 
@@ -116,6 +117,8 @@ public enum CommandTable {
         CommandSpec(command: .back, keys: [.escape, .backspace], bar: Localized(zh: "返回", en: "Back"),
                     help: Localized(zh: "返回上一屏（看板上：取消待交换；编辑时：放弃修改）", en: "Back (on the board: cancel a swap; in the editor: discard the edit)"),
                     screens: [.board, .slot, .people, .person, .editor, .help]),
+        CommandSpec(command: .redraw, keys: [.control("l")], bar: nil,
+                    help: Localized(zh: "重画整个屏幕", en: "Redraw the whole screen"), screens: everywhere),
         CommandSpec(command: .quit, keys: [.character("q"), .function(10)], bar: Localized(zh: "退出", en: "Quit"),
                     help: Localized(zh: "退出（所有修改已随时保存）", en: "Quit (every change is already saved)"), screens: everywhere),
     ]

@@ -48,6 +48,8 @@ func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
     case (_, .quit):
         state.quitting = true
         return [.quit]
+    case (_, .redraw):
+        return [.redraw]
     case (_, .undo):
         return [.undo]
     case (_, .redo):

@@ -100,6 +100,8 @@ enum Interface {
                             runner.start(directory: state.directory, assignments: state.assignments, from: from, days: count, seconds: seconds)
                         case .stopSolver:
                             runner.stop()
+                        case .redraw:
+                            terminal.invalidate()
                         case let .savePerson(person):
                             try database.save(Directory(people: [person]), action: "edit")
                         case let .replaceRoster(from, to, assignments):

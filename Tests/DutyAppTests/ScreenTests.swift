@@ -90,3 +90,34 @@ extension ScreenTests {
         }
     }
 }
+
+extension ScreenTests {
+    /// Every screen renders at every size from 1×1 to 200×60 without trapping, never splits a
+    /// wide character, and fills exactly the buffer.
+    @Test func everyScreenAtEverySize() {
+        var states: [AppState] = []
+        var base = AppFixture.state()
+        states.append(base)
+        AppFixture.send(&base, [.enter]); states.append(base)
+        AppFixture.send(&base, [.character("?")]); states.append(base)
+        var people = AppFixture.state()
+        AppFixture.send(&people, [.character("P")]); states.append(people)
+        AppFixture.send(&people, [.enter]); states.append(people)
+        AppFixture.send(&people, [.character("e")]); states.append(people)
+        var solver = AppFixture.state()
+        AppFixture.send(&solver, [.character("S")])
+        _ = reduce(&solver, .solverFinished(ReducerTests.outcome)); states.append(solver)
+        for var state in states {
+            for width in stride(from: 1, through: 200, by: 9) {
+                for height in stride(from: 1, through: 60, by: 5) {
+                    _ = reduce(&state, .resized(width: width, height: height))
+                    let screen = render(state)
+                    #expect(screen.width == width && screen.height == height)
+                    for y in 0..<height {
+                        #expect(DisplayWidth.of(screen.line(y)) == width, "\(state.screen) at \(width)×\(height), row \(y)")
+                    }
+                }
+            }
+        }
+    }
+}
