@@ -20,6 +20,9 @@ public struct AppState: Equatable, Sendable {
     public var day = 0
     /// The compound the board is limited to (index into `directory.compounds`), nil for all.
     public var compound: Int?
+    /// The area (index into `directory.areas`) and post kind the board is limited to.
+    public var area: Int?
+    public var kind: PostKind?
     public var row = 0
     public var column = 0
     public var scroll = 0
@@ -59,6 +62,7 @@ public struct AppState: Equatable, Sendable {
         a.language == b.language && a.width == b.width && a.height == b.height && a.screen == b.screen
             && a.previous == b.previous && a.directory == b.directory && a.assignments == b.assignments
             && a.firstDay == b.firstDay && a.days == b.days && a.day == b.day && a.compound == b.compound
+            && a.area == b.area && a.kind == b.kind
             && a.row == b.row && a.column == b.column && a.scroll == b.scroll && a.slot == b.slot
             && a.helpScroll == b.helpScroll && a.status == b.status && a.quitting == b.quitting && a.swapFrom == b.swapFrom
             && a.solver == b.solver && a.solverSeconds == b.solverSeconds && a.people == b.people

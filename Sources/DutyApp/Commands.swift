@@ -24,6 +24,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case up, down, left, right, pageUp, pageDown, top, bottom
     case nextDay = "next-day", previousDay = "previous-day"
     case nextCompound = "next-compound", previousCompound = "previous-compound"
+    case nextArea = "next-area", nextKind = "next-kind"
     case open
     case assign, unassign, pin, swap
     case undo, redo
@@ -103,6 +104,12 @@ public enum CommandTable {
                     screens: [.board]),
         CommandSpec(command: .nextCompound, keys: [.character("}"), .function(8)], bar: Localized(zh: "下个小区", en: "Next cmpd"),
                     help: Localized(zh: "只看下一个小区（从“全部”开始循环）", en: "Show the next compound only (cycles through “all”)"),
+                    screens: [.board]),
+        CommandSpec(command: .nextArea, keys: [.character("A")], bar: nil,
+                    help: Localized(zh: "只看下一个片区（循环，含“全部”）", en: "Show the next area only (cycles through “all”)"),
+                    screens: [.board]),
+        CommandSpec(command: .nextKind, keys: [.character("t")], bar: nil,
+                    help: Localized(zh: "只看下一类岗位（卡点、巡逻……循环，含“全部”）", en: "Show the next post kind only (cycles through “all”)"),
                     screens: [.board]),
         CommandSpec(command: .up, keys: [.up, .character("k")], bar: nil, help: Localized(zh: "上移", en: "Move up"), screens: lists),
         CommandSpec(command: .down, keys: [.down, .character("j")], bar: nil, help: Localized(zh: "下移", en: "Move down"), screens: lists),

@@ -166,6 +166,17 @@ func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
         state.helpScroll = max(0, min(state.helpLineCount - page, state.helpScroll + delta))
     case (.board, .nextDay): state.moveDay(1)
     case (.board, .previousDay): state.moveDay(-1)
+    case (.board, .nextArea):
+        let count = state.directory.areas.count
+        let next = (state.area ?? -1) + 1
+        state.area = next < count ? next : nil
+        state.compound = nil
+        state.resetBoardCursor()
+    case (.board, .nextKind):
+        let kinds = PostKind.boardOrder
+        let next = (state.kind.flatMap { kinds.firstIndex(of: $0) } ?? -1) + 1
+        state.kind = next < kinds.count ? kinds[next] : nil
+        state.resetBoardCursor()
     case (.board, .nextCompound): state.moveCompound(1)
     case (.board, .previousCompound): state.moveCompound(-1)
     case (.board, .up): state.moveRow(-1)
@@ -250,16 +261,25 @@ extension AppState {
         day = next
     }
 
-    mutating func moveCompound(_ delta: Int) {
-        let count = directory.compounds.count
-        guard count > 0 else { return }
-        // Positions: -1 is "all", then each compound.
-        let position = (compound ?? -1) + delta
-        let wrapped = ((position + 1) % (count + 1) + (count + 1)) % (count + 1) - 1
-        compound = wrapped < 0 ? nil : wrapped
+    mutating func resetBoardCursor() {
         row = 0
         scroll = 0
         column = 0
+    }
+
+    /// Cycles through "all" and each compound (of the chosen area, if any).
+    mutating func moveCompound(_ delta: Int) {
+        let candidates = directory.compounds.indices.filter { i in
+            area.map { directory.compounds[i].area == directory.areas[$0].id } ?? true
+        }
+        guard !candidates.isEmpty else { return }
+        // Positions: -1 is "all", then each candidate.
+        let count = candidates.count
+        let current = compound.flatMap { candidates.firstIndex(of: $0) } ?? -1
+        let position = current + delta
+        let wrapped = ((position + 1) % (count + 1) + (count + 1)) % (count + 1) - 1
+        compound = wrapped < 0 ? nil : candidates[wrapped]
+        resetBoardCursor()
     }
 
     mutating func moveRow(_ delta: Int) {

@@ -30,7 +30,9 @@ public func render(_ state: AppState) -> ScreenBuffer {
 
 func drawTitle(_ screen: inout ScreenBuffer, _ state: AppState) {
     let l = state.language
-    let place = state.compound.map { state.directory.compounds[$0].name } ?? (l == .zh ? "全部小区" : "all compounds")
+    var place = state.compound.map { state.directory.compounds[$0].name }
+        ?? state.area.map { state.directory.areas[$0].name } ?? (l == .zh ? "全部小区" : "all compounds")
+    if let kind = state.kind { place += " · " + kind.name(l) }
     let weekday = state.date.weekday.name(l)
     let date = "\(state.date) \(l == .zh ? weekday : weekday.prefix(1).uppercased() + weekday.dropFirst())"
     let text = "值班 Zhiban · \(state.screen.title(l)) · \(date) · \(place)"

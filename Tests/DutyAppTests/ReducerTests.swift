@@ -276,3 +276,25 @@ extension ReducerTests {
         #expect(state.screen == .people && state.editor == nil)
     }
 }
+
+extension ReducerTests {
+    @Test func boardFiltersByAreaKindAndCompound() {
+        var state = AppFixture.state()
+        let all = state.boardRowCountForTests
+        AppFixture.send(&state, [.character("t")])
+        #expect(state.kind == .checkpoint)
+        #expect(state.boardRowCountForTests == state.directory.posts.filter { $0.kind == .checkpoint }.count)
+        AppFixture.send(&state, [.character("A")])
+        #expect(state.area == 0 && state.compound == nil)
+        AppFixture.send(&state, [.character("}")])
+        let first = state.directory.compounds.firstIndex { $0.area == state.directory.areas[0].id }
+        #expect(state.compound == first)
+        #expect(state.boardRowCountForTests == state.directory.posts.filter {
+            $0.kind == .checkpoint && $0.compound == state.directory.compounds[first ?? 0].id }.count)
+        // Cycling kinds and areas past the end comes back to "all".
+        AppFixture.send(&state, Array(repeating: .character("t"), count: PostKind.allCases.count))
+        AppFixture.send(&state, Array(repeating: .character("A"), count: state.directory.areas.count))
+        #expect(state.kind == nil && state.area == nil && state.compound == nil)
+        #expect(state.boardRowCountForTests == all)
+    }
+}
