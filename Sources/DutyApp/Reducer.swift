@@ -324,17 +324,31 @@ extension AppState {
     /// Members and candidates of `slot`, through the engine: the day is compiled with the
     /// assignments of the day before and after as context.
     func makeSlotView(_ slot: Slot, cursor: Int) -> SlotView? {
-        let inRange = assignments.filter { $0.slot.date == slot.date }
-        let around = assignments.filter { abs($0.slot.date.dayNumber - slot.date.dayNumber) == 1 }
-        let plan = DutyCompiler.compile(directory, from: slot.date, days: 1, existing: inRange, context: around)
+        // Candidates come from the slot's area: compile only its people (and whoever is on
+        // the slot), their duties that day and the days around, and the posts those are at.
+        let near = assignments.filter { abs($0.slot.date.dayNumber - slot.date.dayNumber) <= 1 }
+        guard let post = directory.posts.first(where: { $0.id == slot.post }),
+              let area = directory.compounds.first(where: { $0.id == post.compound })?.area else { return nil }
+        let areaCompounds = Set(directory.compounds.filter { $0.area == area }.map(\.id))
+        let onSlot = Set(near.filter { $0.slot == slot }.map(\.person))
+        let people = directory.people.filter { areaCompounds.contains($0.compound) || onSlot.contains($0.id) }
+        let ids = Set(people.map(\.id))
+        let theirs = near.filter { ids.contains($0.person) }
+        let postIDs = Set(theirs.map(\.slot.post)).union([slot.post])
+        var scope = directory
+        scope.people = people
+        scope.posts = directory.posts.filter { postIDs.contains($0.id) }
+        let inRange = theirs.filter { $0.slot.date == slot.date }
+        let around = theirs.filter { $0.slot.date != slot.date }
+        let plan = DutyCompiler.compile(scope, from: slot.date, days: 1, existing: inRange, context: around)
         guard let s = plan.slotIndex[slot.id] else { return nil }
         var roster = plan.current
         for pair in plan.problem.pinned { roster.add(pair) }
         let problem = plan.problem
         let dutySlot = problem.slots[s]
-        let people = Dictionary(directory.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         func roles(_ id: PersonID) -> String {
-            people[id].map { TextFormats.format(roles: $0.roles, language) } ?? ""
+            byID[id].map { TextFormats.format(roles: $0.roles, language) } ?? ""
         }
         var lines: [SlotView.Line] = roster.members[s].map { p in
             let id = plan.personIDs[Int(p)]

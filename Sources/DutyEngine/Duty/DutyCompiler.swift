@@ -81,12 +81,13 @@ public enum DutyCompiler {
         }
         // Context: duties on neighbouring days, fixed, with no headcount of their own.
         var contextPairs: [(slot: SlotID, person: PersonID)] = []
+        var known = Set(keys.map(\.id))
         for assignment in context {
             let key = assignment.slot
             guard key.date < start || start.adding(days: days - 1) < key.date,
                   let postIndex = postIndexes[key.post], let place = compoundIndex[directory.posts[postIndex].compound],
                   let shift = templates[directory.posts[postIndex].template]?.shift(key.shift) else { continue }
-            if !keys.contains(where: { $0.id == key.id }) {
+            if known.insert(key.id).inserted {
                 var slot = makeSlot(directory.posts[postIndex], postIndex, place, shift,
                                     StaffingRule(shift: key.shift, minimum: 0, maximum: 99), key.date)
                 slot.isContext = true
