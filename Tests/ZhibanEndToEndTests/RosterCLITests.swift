@@ -120,3 +120,29 @@ extension RosterCLITests {
         #expect(try AppDatabase.open(path: db, create: false).assignments(from: day, to: day).count == solved)
     }
 }
+
+extension RosterCLITests {
+    /// The interface refuses terminals it cannot draw on, with a message, before touching them.
+    @Test func theInterfaceRefusesDumbTerminalsAndNonUTF8Locales() throws {
+        let tmp = try TemporaryFolder()
+        let db = try database(tmp)
+        let dumb = try Zhiban.run(["tui", "--db", db, "--from", "2026-12-01"], environment: ["TERM": "dumb"])
+        #expect(dumb.status != 0)
+        #expect(dumb.stderr.contains("TERM=dumb cannot show the interface"), "\(dumb.stderr)")
+        let ascii = try Zhiban.run(["tui", "--db", db, "--from", "2026-12-01", "--lang", "zh"],
+                                   environment: ["TERM": "xterm-256color", "LANG": "C", "LC_ALL": "C"])
+        #expect(ascii.status != 0)
+        #expect(ascii.stderr.contains("不是 UTF-8"), "\(ascii.stderr)")
+        let unset = try Zhiban.run(["tui", "--db", db], environment: ["TERM": ""])
+        #expect(unset.stderr.contains("TERM is not set"))
+        // A bad keys file is reported line by line, before the screen is touched.
+        let config = tmp.path("config")
+        try FileManager.default.createDirectory(atPath: config + "/zhiban", withIntermediateDirectories: true)
+        try "next-day = n\nfly = f\nquit = Hyper-q\n".write(toFile: config + "/zhiban/keys", atomically: true, encoding: .utf8)
+        let keys = try Zhiban.run(["tui", "--db", db, "--from", "2026-12-01"],
+                                  environment: ["TERM": "xterm-256color", "XDG_CONFIG_HOME": config])
+        #expect(keys.status != 0)
+        #expect(keys.stderr.contains("zhiban/keys:2: unknown command “fly”"), "\(keys.stderr)")
+        #expect(keys.stderr.contains("zhiban/keys:3: unknown key “Hyper-q”"))
+    }
+}
