@@ -56,7 +56,11 @@ keys Escape Down Enter; wait_for "needs" 5
 keys s;                wait_for "Swapped" 5
 keys Escape P;         wait_for "Filter:" 5
 keys e;                wait_for "Editing" 5
-keys Tab BSpace 7 F2;  wait_for "Saved" 5
+keys Tab BSpace 7;     wait_for "Phone" 5
+for _ in $(seq 1 12); do keys Tab; done
+keys "值班测试" F2;        wait_for "Saved" 5
+notes=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT notes FROM person ORDER BY id LIMIT 1').fetchone()[0])" "$db")
+[[ "$notes" == *值班测试 ]] || { echo "tmux e2e: Chinese typed into the editor was not saved: $notes" >&2; exit 1; }
 keys Escape S;         wait_for "a accepts" 30
 keys a;                wait_for "Accepted" 5
 after=$(changes)
