@@ -43,6 +43,9 @@ public struct AppState: Equatable, Sendable {
     public var personScroll = 0
     public var editor: PersonEditor?
     public var editorReturn: ScreenKind = .people
+    /// Slots of the loaded days on which a hard rule is broken (e.g. after someone's hours
+    /// changed), found by `recheck()`.
+    public var violated: Set<SlotID> = []
     /// The first half of a swap: someone marked on a slot.
     public var swapFrom: SwapMark?
     public var quitting = false
@@ -64,12 +67,27 @@ public struct AppState: Equatable, Sendable {
             && a.firstDay == b.firstDay && a.days == b.days && a.day == b.day && a.compound == b.compound
             && a.area == b.area && a.kind == b.kind
             && a.row == b.row && a.column == b.column && a.scroll == b.scroll && a.slot == b.slot
-            && a.helpScroll == b.helpScroll && a.status == b.status && a.quitting == b.quitting && a.swapFrom == b.swapFrom
+            && a.helpScroll == b.helpScroll && a.status == b.status && a.quitting == b.quitting && a.swapFrom == b.swapFrom && a.violated == b.violated
             && a.solver == b.solver && a.solverSeconds == b.solverSeconds && a.people == b.people
             && a.person == b.person && a.personScroll == b.personScroll && a.editor == b.editor && a.editorReturn == b.editorReturn
     }
 
     public var date: LocalDate { firstDay.adding(days: day) }
+
+    /// Finds the slots of the loaded days that break a hard rule, through the engine.
+    public mutating func recheck() {
+        let last = firstDay.adding(days: days - 1)
+        let inRange = assignments.filter { $0.slot.date >= firstDay && $0.slot.date <= last }
+        let around = assignments.filter { $0.slot.date == firstDay.adding(days: -1) || $0.slot.date == last.adding(days: 1) }
+        let plan = DutyCompiler.compile(directory, from: firstDay, days: days, existing: inRange, context: around)
+        var roster = plan.current
+        for pair in plan.problem.pinned { roster.add(pair) }
+        var found = Set<SlotID>()
+        for violation in DutyEvaluator.hardViolations(plan.problem, roster) {
+            for s in violation.slots where !plan.problem.slots[s].isContext { found.insert(plan.slots[s].id) }
+        }
+        violated = found
+    }
 
     /// Whether printable keys are text here (the editor, the people filter while typing).
     public var takesText: Bool { screen == .editor || (screen == .people && people.filtering) }

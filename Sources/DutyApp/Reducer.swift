@@ -25,6 +25,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
     case let .reloaded(directory, assignments, message):
         state.directory = directory
         state.assignments = assignments
+        state.recheck()
         state.moveRow(0)
         if let slot = state.slot {
             state.slot = state.makeSlotView(slot.slot, cursor: slot.cursor)
@@ -82,6 +83,7 @@ func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
         }
         let last = state.firstDay.adding(days: state.days - 1)
         state.assignments = state.assignments.filter { $0.slot.date < state.firstDay || $0.slot.date > last } + outcome.assignments
+        state.recheck()
         state.solver = nil
         state.screen = .board
         state.status = .init(Localized(zh: "已采用求解结果：新增 \(outcome.added) 条，撤下 \(outcome.removed) 条（u 撤销）",
@@ -154,6 +156,7 @@ func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
         }
         if let index = state.directory.people.firstIndex(where: { $0.id == person.id }) { state.directory.people[index] = person }
         state.pinyin[person.id] = Pinyin.syllables(of: person.name)
+        state.recheck()
         state.status = .init(Localized(zh: "已保存 \(person.name)（u 撤销）", en: "Saved \(person.name) (u undoes)"))
         return [.savePerson(person)]
     case (.solver, .up): state.scrollSolver(-1)

@@ -106,8 +106,11 @@ func drawBoard(_ screen: inout ScreenBuffer, _ state: AppState) {
                 roles.filter { requirement.group.matches($0) }.count < requirement.atLeast
             } ?? false
             let names = members.map { (people[$0.person]?.name ?? $0.person.rawValue) + ($0.pinned ? "*" : "") }
-            let text = "\(shift.name) \(members.count)/\(minimum) " + names.joined(separator: " ")
+            // A mark that survives without colour: ! broken rule, - short.
+            let mark = state.violated.contains(slot.id) ? "!" : (members.count < minimum || lacksRole ? "-" : "")
+            let text = "\(mark)\(shift.name) \(members.count)/\(minimum) " + names.joined(separator: " ")
             let role: StyleRole = i == state.row && c == state.column ? .selected
+                : state.violated.contains(slot.id) ? .violated
                 : members.count < minimum || lacksRole ? .short : members.contains { $0.pinned } ? .pinned : .full
             screen.put(text, x: nameWidth + 1 + c * (cellWidth + 1), y: y, columns: cellWidth, role: role)
         }

@@ -56,6 +56,7 @@ struct BenchTui: ParsableCommand {
             let assignments = try db.assignments(from: firstDay.adding(days: -1), to: firstDay.adding(days: 7))
             var s = AppState(directory: loaded, assignments: assignments, firstDay: firstDay, days: 7, language: .zh,
                              width: parts[0], height: parts[1])
+            s.recheck()
             let frame = render(s)
             _ = frame.changedRows(since: nil)
             startups.append(seconds(began.duration(to: clock.now)))

@@ -61,6 +61,7 @@ enum Interface {
         let assignments = try database.assignments(from: firstDay.adding(days: -1), to: firstDay.adding(days: days))
         var state = AppState(directory: directory, assignments: assignments, firstDay: firstDay, days: days, language: l)
         state.keyMap = try keyMap(l)
+        state.recheck()
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal.start()

@@ -298,3 +298,20 @@ extension ReducerTests {
         #expect(state.boardRowCountForTests == all)
     }
 }
+
+extension ReducerTests {
+    /// Someone's new leave makes their duties break a hard rule: the board marks those slots.
+    @Test func slotsBreakingAHardRuleAreMarked() throws {
+        var state = AppFixture.state()
+        state.recheck()
+        #expect(state.violated.isEmpty)
+        let duty = try #require(state.assignments.first { $0.slot.date == state.firstDay })
+        let index = try #require(state.directory.people.firstIndex { $0.id == duty.person })
+        state.directory.people[index].unavailable = [Unavailability(from: state.firstDay, to: state.firstDay)!]
+        state.recheck()
+        #expect(state.violated.contains(duty.slot.id))
+        let screen = render(state)
+        let marked = (0..<screen.height).contains { screen.line($0).contains("!") }
+        #expect(marked)
+    }
+}

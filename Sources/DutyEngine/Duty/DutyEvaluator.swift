@@ -8,6 +8,12 @@ public enum DutyEvaluator {
         return DutyConstraints.all.flatMap { $0.violations(view) }
     }
 
+    /// Only the hard rules' violations (what a board marks as broken).
+    public static func hardViolations(_ problem: DutyProblem, _ roster: DutyRoster) -> [DutyViolation] {
+        let view = DutyView(problem, roster)
+        return DutyConstraints.all.filter { $0.level == .hard }.flatMap { $0.violations(view) }
+    }
+
     public static func score(_ problem: DutyProblem, _ roster: DutyRoster) -> Score {
         let view = DutyView(problem, roster)
         var score = Score.zero
