@@ -85,3 +85,16 @@ for how in ctrl-c sigterm; do
   restored "$how"
   echo "tmux e2e: $how restores the terminal"
 done
+
+# Without colours (TERM=xterm-mono) roles map to attributes: the selected cell is reverse video.
+tmux kill-session -t "$session"
+tmux new-session -d -x 80 -y 24 -s "$session" \
+  "env LANG=C.UTF-8 TERM=xterm-mono $bin tui --db $work/demo.sqlite --from 2026-12-01 --lang en; echo EXITED \$?; sleep 60"
+wait_for "Quit" 20
+if ! tmux capture-pane -p -e -t "$session" | grep -q $'\e\\[7m'; then
+  echo "tmux e2e: no reverse video for the selection on a monochrome terminal" >&2
+  exit 1
+fi
+tmux send-keys -t "$session" q
+wait_for "EXITED 0" 10
+echo "tmux e2e: monochrome terminal shows the selection in reverse video"
