@@ -182,6 +182,20 @@ struct Annealer {
             let options = allowed[w]
             let v = options[next(options.count)]
             return trySet(w, next(days - length + 1), [Int](repeating: v, count: length), t)
+        } else if kind < 85 && days >= 14 {
+            // exchange two blocks of one worker's days (often two weekends)
+            let w = pickWorker()
+            var length = 2, d1 = 7 * next(days / 7) + 5, d2 = 7 * next(days / 7) + 5
+            if next(2) == 0 {
+                length = 1 + next(4)
+                d1 = next(days - length + 1)
+                d2 = next(days - length + 1)
+            }
+            if d1 > d2 { swap(&d1, &d2) }
+            guard d2 - d1 >= length else { return false }
+            var values = (d1..<d2 + length).map { roster.raw(w, $0) }
+            for k in 0..<length { values.swapAt(k, d2 - d1 + k) }
+            return trySet(w, d1, values, t)
         } else if kind < 90 {
             // move a block of one worker's days one day earlier or later
             let w = pickWorker()
