@@ -69,9 +69,32 @@ struct BenchShiftScheduling: ParsableCommand {
     @Option(help: "Moves between two whole-row rebuilds (tuning).")
     var rebuildEvery = 20_000
 
+    @Option(help: "Moves between two ruin-and-recreate moves, 0 for none (tuning).")
+    var ruinEvery: Int?
+
+    @Option(help: "Rows rebuilt by one ruin-and-recreate move (tuning).")
+    var ruinSize: Int?
+
+    @Option(help: "Moves per thread in one annealing cycle (tuning).")
+    var cycleSteps: Int?
+
+    @Option(help: "Whether a new cycle starts from the best roster (tuning).")
+    var cycleFromBest: Bool?
+
+    @Option(help: "Rounds of rebuilding the cleared rows again (tuning).")
+    var ruinPasses: Int?
+    @Option(help: "Part of each annealing cycle (0-1) after which ruin and recreate runs (tuning).")
+    var ruinFrom: Double?
+
     func run() throws {
         let problem = try BenchmarkInstance.load(instance)
         var options = SearchOptions(seed: seed, threads: threads)
+        if let ruinPasses { options.ruinPasses = ruinPasses }
+        if let ruinFrom { options.ruinFrom = ruinFrom }
+        if let cycleSteps { options.cycleSteps = cycleSteps }
+        if let cycleFromBest { options.cycleFromBest = cycleFromBest }
+        if let ruinEvery { options.ruinEvery = ruinEvery }
+        if let ruinSize { options.ruinSize = ruinSize }
         options.temperatureStart = temperatureStart
         options.temperatureEnd = temperatureEnd
         options.rebuildEvery = rebuildEvery

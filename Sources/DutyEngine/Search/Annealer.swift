@@ -182,6 +182,20 @@ struct Annealer {
             let options = allowed[w]
             let v = options[next(options.count)]
             return trySet(w, next(days - length + 1), [Int](repeating: v, count: length), t)
+        } else if kind < 85 && days >= 14 {
+            // exchange two blocks of one worker's days (often two weekends)
+            let w = pickWorker()
+            var length = 2, d1 = 7 * next(days / 7) + 5, d2 = 7 * next(days / 7) + 5
+            if next(2) == 0 {
+                length = 1 + next(4)
+                d1 = next(days - length + 1)
+                d2 = next(days - length + 1)
+            }
+            if d1 > d2 { swap(&d1, &d2) }
+            guard d2 - d1 >= length else { return false }
+            var values = (d1..<d2 + length).map { roster.raw(w, $0) }
+            for k in 0..<length { values.swapAt(k, d2 - d1 + k) }
+            return trySet(w, d1, values, t)
         } else if kind < 90 {
             // move a block of one worker's days one day earlier or later
             let w = pickWorker()
@@ -211,6 +225,92 @@ struct Annealer {
         let w = pickWorker()
         guard let row = dp.bestRow(w, roster: roster, counts: counts) else { return false }
         return trySet(w, 0, row, 0)
+    }
+
+    /// Writes `values` into worker `w`'s row, keeping the cover counts; returns the cover change.
+    mutating func writeRow(_ w: Int, _ values: [Int]) -> Int {
+        var coverChange = 0
+        for (d, v) in values.enumerated() {
+            let o = roster.raw(w, d)
+            if o == v { continue }
+            if o >= 0 { coverChange += coverDelta(d, o, -1); counts[d][o] -= 1 }
+            if v >= 0 { coverChange += coverDelta(d, v, 1); counts[d][v] += 1 }
+            roster.setRaw(w, d, v)
+        }
+        return coverChange
+    }
+
+    /// Rebuilds worker `w`'s row by dynamic programming and keeps it when it lowers the cost.
+    mutating func improveRow(_ w: Int) -> Bool {
+        guard let row = dp.bestRow(w, roster: roster, counts: counts) else { return false }
+        let old = (0..<c.problem.days).map { roster.raw(w, $0) }
+        if old == row { return false }
+        let coverChange = writeRow(w, row)
+        let new = WorkerCost.compute(m, w, roster, scratch: &scratch), before = workerCosts[w]
+        let delta = (new.hardUnits - before.hardUnits) * hardWeight + new.soft - before.soft + coverChange
+        if delta < 0 {
+            workerCosts[w] = new
+            hard += new.hard - before.hard
+            hardUnits += new.hardUnits - before.hardUnits
+            soft += new.soft - before.soft + coverChange
+            return true
+        }
+        _ = writeRow(w, old)
+        return false
+    }
+
+    /// Ruin and recreate: clears the rows of `k` workers and rebuilds them one after
+    /// another in random order, each as the best row given everyone else (dynamic
+    /// programming, so each rebuilt row keeps every hard worker rule), then rebuilds
+    /// rows again while that helps (up to `passes` rounds over the cleared workers). The
+    /// result is accepted by the annealing rule at temperature `t`.
+    mutating func tryRuinRecreate(_ k: Int, _ t: Double, passes: Int = 0) -> Bool {
+        let workers = c.problem.workers.count, days = c.problem.days
+        guard workers >= k, k > 0 else { return false }
+        var chosen = [pickWorker()]
+        while chosen.count < k {
+            let w = next(workers)
+            if !chosen.contains(w) { chosen.append(w) }
+        }
+        let saved = (roster, counts, workerCosts, hard, hardUnits, soft)
+        let before = score, beforeUnits = hardUnits
+        for w in chosen {
+            let cleared = (0..<days).map { d in !m.pinned.isEmpty && m.pinned[w * days + d] ? roster.raw(w, d) : -1 }
+            soft += writeRow(w, cleared)
+            let cost = WorkerCost.compute(m, w, roster, scratch: &scratch), old = workerCosts[w]
+            hard += cost.hard - old.hard
+            hardUnits += cost.hardUnits - old.hardUnits
+            soft += cost.soft - old.soft
+            workerCosts[w] = cost
+        }
+        var rebuilt = true
+        for i in chosen.indices.reversed() {
+            let j = next(i + 1)
+            chosen.swapAt(i, j)
+        }
+        for w in chosen {
+            guard let row = dp.bestRow(w, roster: roster, counts: counts) else { rebuilt = false; break }
+            soft += writeRow(w, row)
+            let cost = WorkerCost.compute(m, w, roster, scratch: &scratch), old = workerCosts[w]
+            hard += cost.hard - old.hard
+            hardUnits += cost.hardUnits - old.hardUnits
+            soft += cost.soft - old.soft
+            workerCosts[w] = cost
+        }
+        if rebuilt {
+            for _ in 0..<passes {
+                var changed = false
+                for w in chosen where improveRow(w) { changed = true }
+                if !changed { break }
+            }
+            let delta = (hardUnits - beforeUnits) * hardWeight + score.soft - before.soft
+            if accept(delta, t) {
+                if verify { check() }
+                return true
+            }
+        }
+        (roster, counts, workerCosts, hard, hardUnits, soft) = saved
+        return false
     }
 
     /// Recomputes everything from scratch and stops on any difference (verify mode).

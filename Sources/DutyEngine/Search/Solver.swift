@@ -23,6 +23,22 @@ public struct SearchOptions: Sendable {
     public var temperatureEnd = 0.5
     /// Moves between two whole-row rebuilds (dynamic programming) in each thread.
     public var rebuildEvery = 20_000
+    /// Moves between two ruin-and-recreate moves (several rows rebuilt at once) in each thread,
+    /// 0 for none; by default from the cost of a rebuild.
+    public var ruinEvery: Int?
+    /// Rows cleared and rebuilt by one ruin-and-recreate move.
+    public var ruinSize = 2
+    /// Rounds of rebuilding the cleared rows again after the first.
+    public var ruinPasses = 2
+    /// Part of each cycle (0–1) after which ruin and recreate runs.
+    public var ruinFrom = 0.7
+    /// Moves per thread in one annealing cycle (each cools from the start temperature to the end
+    /// one); by default `cycleStepsPerCell` times the roster's cells. Cycles repeat while the
+    /// budget holds two more; the last one cools over what is left.
+    public var cycleSteps: Int?
+    public var cycleStepsPerCell = 40_000
+    /// A new cycle starts from the best roster so far (else each lane goes on from its own).
+    public var cycleFromBest = true
 
     public init(seed: UInt64 = 1, steps: Int? = nil, seconds: Double? = nil, target: Score? = nil, threads: Int = 2,
                 verify: Bool = false) {
@@ -111,6 +127,23 @@ public final class Solver: @unchecked Sendable {
         onImprovement(improvements[0])
         var steps = 0
         let epoch = max(1, options.epoch)
+        // Ruin and recreate in the cooler part of each cycle, as often as keeps its rebuilds to
+        // about half the time there: a move costs about as much as 500 operations of a rebuild.
+        let dp = lanes[0].annealer.dp
+        let works = (0..<context.problem.workers.count).map { dp.work($0) }.filter { $0 <= WorkerDP.maxWork }
+        let averageWork = works.isEmpty ? 0 : works.reduce(0, +) / works.count
+        let ruinEvery = options.ruinEvery ?? (works.isEmpty ? 0
+            : max(500, options.ruinSize * (1 + options.ruinPasses) * averageWork / 500))
+        let cells = context.problem.workers.count * context.problem.days
+        let cycleSteps = max(epoch, (options.cycleSteps ?? options.cycleStepsPerCell * cells) / epoch * epoch)
+        var cycleStart = 0, cycleStartFraction = 0.0, cycleDecided = false
+        var cycleLength: Int? = nil
+        /// Moves per thread left in the budget (estimated from the rate so far when it is time).
+        func remaining(_ steps: Int, _ fraction: Double) -> Int {
+            if let limit = options.steps { return limit - steps }
+            guard fraction > 0 else { return 0 }
+            return Int(Double(steps) * (1 - fraction) / fraction)
+        }
         while true {
             if let limit = options.steps, steps >= limit { break }
             if let limit = options.seconds, elapsed() >= limit { break }
@@ -120,6 +153,27 @@ public final class Solver: @unchecked Sendable {
             // Cooling follows the budget used so far (steps, else time).
             let fraction: Double = options.steps.map { Double(steps) / Double(max(1, $0)) }
                 ?? options.seconds.map { min(1, elapsed() / max(0.001, $0)) } ?? 0
+            // Annealing cycles of a fixed number of moves while the budget holds two more;
+            // the last cycle cools over whatever budget is left.
+            if !cycleDecided && (options.steps != nil || steps >= epoch) {
+                cycleDecided = true
+                cycleLength = remaining(steps, fraction) >= 2 * cycleSteps ? cycleSteps : nil
+            }
+            if let cl = cycleLength, steps - cycleStart >= cl {
+                cycleStart = steps
+                cycleStartFraction = fraction
+                cycleLength = remaining(steps, fraction) >= 2 * cycleSteps ? cycleSteps : nil
+                for (i, lane) in lanes.enumerated() {
+                    lane.annealer = Annealer(context, roster: options.cycleFromBest ? best : initial, seed: lane.annealer.rng.next(),
+                                             hardWeight: options.hardWeight, verify: options.verify)
+                    lane.best = lane.annealer.roster
+                    lane.bestScore = lane.annealer.score
+                    lane.sinceImprovement = 0
+                    lane.temperature = t0 / Double(1 << min(i, 3))
+                }
+            }
+            let local: Double = cycleLength.map { Double(steps - cycleStart) / Double($0) }
+                ?? (fraction - cycleStartFraction) / max(1e-9, 1 - cycleStartFraction)
             DispatchQueue.concurrentPerform(iterations: threads) { i in
                 let lane = lanes[i]
                 let rebuildEvery = max(1, options.rebuildEvery)
@@ -128,6 +182,13 @@ public final class Solver: @unchecked Sendable {
                     if k % rebuildEvery == 0 && lane.annealer.tryRebuild() && lane.annealer.score < lane.bestScore {
                         lane.best = lane.annealer.roster
                         lane.bestScore = lane.annealer.score
+                    }
+                    if ruinEvery > 0 && k % ruinEvery == 0 && local > options.ruinFrom
+                        && lane.annealer.tryRuinRecreate(options.ruinSize, 0, passes: options.ruinPasses)
+                        && lane.annealer.hard <= lane.bestScore.hard && lane.annealer.score < lane.bestScore {
+                        lane.best = lane.annealer.roster
+                        lane.bestScore = lane.annealer.score
+                        lane.sinceImprovement = 0
                     }
                     // Only an accepted move can make a new best; the best is by score, hard first.
                     if lane.annealer.step(lane.temperature) && lane.annealer.hard <= lane.bestScore.hard
@@ -153,7 +214,7 @@ public final class Solver: @unchecked Sendable {
                 // Lanes anneal at different heights (the second at half the first), so the
                 // pair covers both a bolder and a more careful search.
                 let scale = 1.0 / Double(1 << min(i, 3))
-                let base = scale * t0 * pow(tMin / t0, fraction)
+                let base = scale * t0 * pow(tMin / t0, local)
                 lane.temperature = lane.sinceImprovement > 40 * epoch ? base * 3 : base
                 if lane.sinceImprovement > 40 * epoch { lane.sinceImprovement = 0 }
             }
@@ -167,7 +228,7 @@ public final class Solver: @unchecked Sendable {
                 improvements.append(improvement)
                 onImprovement(improvement)
             }
-            for (i, lane) in lanes.enumerated() where i != leader && lanes[leader].bestScore < lane.bestScore {
+            for (i, lane) in lanes.enumerated() where cycleLength == nil && i != leader && lanes[leader].bestScore < lane.bestScore {
                 if lane.sinceImprovement > 10 * epoch {
                     lane.annealer = Annealer(context, roster: lanes[leader].best, seed: lane.annealer.rng.next(),
                                              hardWeight: options.hardWeight, verify: options.verify)

@@ -22,6 +22,28 @@ struct WorkerDP {
 
     static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 
+    /// A rebuild whose state space takes more operations than this is skipped (a few milliseconds).
+    static let maxWork = 6_000_000
+
+    /// The shift type whose limit binds most for `w` (tracked in the state), or -1, and that limit.
+    func tracked(_ w: Int) -> (shift: Int, limit: Int) {
+        var tracked = -1, trackedLimit = m.days
+        for s in 0..<m.shifts {
+            let limit = m.maxShifts[w * m.shifts + s]
+            if limit > 0 && limit < trackedLimit { tracked = s; trackedLimit = limit }
+        }
+        return (tracked, trackedLimit)
+    }
+
+    /// The operations a rebuild of `w`'s row takes: days × states × options.
+    func work(_ w: Int) -> Int {
+        let (shift, limit) = tracked(w)
+        let L = max(m.maxRun[w], m.minOff[w], 1)
+        let T = shift >= 0 ? limit + 1 : 1
+        let states = (m.shifts + 1) * L * 2 * (max(0, m.maxWeekends[w]) + 1) * (m.maxTotal[w] / unit + 1) * T
+        return m.days * states * (m.shifts + 1)
+    }
+
     /// The cheapest row for `w`, or nil when none keeps the hard rules (or the state space is
     /// too large to search quickly).
     func bestRow(_ w: Int, roster: Roster, counts: [[Int]]) -> [Int]? {
@@ -31,18 +53,14 @@ struct WorkerDP {
         let maxUnits = m.maxTotal[w] / unit
         let minUnits = (m.minTotal[w] + unit - 1) / unit
         // the most binding shift-type limit among the types the worker may work
-        var tracked = -1, trackedLimit = days
-        for s in 0..<shifts {
-            let limit = m.maxShifts[w * shifts + s]
-            if limit > 0 && limit < trackedLimit { tracked = s; trackedLimit = limit }
-        }
+        let (tracked, trackedLimit) = self.tracked(w)
         let L = max(maxRun, minOff, 1)
         let T = tracked >= 0 ? trackedLimit + 1 : 1
         let U = maxUnits + 1
         let W = maxW + 1
         let states = (shifts + 1) * L * 2 * W * U * T
         // Keep a rebuild to a few milliseconds: skip it where the state space is large.
-        guard days * states * (shifts + 1) <= 6_000_000 else { return nil }
+        guard days * states * (shifts + 1) <= WorkerDP.maxWork else { return nil }
         @inline(__always) func index(_ last: Int, _ len: Int, _ start: Int, _ wk: Int, _ u: Int, _ tc: Int) -> Int {
             (((((last + 1) * L + (len - 1)) * 2 + start) * W + wk) * U + u) * T + tc
         }

@@ -18,6 +18,19 @@ struct SolverTests {
         #expect(c.roster != a.roster)
     }
 
+    @Test func severalAnnealingCyclesAreStillDeterministicAndVerified() throws {
+        let p = try BenchmarkFiles.instance(4)
+        var options = SearchOptions(seed: 3, steps: 40_000, threads: 2, verify: true)
+        options.epoch = 2_000
+        options.cycleSteps = 8_000
+        let a = Solver(p, options: options).run()
+        options.verify = false
+        let b = Solver(p, options: options).run()
+        #expect(a.roster == b.roster)
+        #expect(Evaluator.score(Context(p), a.roster) == a.score)
+        #expect(a.improvements.map(\.score) == a.improvements.map(\.score).sorted(by: >))
+    }
+
     @Test(arguments: [1, 2, 4, 5])
     func verifyModeAgreesWithFullRecomputation(_ instance: Int) throws {
         let p = try BenchmarkFiles.instance(instance)
