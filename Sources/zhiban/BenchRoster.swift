@@ -93,6 +93,17 @@ struct BenchRoster: ParsableCommand {
             changes.append(replan.otherChanges)
             own += replan.own.count
             short += replan.stillShort.count
+            if verbose {
+                for s in replan.stillShort {
+                    var changed = problem
+                    changed.people[person].available = []
+                    let candidates = DutyExplain.candidates(changed, replan.roster, slot: s)
+                    let free = candidates.filter { $0.block == nil }.count
+                    var reasons: [String: Int] = [:]
+                    for c in candidates { if let b = c.block { reasons[b.constraint, default: 0] += 1 } }
+                    print("   still short: \(problem.slots[s].label) — free \(free), blocked \(reasons.sorted { $0.key < $1.key })")
+                }
+            }
             if !replan.score.isFeasible {
                 hardCount += 1
                 if verbose {
