@@ -11,6 +11,8 @@ public enum AppAction: Equatable, Sendable {
     case solverProgress(SolverProgress)
     /// The solver stopped: its roster for the loaded days and what to say about it.
     case solverFinished(SolverOutcome)
+    /// Pinyin of everyone's name, worked out in the background after start.
+    case pinyinReady([PersonID: [String]])
     /// The stored data, read again after an undo or redo, with what happened.
     case reloaded(directory: Directory, assignments: [Assignment], message: Localized)
 }

@@ -14,6 +14,10 @@ public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
     case let .failed(message):
         state.status = .init(message, isError: true)
         return []
+    case let .pinyinReady(pinyin):
+        // Names edited meanwhile keep their fresher entries.
+        state.pinyin = pinyin.merging(state.pinyin) { _, fresh in fresh }
+        return []
     case let .solverProgress(progress):
         guard state.solver != nil else { return [] }
         state.solver?.progress = progress

@@ -71,6 +71,8 @@ enum Interface {
         defer { terminal.stop() }
         let runner = SolverRunner()
         defer { runner.stop() }
+        // Pinyin for the people filter, so the first search does not wait for 4,000 names.
+        runner.computePinyin(directory.people)
         (state.width, state.height) = terminal.size
         terminal.draw(render(state))
         func load() throws -> [Assignment] {
@@ -173,6 +175,14 @@ final class SolverRunner: @unchecked Sendable {
         }
         return SolverOutcome(assignments: assignments, hard: result.score.hard, soft: result.score.soft,
                              added: new.subtracting(old).count, removed: old.subtracting(new).count, lines: lines)
+    }
+
+    func computePinyin(_ people: [Person]) {
+        let thread = Thread { [weak self] in
+            let pinyin = Dictionary(people.map { ($0.id, Pinyin.syllables(of: $0.name)) }, uniquingKeysWith: { a, _ in a })
+            self?.post(.pinyinReady(pinyin))
+        }
+        thread.start()
     }
 
     private func post(_ action: AppAction) {

@@ -315,3 +315,19 @@ extension ReducerTests {
         #expect(marked)
     }
 }
+
+extension ReducerTests {
+    @Test func pinyinFromTheBackgroundKeepsFresherEntries() throws {
+        var state = AppFixture.state()
+        let person = try #require(state.directory.people.first)
+        state.pinyin[person.id] = ["fresh"]
+        let computed = Dictionary(state.directory.people.map { ($0.id, Pinyin.syllables(of: $0.name)) }, uniquingKeysWith: { a, _ in a })
+        _ = reduce(&state, .pinyinReady(computed))
+        #expect(state.pinyin.count == state.directory.people.count)
+        #expect(state.pinyin[person.id] == ["fresh"])
+        // With pinyin known, opening the people list computes nothing more.
+        let before = state.pinyin
+        AppFixture.send(&state, [.character("P")])
+        #expect(state.pinyin == before)
+    }
+}
