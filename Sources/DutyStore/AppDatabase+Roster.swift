@@ -7,15 +7,8 @@ extension AppDatabase {
     public func assign(_ assignment: Assignment, action: String = "assign") throws {
         try write { db in
             let slot = assignment.slot
-            try db.execute(sql: """
-                INSERT INTO slot (id, post_id, date, shift_code) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
-                """, arguments: [slot.id.rawValue, slot.post.rawValue, slot.date.description, slot.shift])
             let before = try AppDatabase.assignment(db, person: assignment.person, slot: slot.id)
-            try db.execute(sql: """
-                INSERT INTO assignment (slot_id, person_id, pinned, source) VALUES (?, ?, ?, ?)
-                ON CONFLICT(slot_id, person_id) DO UPDATE SET pinned = excluded.pinned, source = excluded.source
-                """, arguments: [slot.id.rawValue, assignment.person.rawValue, assignment.pinned,
-                                 assignment.source.rawValue])
+            try AppDatabase.upsert(assignment, db)
             try audit(db, at: timestamp, action: action, entity: "assignment",
                       id: "\(slot.id.rawValue)/\(assignment.person.rawValue)", before: before, after: assignment)
         }
@@ -26,8 +19,7 @@ extension AppDatabase {
     public func unassign(person: PersonID, slot: Slot, action: String = "unassign") throws -> Bool {
         try write { db in
             guard let before = try AppDatabase.assignment(db, person: person, slot: slot.id) else { return false }
-            try db.execute(sql: "DELETE FROM assignment WHERE slot_id = ? AND person_id = ?",
-                           arguments: [slot.id.rawValue, person.rawValue])
+            try AppDatabase.delete(person: person, slot: slot, db)
             try audit(db, at: timestamp, action: action, entity: "assignment",
                       id: "\(slot.id.rawValue)/\(person.rawValue)", before: before, after: nil as Assignment?)
             return true
@@ -64,9 +56,7 @@ extension AppDatabase {
     public func append(_ checkIn: CheckIn) throws {
         try write { db in
             let slot = checkIn.slot
-            try db.execute(sql: """
-                INSERT INTO slot (id, post_id, date, shift_code) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
-                """, arguments: [slot.id.rawValue, slot.post.rawValue, slot.date.description, slot.shift])
+            try AppDatabase.ensure(slot, db)
             let at = timestamp
             try db.execute(sql: """
                 INSERT INTO check_in (id, person_id, slot_id, time_in, time_out, status, reason, entered_by, entered_at)
@@ -146,23 +136,14 @@ extension AppDatabase {
             let have = Dictionary(existing.map { ("\($0.slot.id.rawValue)/\($0.person.rawValue)", $0) }, uniquingKeysWith: { a, _ in a })
             var result = RosterWrite()
             for old in existing where !old.pinned && !wanted.contains("\(old.slot.id.rawValue)/\(old.person.rawValue)") {
-                try db.execute(sql: "DELETE FROM assignment WHERE slot_id = ? AND person_id = ?",
-                               arguments: [old.slot.id.rawValue, old.person.rawValue])
+                try AppDatabase.delete(person: old.person, slot: old.slot, db)
                 try audit(db, at: at, action: action, entity: "assignment", id: "\(old.slot.id.rawValue)/\(old.person.rawValue)",
                           before: old, after: nil as Assignment?)
                 result.removed += 1
             }
-            let insertSlot = try db.makeStatement(sql: """
-                INSERT INTO slot (id, post_id, date, shift_code) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
-                """)
-            let insertAssignment = try db.makeStatement(sql: """
-                INSERT INTO assignment (slot_id, person_id, pinned, source) VALUES (?, ?, ?, ?)
-                """)
             for new in assignments where have["\(new.slot.id.rawValue)/\(new.person.rawValue)"] == nil {
-                let slot = new.slot
-                try insertSlot.execute(arguments: [slot.id.rawValue, slot.post.rawValue, slot.date.description, slot.shift])
-                try insertAssignment.execute(arguments: [slot.id.rawValue, new.person.rawValue, new.pinned, new.source.rawValue])
-                try audit(db, at: at, action: action, entity: "assignment", id: "\(slot.id.rawValue)/\(new.person.rawValue)",
+                try AppDatabase.upsert(new, db)
+                try audit(db, at: at, action: action, entity: "assignment", id: "\(new.slot.id.rawValue)/\(new.person.rawValue)",
                           before: nil as Assignment?, after: new)
                 result.added += 1
             }
@@ -180,24 +161,41 @@ extension AppDatabase {
                 guard let before = try AppDatabase.assignment(db, person: old.person, slot: old.slot.id) else {
                     throw StoreError.rejected(reason: "\(old.person.rawValue) is not on \(old.slot.id.rawValue)")
                 }
-                try db.execute(sql: "DELETE FROM assignment WHERE slot_id = ? AND person_id = ?",
-                               arguments: [old.slot.id.rawValue, old.person.rawValue])
+                try AppDatabase.delete(person: old.person, slot: old.slot, db)
                 try audit(db, at: at, action: action, entity: "assignment", id: "\(old.slot.id.rawValue)/\(old.person.rawValue)",
                           before: before, after: nil as Assignment?)
             }
             for new in additions {
                 let slot = new.slot
-                try db.execute(sql: """
-                    INSERT INTO slot (id, post_id, date, shift_code) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
-                    """, arguments: [slot.id.rawValue, slot.post.rawValue, slot.date.description, slot.shift])
                 let before = try AppDatabase.assignment(db, person: new.person, slot: slot.id)
-                try db.execute(sql: """
-                    INSERT INTO assignment (slot_id, person_id, pinned, source) VALUES (?, ?, ?, ?)
-                    ON CONFLICT(slot_id, person_id) DO UPDATE SET pinned = excluded.pinned, source = excluded.source
-                    """, arguments: [slot.id.rawValue, new.person.rawValue, new.pinned, new.source.rawValue])
+                try AppDatabase.upsert(new, db)
                 try audit(db, at: at, action: action, entity: "assignment", id: "\(slot.id.rawValue)/\(new.person.rawValue)",
                           before: before, after: new)
             }
         }
+    }
+}
+
+extension AppDatabase {
+    /// Creates the slot's row when it is not there yet.
+    static func ensure(_ slot: Slot, _ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO slot (id, post_id, date, shift_code) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
+            """).execute(arguments: [slot.id.rawValue, slot.post.rawValue, slot.date.description, slot.shift])
+    }
+
+    /// Puts the person on the slot, or updates pin and source when they are on it.
+    static func upsert(_ assignment: Assignment, _ db: Database) throws {
+        try ensure(assignment.slot, db)
+        try db.cachedStatement(sql: """
+            INSERT INTO assignment (slot_id, person_id, pinned, source) VALUES (?, ?, ?, ?)
+            ON CONFLICT(slot_id, person_id) DO UPDATE SET pinned = excluded.pinned, source = excluded.source
+            """).execute(arguments: [assignment.slot.id.rawValue, assignment.person.rawValue, assignment.pinned,
+                                     assignment.source.rawValue])
+    }
+
+    static func delete(person: PersonID, slot: Slot, _ db: Database) throws {
+        try db.cachedStatement(sql: "DELETE FROM assignment WHERE slot_id = ? AND person_id = ?")
+            .execute(arguments: [slot.id.rawValue, person.rawValue])
     }
 }

@@ -86,19 +86,8 @@ extension AppDatabase {
                 case "assignment":
                     let now = try present.map { try decoder.decode(Assignment.self, from: Data($0.utf8)) }
                     let next = try wanted.map { try decoder.decode(Assignment.self, from: Data($0.utf8)) }
-                    if let now, next == nil {
-                        try db.execute(sql: "DELETE FROM assignment WHERE slot_id = ? AND person_id = ?",
-                                       arguments: [now.slot.id.rawValue, now.person.rawValue])
-                    }
-                    if let next {
-                        try db.execute(sql: """
-                            INSERT INTO slot (id, post_id, date, shift_code) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
-                            """, arguments: [next.slot.id.rawValue, next.slot.post.rawValue, next.slot.date.description, next.slot.shift])
-                        try db.execute(sql: """
-                            INSERT INTO assignment (slot_id, person_id, pinned, source) VALUES (?, ?, ?, ?)
-                            ON CONFLICT(slot_id, person_id) DO UPDATE SET pinned = excluded.pinned, source = excluded.source
-                            """, arguments: [next.slot.id.rawValue, next.person.rawValue, next.pinned, next.source.rawValue])
-                    }
+                    if let now, next == nil { try AppDatabase.delete(person: now.person, slot: now.slot, db) }
+                    if let next { try AppDatabase.upsert(next, db) }
                     try audit(db, at: at, action: undo ? "undo" : "redo", entity: entity, id: row["entity_id"], before: now, after: next)
                 case "person":
                     guard let wanted, let present else { continue }
