@@ -76,10 +76,7 @@ public struct AppState: Equatable, Sendable {
 
     /// Finds the slots of the loaded days that break a hard rule, through the engine.
     public mutating func recheck() {
-        let last = firstDay.adding(days: days - 1)
-        let inRange = assignments.filter { $0.slot.date >= firstDay && $0.slot.date <= last }
-        let around = assignments.filter { $0.slot.date == firstDay.adding(days: -1) || $0.slot.date == last.adding(days: 1) }
-        let plan = DutyCompiler.compile(directory, from: firstDay, days: days, existing: inRange, context: around)
+        let plan = DutyCompiler.compile(directory, from: firstDay, days: days, around: assignments)
         var roster = plan.current
         for pair in plan.problem.pinned { roster.add(pair) }
         var found = Set<SlotID>()

@@ -345,9 +345,7 @@ extension AppState {
         var scope = directory
         scope.people = people
         scope.posts = directory.posts.filter { postIDs.contains($0.id) }
-        let inRange = theirs.filter { $0.slot.date == slot.date }
-        let around = theirs.filter { $0.slot.date != slot.date }
-        let plan = DutyCompiler.compile(scope, from: slot.date, days: 1, existing: inRange, context: around)
+        let plan = DutyCompiler.compile(scope, from: slot.date, days: 1, around: theirs)
         guard let s = plan.slotIndex[slot.id] else { return nil }
         var roster = plan.current
         for pair in plan.problem.pinned { roster.add(pair) }
@@ -466,9 +464,7 @@ extension AppState {
     func swapBlock(_ a: Assignment, _ b: Assignment) -> Localized? {
         let first = min(a.slot.date, b.slot.date), last = max(a.slot.date, b.slot.date)
         let span = last.dayNumber - first.dayNumber + 1
-        let inRange = assignments.filter { $0.slot.date >= first && $0.slot.date <= last }
-        let around = assignments.filter { $0.slot.date == first.adding(days: -1) || $0.slot.date == last.adding(days: 1) }
-        let plan = DutyCompiler.compile(directory, from: first, days: span, existing: inRange, context: around)
+        let plan = DutyCompiler.compile(directory, from: first, days: span, around: assignments)
         guard let pa = plan.pair(a), let pb = plan.pair(b) else { return nil }
         var roster = plan.current
         for pair in plan.problem.pinned { roster.add(pair) }

@@ -134,8 +134,7 @@ final class SolverRunner: @unchecked Sendable {
         stop()
         let last = from.adding(days: days - 1)
         let inRange = assignments.filter { $0.slot.date >= from && $0.slot.date <= last }
-        let around = assignments.filter { $0.slot.date == from.adding(days: -1) || $0.slot.date == last.adding(days: 1) }
-        let plan = DutyCompiler.compile(directory, from: from, days: days, existing: inRange, context: around, keepExisting: true)
+        let plan = DutyCompiler.compile(directory, from: from, days: days, around: assignments, keepExisting: true)
         let solver = DutySolver(plan.problem, options: DutySearchOptions(seed: 1, seconds: seconds))
         lock.withLock { self.solver = solver }
         let thread = Thread { [weak self] in

@@ -137,6 +137,16 @@ public enum DutyCompiler {
                         personIndex: personIndex, current: current, unmatched: unmatched)
     }
 
+    /// Compiles `days` days from `start`, taking from `assignments` those in the range as the
+    /// roster and those on the day before and after as context.
+    public static func compile(_ directory: Directory, from start: LocalDate, days: Int, around assignments: [Assignment],
+                               keepExisting: Bool = false) -> DutyPlan {
+        let last = start.adding(days: days - 1), before = start.adding(days: -1), after = last.adding(days: 1)
+        let inRange = assignments.filter { $0.slot.date >= start && $0.slot.date <= last }
+        let context = assignments.filter { $0.slot.date == before || $0.slot.date == after }
+        return compile(directory, from: start, days: days, existing: inRange, context: context, keepExisting: keepExisting)
+    }
+
     /// `12-01`.
     static func dayLabel(_ date: LocalDate) -> String {
         let text = date.description
