@@ -13,7 +13,9 @@ public struct AppState: Equatable, Sendable {
 
     public var directory: Directory
     /// Assignments on the days loaded (`firstDay` … `firstDay + days - 1`).
-    public var assignments: [Assignment]
+    public var assignments: [Assignment] { didSet { countLoad() } }
+    /// Minutes and night shifts per person on the loaded days, kept up to date with `assignments`.
+    public private(set) var load: [PersonID: (minutes: Int, nights: Int)] = [:]
     public var firstDay: LocalDate
     public var days: Int
     /// The day the board shows (offset from `firstDay`).
@@ -59,6 +61,23 @@ public struct AppState: Equatable, Sendable {
         self.language = language
         self.width = width
         self.height = height
+        // The people list reads people in ID order.
+        self.directory.people.sort { $0.id.rawValue < $1.id.rawValue }
+        countLoad()
+    }
+
+    mutating func countLoad() {
+        let templates = Dictionary(directory.shiftTemplates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let shifts = Dictionary(directory.posts.compactMap { post in templates[post.template].map { (post.id, $0) } },
+                                uniquingKeysWith: { a, _ in a })
+        let last = firstDay.adding(days: days - 1)
+        var counted: [PersonID: (minutes: Int, nights: Int)] = [:]
+        for a in assignments where a.slot.date >= firstDay && a.slot.date <= last {
+            guard let shift = shifts[a.slot.post]?.shift(a.slot.shift) else { continue }
+            let old = counted[a.person] ?? (0, 0)
+            counted[a.person] = (old.minutes + shift.minutes, old.nights + (shift.isNight ? 1 : 0))
+        }
+        load = counted
     }
 
     public static func == (a: AppState, b: AppState) -> Bool {

@@ -126,7 +126,7 @@ extension AppState {
     /// People matching the filter, by ID.
     public var filteredPeople: [Person] {
         let query = people.filter.trimmingCharacters(in: .whitespaces)
-        let sorted = directory.people.sorted { $0.id.rawValue < $1.id.rawValue }
+        let sorted = directory.people   // kept in ID order
         guard !query.isEmpty else { return sorted }
         let lower = query.lowercased()
         let compounds = Dictionary(directory.compounds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })

@@ -28,6 +28,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
         return []
     case let .reloaded(directory, assignments, message):
         state.directory = directory
+        state.directory.people.sort { $0.id.rawValue < $1.id.rawValue }
         state.assignments = assignments
         state.recheck()
         state.moveRow(0)

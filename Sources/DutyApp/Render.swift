@@ -240,16 +240,6 @@ func drawPeople(_ screen: inout ScreenBuffer, _ state: AppState) {
         + (zh ? "　共 \(list.count) 人" : "   \(list.count) people")
     screen.put(head, x: 0, y: 1, columns: screen.width, role: state.people.filtering ? .input : .header)
     let compounds = Dictionary(state.directory.compounds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-    var minutes: [PersonID: Int] = [:], nights: [PersonID: Int] = [:]
-    let shifts = Dictionary(state.directory.posts.compactMap { post -> (PostID, ShiftTemplate)? in
-        state.directory.shiftTemplates.first { $0.id == post.template }.map { (post.id, $0) }
-    }, uniquingKeysWith: { a, _ in a })
-    let last = state.firstDay.adding(days: state.days - 1)
-    for a in state.assignments where a.slot.date >= state.firstDay && a.slot.date <= last {
-        guard let shift = shifts[a.slot.post]?.shift(a.slot.shift) else { continue }
-        minutes[a.person, default: 0] += shift.minutes
-        if shift.isNight { nights[a.person, default: 0] += 1 }
-    }
     let idW = 6, nameW = 14, compoundW = 12, hoursW = 8, nightsW = 6
     let rolesW = max(6, screen.width - idW - nameW - compoundW - hoursW - nightsW - 5)
     var x = 0
@@ -264,12 +254,12 @@ func drawPeople(_ screen: inout ScreenBuffer, _ state: AppState) {
         let role: StyleRole = i == state.people.row ? .selected : .normal
         screen.fill(x: 0, y: y, width: screen.width, height: 1, role: role)
         var x = 0
-        let hours = Double(minutes[person.id] ?? 0) / 60
+        let hours = Double(state.load[person.id]?.minutes ?? 0) / 60
         let cells: [(String, Int, DisplayWidth.Alignment)] = [
             (person.id.rawValue, idW, .left), (person.name, nameW, .left), (compounds[person.compound] ?? "", compoundW, .left),
             (TextFormats.format(roles: person.roles, l), rolesW, .left),
             (hours == hours.rounded() ? "\(Int(hours))" : String(format: "%.1f", hours), hoursW, .right),
-            ("\(nights[person.id] ?? 0)", nightsW, .right),
+            ("\(state.load[person.id]?.nights ?? 0)", nightsW, .right),
         ]
         for (text, width, align) in cells {
             screen.put(text, x: x, y: y, columns: width, role: role, alignment: align)
