@@ -1,3 +1,4 @@
+import Foundation
 import DutyEngine
 import DutyModel
 import TerminalKit
@@ -11,7 +12,9 @@ public struct AppState: Equatable, Sendable {
     /// The screen `back` returns to from help.
     public var previous: ScreenKind = .board
 
-    public var directory: Directory
+    public var directory: Directory { didSet { index = BoardIndex(directory) } }
+    /// Derived from `directory` (kept in step by `didSet`).
+    var index = BoardIndex()
     /// Assignments on the days loaded (`firstDay` … `firstDay + days - 1`).
     public var assignments: [Assignment] { didSet { countLoad() } }
     /// Minutes and night shifts per person on the loaded days, kept up to date with `assignments`.
@@ -63,6 +66,7 @@ public struct AppState: Equatable, Sendable {
         self.height = height
         // The people list reads people in ID order.
         self.directory.people.sort { $0.id.rawValue < $1.id.rawValue }
+        index = BoardIndex(self.directory)
         countLoad()
     }
 

@@ -7,21 +7,45 @@ struct BoardRow: Equatable {
     let shifts: [ShiftDefinition]
 }
 
-extension AppState {
-    var boardRows: [BoardRow] {
+/// What the board needs of the directory, worked out when the directory changes rather than
+/// on every frame: posts in board order, each post's shifts, people by ID.
+struct BoardIndex: Sendable {
+    var order: [Int] = []
+    var shifts: [[ShiftDefinition]] = []
+    var person: [PersonID: Int] = [:]
+
+    init() {}
+
+    init(_ directory: Directory) {
         let templates = Dictionary(directory.shiftTemplates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let kindOrder = Dictionary(uniqueKeysWithValues: PostKind.boardOrder.enumerated().map { ($1, $0) })
+        let posts = directory.posts
+        order = posts.indices.sorted {
+            (posts[$0].compound.rawValue, kindOrder[posts[$0].kind] ?? 0, posts[$0].id.rawValue)
+                < (posts[$1].compound.rawValue, kindOrder[posts[$1].kind] ?? 0, posts[$1].id.rawValue)
+        }
+        shifts = posts.map { post in (templates[post.template]?.shifts ?? []).filter { post.rule(for: $0.code) != nil } }
+        person = Dictionary(directory.people.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+}
+
+extension AppState {
+    /// The posts the board lists now (indexes into `directory.posts`, in board order).
+    var boardPosts: [Int] {
         let only = compound.map { directory.compounds[$0].id }
         let inArea: Set<CompoundID>? = area.map { a in Set(directory.compounds.filter { $0.area == directory.areas[a].id }.map(\.id)) }
-        let kindOrder = Dictionary(uniqueKeysWithValues: PostKind.boardOrder.enumerated().map { ($1, $0) })
-        return directory.posts
-            .filter { only == nil || $0.compound == only }
-            .filter { inArea == nil || inArea?.contains($0.compound) == true }
-            .filter { kind == nil || $0.kind == kind }
-            .sorted { ($0.compound.rawValue, kindOrder[$0.kind] ?? 0, $0.id.rawValue) < ($1.compound.rawValue, kindOrder[$1.kind] ?? 0, $1.id.rawValue) }
-            .map { post in
-                BoardRow(post: post, shifts: (templates[post.template]?.shifts ?? []).filter { post.rule(for: $0.code) != nil })
-            }
+        if only == nil && inArea == nil && kind == nil { return index.order }
+        return index.order.filter { i in
+            let post = directory.posts[i]
+            return (only == nil || post.compound == only) && (inArea?.contains(post.compound) ?? true) && (kind == nil || post.kind == kind)
+        }
     }
+
+    func boardRow(_ post: Int) -> BoardRow {
+        BoardRow(post: directory.posts[post], shifts: index.shifts[post])
+    }
+
+    var boardRows: [BoardRow] { boardPosts.map(boardRow) }
 
     /// Assignments of one slot.
     func members(of slot: Slot) -> [Assignment] {

@@ -291,17 +291,17 @@ extension AppState {
     }
 
     mutating func moveRow(_ delta: Int) {
-        let rows = boardRows
-        guard !rows.isEmpty else { return }
-        row = max(0, min(rows.count - 1, row + delta))
-        column = min(column, max(0, rows[row].shifts.count - 1))
+        let posts = boardPosts
+        guard !posts.isEmpty else { return }
+        row = max(0, min(posts.count - 1, row + delta))
+        column = min(column, max(0, index.shifts[posts[row]].count - 1))
         keepCursorVisible()
     }
 
     mutating func moveColumn(_ delta: Int) {
-        let rows = boardRows
-        guard row < rows.count else { return }
-        column = max(0, min(rows[row].shifts.count - 1, column + delta))
+        let posts = boardPosts
+        guard row < posts.count else { return }
+        column = max(0, min(index.shifts[posts[row]].count - 1, column + delta))
     }
 
     mutating func keepCursorVisible() {
@@ -318,9 +318,11 @@ extension AppState {
     }
 
     var selectedSlot: Slot? {
-        let rows = boardRows
-        guard row < rows.count, column < rows[row].shifts.count else { return nil }
-        return Slot(post: rows[row].post.id, date: date, shift: rows[row].shifts[column].code)
+        let posts = boardPosts
+        guard row < posts.count else { return nil }
+        let shifts = index.shifts[posts[row]]
+        guard column < shifts.count else { return nil }
+        return Slot(post: directory.posts[posts[row]].id, date: date, shift: shifts[column].code)
     }
 
     mutating func openSlot() {
@@ -334,9 +336,11 @@ extension AppState {
     func makeSlotView(_ slot: Slot, cursor: Int) -> SlotView? {
         // Candidates come from the slot's area: compile only its people (and whoever is on
         // the slot), their duties that day and the days around, and the posts those are at.
-        let near = assignments.filter { abs($0.slot.date.dayNumber - slot.date.dayNumber) <= 1 }
         guard let post = directory.posts.first(where: { $0.id == slot.post }),
               let area = directory.compounds.first(where: { $0.id == post.compound })?.area else { return nil }
+        // Candidates come from the slot's area: compile only its people (and whoever is on
+        // the slot), their duties that day and the days around, and the posts those are at.
+        let near = assignments.filter { abs($0.slot.date.dayNumber - slot.date.dayNumber) <= 1 }
         let areaCompounds = Set(directory.compounds.filter { $0.area == area }.map(\.id))
         let onSlot = Set(near.filter { $0.slot == slot }.map(\.person))
         let people = directory.people.filter { areaCompounds.contains($0.compound) || onSlot.contains($0.id) }
@@ -347,12 +351,12 @@ extension AppState {
         scope.people = people
         scope.posts = directory.posts.filter { postIDs.contains($0.id) }
         let plan = DutyCompiler.compile(scope, from: slot.date, days: 1, around: theirs)
+        let byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         guard let s = plan.slotIndex[slot.id] else { return nil }
         var roster = plan.current
         for pair in plan.problem.pinned { roster.add(pair) }
         let problem = plan.problem
         let dutySlot = problem.slots[s]
-        let byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         func roles(_ id: PersonID) -> String {
             byID[id].map { TextFormats.format(roles: $0.roles, language) } ?? ""
         }

@@ -76,7 +76,7 @@ func drawFunctionBar(_ screen: inout ScreenBuffer, _ state: AppState) {
 
 func drawBoard(_ screen: inout ScreenBuffer, _ state: AppState) {
     let l = state.language
-    let rows = state.boardRows
+    let posts = state.boardPosts
     let nameWidth = min(24, max(12, (screen.width - 2) / 4))
     let cellWidth = max(8, (screen.width - nameWidth - 1) / state.maxShiftColumns - 1)
     screen.put(l == .zh ? "岗位" : "Post", x: 0, y: 1, columns: nameWidth, role: .header)
@@ -84,38 +84,44 @@ func drawBoard(_ screen: inout ScreenBuffer, _ state: AppState) {
         let header = l == .zh ? "班次\(["一", "二", "三"][c])：人数 在岗" : "Shift \(c + 1): count, who"
         screen.put(header, x: nameWidth + 1 + c * (cellWidth + 1), y: 1, columns: cellWidth, role: .header)
     }
-    if rows.isEmpty {
+    if posts.isEmpty {
         screen.put(l == .zh ? "没有岗位：请先导入岗位（zhiban import）" : "No posts: import some first (zhiban import)", x: 0, y: 3,
                    columns: screen.width, role: .dim)
         return
     }
-    let people = Dictionary(state.directory.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    var bySlot: [SlotID: [Assignment]] = [:]
-    for assignment in state.assignments where assignment.slot.date == state.date { bySlot[assignment.slot.id, default: []].append(assignment) }
+    func person(_ id: PersonID) -> Person? { state.index.person[id].map { state.directory.people[$0] } }
+    // Grouped by post and shift (the date is fixed), without building slot ID strings.
+    struct PostShift: Hashable { let post: PostID, shift: String }
+    var bySlot: [PostShift: [Assignment]] = [:]
+    for assignment in state.assignments where assignment.slot.date == state.date {
+        bySlot[PostShift(post: assignment.slot.post, shift: assignment.slot.shift), default: []].append(assignment)
+    }
     let page = state.boardPage
-    for (i, row) in rows.enumerated().dropFirst(state.scroll).prefix(page) {
+    for (i, post) in posts.enumerated().dropFirst(state.scroll).prefix(page) {
+        let row = state.boardRow(post)
         let y = 2 + i - state.scroll
         screen.put(row.post.name, x: 0, y: y, columns: nameWidth, role: i == state.row ? .header : .normal)
         for (c, shift) in row.shifts.prefix(state.maxShiftColumns).enumerated() {
             let slot = Slot(post: row.post.id, date: state.date, shift: shift.code)
-            let members = (bySlot[slot.id] ?? []).sorted { $0.person.rawValue < $1.person.rawValue }
+            let members = (bySlot[PostShift(post: slot.post, shift: slot.shift)] ?? []).sorted { $0.person.rawValue < $1.person.rawValue }
+            let broken = !state.violated.isEmpty && state.violated.contains(slot.id)
             let rule = row.post.rule(for: shift.code)
             let minimum = rule?.minimum ?? 0
-            let roles = members.compactMap { people[$0.person]?.roles }
+            let roles = members.compactMap { person($0.person)?.roles }
             let lacksRole = rule?.requirements.contains { requirement in
                 roles.filter { requirement.group.matches($0) }.count < requirement.atLeast
             } ?? false
-            let names = members.map { (people[$0.person]?.name ?? $0.person.rawValue) + ($0.pinned ? "*" : "") }
+            let names = members.map { (person($0.person)?.name ?? $0.person.rawValue) + ($0.pinned ? "*" : "") }
             // A mark that survives without colour: ! broken rule, - short.
-            let mark = state.violated.contains(slot.id) ? "!" : (members.count < minimum || lacksRole ? "-" : "")
+            let mark = broken ? "!" : (members.count < minimum || lacksRole ? "-" : "")
             let text = "\(mark)\(shift.name) \(members.count)/\(minimum) " + names.joined(separator: " ")
             let role: StyleRole = i == state.row && c == state.column ? .selected
-                : state.violated.contains(slot.id) ? .violated
+                : broken ? .violated
                 : members.count < minimum || lacksRole ? .short : members.contains { $0.pinned } ? .pinned : .full
             screen.put(text, x: nameWidth + 1 + c * (cellWidth + 1), y: y, columns: cellWidth, role: role)
         }
     }
-    let shown = l == .zh ? "第 \(state.row + 1)/\(rows.count) 个岗位" : "post \(state.row + 1) of \(rows.count)"
+    let shown = l == .zh ? "第 \(state.row + 1)/\(posts.count) 个岗位" : "post \(state.row + 1) of \(posts.count)"
     if state.status == nil { screen.put(shown, x: 0, y: screen.height - 2, columns: screen.width, role: .dim) }
 }
 
