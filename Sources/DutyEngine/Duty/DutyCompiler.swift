@@ -81,21 +81,25 @@ public enum DutyCompiler {
         }
         // Context: duties on neighbouring days, fixed, with no headcount of their own.
         var contextPairs: [(slot: SlotID, person: PersonID)] = []
-        var known = Set(keys.map(\.id))
+        // Slot IDs are strings built from post, date and shift: build each once.
+        var ids = slots.map { SlotID(rawValue: $0.id) }
+        var known = Set(ids)
         for assignment in context {
             let key = assignment.slot
             guard key.date < start || start.adding(days: days - 1) < key.date,
                   let postIndex = postIndexes[key.post], let place = compoundIndex[directory.posts[postIndex].compound],
                   let shift = templates[directory.posts[postIndex].template]?.shift(key.shift) else { continue }
-            if known.insert(key.id).inserted {
+            let id = key.id
+            if known.insert(id).inserted {
                 var slot = makeSlot(directory.posts[postIndex], postIndex, place, shift,
                                     StaffingRule(shift: key.shift, minimum: 0, maximum: 99), key.date)
                 slot.isContext = true
                 slot.requirements = []
                 slots.append(slot)
                 keys.append(key)
+                ids.append(id)
             }
-            contextPairs.append((key.id, assignment.person))
+            contextPairs.append((id, assignment.person))
         }
 
         var people: [DutyPerson] = []
@@ -109,7 +113,7 @@ public enum DutyCompiler {
                 group: "\(compounds[home].name)·\(category(person.roles).zh)"))
         }
         let personIDs = directory.people.filter { compoundIndex[$0.compound] != nil }.map(\.id)
-        let slotIndex = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1.id, $0) })
+        let slotIndex = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
         let personIndex = Dictionary(uniqueKeysWithValues: personIDs.enumerated().map { ($1, $0) })
 
         var pinned = Set<DutyPair>()

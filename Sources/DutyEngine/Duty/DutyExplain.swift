@@ -24,7 +24,7 @@ public enum DutyExplain {
         var result: [DutyCandidate] = []
         for (p, person) in problem.people.enumerated() where problem.places[person.home].area == area {
             let block = state.block(person: p, slot: s)
-            let change = block == nil ? state.delta(removing: [], adding: [DutyPair(slot: s, person: p)]) : nil
+            let change = block == nil ? state.deltaAdding(person: p, slot: s) : nil
             result.append(DutyCandidate(person: p, isResident: person.home == slot.place, block: block, softChange: change,
                                         hasMissingRole: missing.contains { person.roles.meets($0) }))
         }

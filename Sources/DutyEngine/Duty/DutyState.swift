@@ -233,6 +233,26 @@ struct DutyState {
         return total
     }
 
+    /// `delta(removing: [], adding: [pair])` without building arrays: the change of the soft
+    /// score if person `p` joins slot `s` (ranking candidates).
+    func deltaAdding(person p: Int, slot s: Int) -> Int {
+        let slot = problem.slots[s]
+        let k = week(slot)
+        let minutes = weekMinutes[p * weeks + k], nights = weekNights[p * weeks + k]
+        let limit = problem.people[p].maxMinutesPerWeek
+        var total = HoursFairness.cost(minutes: minutes + slot.minutes, limit: limit, settings)
+            - HoursFairness.cost(minutes: minutes, limit: limit, settings)
+        if slot.isNight {
+            total += NightFairness.cost(nights: nights + 1, settings) - NightFairness.cost(nights: nights, settings)
+        }
+        total += HomeCompound.cost(problem, person: p, slot: s)
+        total += cost(slot: s, members: members[s] + [Int32(p)]) - slotCost[s]
+        if let publishedSets {
+            total += publishedSets[s].contains(Int32(p)) ? -settings.changeWeight : settings.changeWeight
+        }
+        return total
+    }
+
     /// Applies a move scored by `delta`.
     mutating func apply(removing removals: [DutyPair], adding additions: [DutyPair], delta: Int) {
         for pair in removals {

@@ -69,3 +69,20 @@ import Testing
         #expect(second.verifyFailure == nil)
     }
 }
+
+extension DutySolverTests {
+    /// The allocation-free delta used to rank candidates agrees with the general one.
+    @Test func rankingDeltaMatchesTheGeneralDelta() {
+        let result = Self.solve(steps: 500, verify: false)
+        let problem = Self.plan.problem
+        for s in stride(from: 0, to: problem.slots.count, by: 37) {
+            let candidates = DutyExplain.candidates(problem, result.roster, slot: s)
+            for candidate in candidates.prefix(10) where candidate.block == nil {
+                var roster = result.roster
+                roster.add(DutyPair(slot: s, person: candidate.person))
+                let full = DutyEvaluator.score(problem, roster).soft - DutyEvaluator.score(problem, result.roster).soft
+                #expect(candidate.softChange == full, "slot \(s), person \(candidate.person)")
+            }
+        }
+    }
+}
