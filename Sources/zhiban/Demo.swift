@@ -63,7 +63,6 @@ struct Demo: ParsableCommand {
         try database.save(directory, action: "demo")
         progress.done()
         print(DemoData.summary(directory, language: l))
-        print(zh ? "演示数据库：\(path)" : "Demo database: \(path)")
         // Name the binary as it was run, so the hint works before zhiban is on PATH.
         let me = CommandLine.arguments.first.flatMap { $0.contains("/") ? $0 : nil } ?? "zhiban"
         // A week's roster, so the board has something to show.
@@ -77,6 +76,7 @@ struct Demo: ParsableCommand {
                      : "Demo database: \(path) (open again: \(me) tui --db \(path) --from \(SampleCity.referenceDate))")
             return
         }
+        print(zh ? "演示数据库：\(path)" : "Demo database: \(path)")
         print(zh ? "试试：\(me) tui --db \(path) --from \(SampleCity.referenceDate)" : "Try: \(me) tui --db \(path) --from \(SampleCity.referenceDate)")
         print(zh ? "      \(me) people --db \(path) --role 医务人员" : "     \(me) people --db \(path) --role medical")
         print(zh ? "      \(me) posts --db \(path) --kind 卡点值守" : "     \(me) posts --db \(path) --kind checkpoint")
