@@ -104,6 +104,30 @@ enum RosterCLI {
     }
 }
 
+/// `--from DATE --days N`, shared by solve and explain.
+struct RangeOptions: ParsableArguments {
+    @Option(help: "First day (e.g. 2026-12-01).")
+    var from: String
+
+    @Option(help: "Number of days (1–62).")
+    var days = 7
+
+    /// Opens the database and compiles the range with its stored assignments (and those of
+    /// the days around it as context).
+    func load(_ options: GlobalOptions, keepExisting: Bool = false) throws -> (AppDatabase, DutyPlan) {
+        let l = options.language
+        let start = try RosterCLI.date(from, l, option: "--from")
+        let days = try RosterCLI.days(days, l)
+        let end = start.adding(days: days - 1)
+        let db = try options.open()
+        let directory = try db.loadDirectory()
+        try RosterCLI.requireData(directory, l)
+        let plan = DutyCompiler.compile(directory, from: start, days: days, existing: try db.assignments(from: start, to: end),
+                                        context: try RosterCLI.context(db, start, end), keepExisting: keepExisting)
+        return (db, plan)
+    }
+}
+
 /// Progress of a search on one terminal line (stderr), silent when stderr is not a terminal.
 struct SearchProgress {
     let enabled = isatty(2) == 1
@@ -153,11 +177,7 @@ struct Solve: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "First day (e.g. 2026-12-01).")
-    var from: String
-
-    @Option(help: "Number of days (1–62).")
-    var days = 7
+    @OptionGroup var range: RangeOptions
 
     @Option(help: "Seconds to search after the first roster.")
     var time: Double = 5
@@ -176,15 +196,8 @@ struct Solve: ParsableCommand {
 
     func run() throws {
         let l = options.language, zh = l == .zh
-        let start = try RosterCLI.date(from, l, option: "--from")
-        let days = try RosterCLI.days(days, l)
-        let end = start.adding(days: days - 1)
-        let db = try options.open()
-        let directory = try db.loadDirectory()
-        try RosterCLI.requireData(directory, l)
-        let existing = try db.assignments(from: start, to: end)
-        let plan = DutyCompiler.compile(directory, from: start, days: days, existing: existing,
-                                        context: try RosterCLI.context(db, start, end), keepExisting: true)
+        let (db, plan) = try range.load(options, keepExisting: true)
+        let start = plan.start, end = start.adding(days: plan.problem.days - 1)
         var search = DutySearchOptions(seed: seed, threads: max(1, threads))
         if let steps { search.steps = steps } else { search.seconds = max(0, time) }
         let solver = DutySolver(plan.problem, options: search)
@@ -228,11 +241,7 @@ struct Explain: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "First day (e.g. 2026-12-01).")
-    var from: String
-
-    @Option(help: "Number of days (1–62).")
-    var days = 7
+    @OptionGroup var range: RangeOptions
 
     @Option(help: "One slot to explain in full (its ID, e.g. C001-checkpoint-G1@2026-12-01@night).")
     var slot: String?
@@ -242,14 +251,8 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         let l = options.language, zh = l == .zh
-        let start = try RosterCLI.date(from, l, option: "--from")
-        let days = try RosterCLI.days(days, l)
-        let end = start.adding(days: days - 1)
-        let db = try options.open()
-        let directory = try db.loadDirectory()
-        try RosterCLI.requireData(directory, l)
-        let plan = DutyCompiler.compile(directory, from: start, days: days, existing: try db.assignments(from: start, to: end),
-                                        context: try RosterCLI.context(db, start, end))
+        let (_, plan) = try range.load(options)
+        let start = plan.start, end = start.adding(days: plan.problem.days - 1)
         let problem = plan.problem
         var roster = plan.current
         for pair in problem.pinned { roster.add(pair) }
