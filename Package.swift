@@ -20,7 +20,12 @@ let package = Package(
         // CSV import/export: decoding (UTF-8, BOM, GB18030), parsing with positions, tables.
         .target(name: "DutyCSV", dependencies: ["DutyModel"]),
         // The scheduling engine: generic problem, constraints, search, benchmark format.
-        .target(name: "DutyEngine", dependencies: ["DutyModel"]),
+        .target(name: "DutyEngine", dependencies: ["DutyModel", "LinearSolver"]),
+        // COIN-OR Clp's C interface through a shim header.
+        .systemLibrary(name: "CClp", providers: [.apt(["coinor-libclp-dev"])]),
+        // The only module that calls Clp: linear programmes re-solved warm as columns are added,
+        // for column generation.
+        .target(name: "LinearSolver", dependencies: ["CClp"]),
         // Seeded generator of a sample city like the report's.
         .target(name: "DutySample", dependencies: ["DutyModel"]),
         // The only module that imports SQLite.
@@ -44,6 +49,7 @@ let package = Package(
         // Fixtures and helpers shared by the test targets.
         .target(name: "DutyTestSupport", dependencies: ["DutyModel"]),
         .testTarget(name: "DutyModelTests", dependencies: ["DutyModel", "DutyTestSupport"]),
+        .testTarget(name: "LinearSolverTests", dependencies: ["LinearSolver"]),
         .testTarget(name: "DutyEngineTests", dependencies: ["DutyEngine", "DutyModel", "DutySample"]),
         .testTarget(name: "DutyCSVTests", dependencies: ["DutyCSV", "DutyTestSupport"]),
         .testTarget(name: "DutySampleTests", dependencies: ["DutySample", "DutyCSV"]),

@@ -3,7 +3,8 @@
 # Safe to run again: does nothing when everything is there.
 set -euo pipefail
 
-packages=(libsqlite3-dev pkg-config libncurses-dev tmux)
+# coinor-libclp-dev: the linear programming solver behind the engine's dives (docs/decisions/0006).
+packages=(libsqlite3-dev pkg-config libncurses-dev tmux coinor-libclp-dev)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -86,9 +86,16 @@ struct BenchShiftScheduling: ParsableCommand {
     @Option(help: "Part of each annealing cycle (0-1) after which ruin and recreate runs (tuning).")
     var ruinFrom: Double?
 
+    @Option(help: "Whether to dive in the linear relaxation between cycles (tuning).")
+    var dive: Bool?
+    @Option(help: "Rounds of column generation between two steps of a dive (tuning).")
+    var generationRounds: Int?
+
     func run() throws {
         let problem = try BenchmarkInstance.load(instance)
         var options = SearchOptions(seed: seed, threads: threads)
+        if let dive { options.dive = dive }
+        if let generationRounds { options.generationRounds = generationRounds }
         if let ruinPasses { options.ruinPasses = ruinPasses }
         if let ruinFrom { options.ruinFrom = ruinFrom }
         if let cycleSteps { options.cycleSteps = cycleSteps }

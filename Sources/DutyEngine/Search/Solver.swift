@@ -39,6 +39,12 @@ public struct SearchOptions: Sendable {
     public var cycleStepsPerCell = 40_000
     /// A new cycle starts from the best roster so far (else each lane goes on from its own).
     public var cycleFromBest = true
+    /// Between annealing cycles, dive in the linear relaxation over whole rows (the rows of
+    /// the rosters found so far and rows from column generation) for a new roster
+    /// (`ColumnGeneration.dive`). The first cycle is then a quarter of the others.
+    public var dive = true
+    /// Rounds of column generation between two steps of a dive.
+    public var generationRounds = 30
 
     public init(seed: UInt64 = 1, steps: Int? = nil, seconds: Double? = nil, target: Score? = nil, threads: Int = 2,
                 verify: Bool = false) {
@@ -138,6 +144,10 @@ public final class Solver: @unchecked Sendable {
         let cycleSteps = max(epoch, (options.cycleSteps ?? options.cycleStepsPerCell * cells) / epoch * epoch)
         var cycleStart = 0, cycleStartFraction = 0.0, cycleDecided = false
         var cycleLength: Int? = nil
+        // Rows of every best roster, for the dives between cycles.
+        let pool: ColumnGeneration? = options.dive ? ColumnGeneration(context) : nil
+        pool?.add(best)
+        let trace = ProcessInfo.processInfo.environment["ZHIBAN_TRACE"] != nil
         /// Moves per thread left in the budget (estimated from the rate so far when it is time).
         func remaining(_ steps: Int, _ fraction: Double) -> Int {
             if let limit = options.steps { return limit - steps }
@@ -158,11 +168,42 @@ public final class Solver: @unchecked Sendable {
             if !cycleDecided && (options.steps != nil || steps >= epoch) {
                 cycleDecided = true
                 cycleLength = remaining(steps, fraction) >= 2 * cycleSteps ? cycleSteps : nil
+                // With dives the first cycle is short: a dive needs a roster, not a good one. Where
+                // the budget holds no two cycles, a first tenth of it is one, then the dive, then
+                // the last cycle over the rest.
+                if pool != nil {
+                    let first = cycleLength != nil ? cycleSteps / 4 : remaining(steps, fraction) / 10
+                    cycleLength = max(epoch, first / epoch * epoch)
+                }
             }
             if let cl = cycleLength, steps - cycleStart >= cl {
+                if let pool, bestScore.hard == 0 {
+                    let t = elapsed()
+                    // a timed dive prices for at most a fifth of the budget (or what is left)
+                    let budget = options.seconds.map { min(0.2 * $0, max(0, $0 - t) / 2) }
+                    let found = pool.dive(rounds: options.generationRounds,
+                                          hurry: { budget.map { elapsed() - t > $0 } ?? false },
+                                          stop: { isStopRequested })
+                    let score = found.map { Evaluator.score(context, $0) }
+                    if trace {
+                        let line = String(format: "dive at %.1fs: %d columns, %.2fs: %@ (best %@)\n", t, pool.columnCount,
+                                          elapsed() - t, score?.description ?? "none", bestScore.description)
+                        FileHandle.standardError.write(Data(line.utf8))
+                    }
+                    if let found, let score, score.hard == 0, score < bestScore {
+                        best = found
+                        bestScore = score
+                        let improvement = Improvement(score: bestScore, seconds: elapsed(), steps: steps)
+                        improvements.append(improvement)
+                        onImprovement(improvement)
+                    }
+                }
+                // the budget used so far, the dive included
+                let now: Double = options.steps.map { Double(steps) / Double(max(1, $0)) }
+                    ?? options.seconds.map { min(1, elapsed() / max(0.001, $0)) } ?? 0
                 cycleStart = steps
-                cycleStartFraction = fraction
-                cycleLength = remaining(steps, fraction) >= 2 * cycleSteps ? cycleSteps : nil
+                cycleStartFraction = now
+                cycleLength = remaining(steps, now) >= 2 * cycleSteps ? cycleSteps : nil
                 for (i, lane) in lanes.enumerated() {
                     lane.annealer = Annealer(context, roster: options.cycleFromBest ? best : initial, seed: lane.annealer.rng.next(),
                                              hardWeight: options.hardWeight, verify: options.verify)
@@ -221,6 +262,7 @@ public final class Solver: @unchecked Sendable {
             steps += length
             // Meet: the best lane's roster is the one to beat; a lane far behind starts over from it.
             let leader = lanes.indices.min { lanes[$0].bestScore < lanes[$1].bestScore } ?? 0
+            for lane in lanes where lane.bestScore.hard == 0 { pool?.add(lane.best) }
             if lanes[leader].bestScore < bestScore {
                 best = lanes[leader].best
                 bestScore = lanes[leader].bestScore

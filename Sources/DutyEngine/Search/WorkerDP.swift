@@ -24,6 +24,8 @@ struct WorkerDP {
 
     /// A rebuild whose state space takes more operations than this is skipped (a few milliseconds).
     static let maxWork = 6_000_000
+    /// The same for pricing in column generation, which runs far less often.
+    static let maxPricingWork = 30_000_000
 
     /// The shift type whose limit binds most for `w` (tracked in the state), or -1, and that limit.
     func tracked(_ w: Int) -> (shift: Int, limit: Int) {
@@ -48,6 +50,48 @@ struct WorkerDP {
     /// too large to search quickly).
     func bestRow(_ w: Int, roster: Roster, counts: [[Int]]) -> [Int]? {
         let days = m.days, shifts = m.shifts
+        guard work(w) <= WorkerDP.maxWork else { return nil }
+        // Cost of each option on each day: cover change, wishes, minimal change.
+        var optionCost = [Int](repeating: 0, count: days * (shifts + 1))
+        for d in 0..<days {
+            let mine = roster.raw(w, d)
+            for x in 0..<shifts {
+                let n = counts[d][x] - (mine == x ? 1 : 0)
+                let cover = c.problem.cover[d][x]
+                optionCost[d * (shifts + 1) + x + 1] =
+                    CoverConstraint.penalty(cover, count: n + 1) - CoverConstraint.penalty(cover, count: n)
+            }
+        }
+        addOwnCosts(w, to: &optionCost, scale: 1)
+        return cheapestRow(w, optionCost: optionCost, pinnedRow: { roster.raw(w, $0) })?.row
+    }
+
+    /// Adds `w`'s own costs of each option on each day (wishes, change from the published
+    /// roster), times `scale`, to `optionCost[d * (shifts + 1) + x + 1]` (x = -1 is off).
+    func addOwnCosts(_ w: Int, to optionCost: inout [Int], scale: Int) {
+        let days = m.days, shifts = m.shifts
+        if !m.published.isEmpty {
+            for d in 0..<days {
+                for x in -1..<shifts where Int(m.published[w * days + d]) != x {
+                    optionCost[d * (shifts + 1) + x + 1] += m.changeWeight * scale
+                }
+            }
+        }
+        for q in m.requestStart[w]..<m.requestStart[w + 1] {
+            let d = m.requestDay[q]
+            for x in -1..<shifts {
+                let hit = m.requestOn[q] ? x != m.requestShift[q] : x == m.requestShift[q]
+                if hit { optionCost[d * (shifts + 1) + x + 1] += m.requestWeight[q] * scale }
+            }
+        }
+    }
+
+    /// The row for `w` that keeps every hard worker rule at the least total of `optionCost`
+    /// (indexed `d * (shifts + 1) + x + 1`, x = -1 for off), with its cost; nil when none does
+    /// or the state space is too large. Pinned days keep `pinnedRow(d)`.
+    func cheapestRow(_ w: Int, optionCost: [Int], limit: Int = WorkerDP.maxWork,
+                     pinnedRow: (Int) -> Int) -> (row: [Int], cost: Int)? {
+        let days = m.days, shifts = m.shifts
         let maxRun = max(1, m.maxRun[w]), minRun = m.minRun[w], minOff = m.minOff[w]
         let maxW = max(0, m.maxWeekends[w])
         let maxUnits = m.maxTotal[w] / unit
@@ -59,32 +103,9 @@ struct WorkerDP {
         let U = maxUnits + 1
         let W = maxW + 1
         let states = (shifts + 1) * L * 2 * W * U * T
-        // Keep a rebuild to a few milliseconds: skip it where the state space is large.
-        guard days * states * (shifts + 1) <= WorkerDP.maxWork else { return nil }
+        guard days * states * (shifts + 1) <= limit else { return nil }
         @inline(__always) func index(_ last: Int, _ len: Int, _ start: Int, _ wk: Int, _ u: Int, _ tc: Int) -> Int {
             (((((last + 1) * L + (len - 1)) * 2 + start) * W + wk) * U + u) * T + tc
-        }
-        // Cost of each option on each day: cover change, wishes, minimal change.
-        var optionCost = [Int](repeating: 0, count: days * (shifts + 1))
-        for d in 0..<days {
-            let mine = roster.raw(w, d)
-            for x in -1..<shifts {
-                var cost = 0
-                if x >= 0 {
-                    let n = counts[d][x] - (mine == x ? 1 : 0)
-                    let cover = c.problem.cover[d][x]
-                    cost += CoverConstraint.penalty(cover, count: n + 1) - CoverConstraint.penalty(cover, count: n)
-                }
-                if !m.published.isEmpty && Int(m.published[w * days + d]) != x { cost += m.changeWeight }
-                optionCost[d * (shifts + 1) + x + 1] = cost
-            }
-        }
-        for q in m.requestStart[w]..<m.requestStart[w + 1] {
-            let d = m.requestDay[q]
-            for x in -1..<shifts {
-                let hit = m.requestOn[q] ? x != m.requestShift[q] : x == m.requestShift[q]
-                if hit { optionCost[d * (shifts + 1) + x + 1] += m.requestWeight[q] }
-            }
         }
         let unreachable = Int.max
         var current = [Int](repeating: unreachable, count: states)
@@ -92,7 +113,7 @@ struct WorkerDP {
         var back = [Int32](repeating: -1, count: days * states)
         // Day 0: the first run starts at the horizon's edge.
         func options(_ d: Int) -> [Int] {
-            if !m.pinned.isEmpty && m.pinned[w * days + d] { return [roster.raw(w, d)] }
+            if !m.pinned.isEmpty && m.pinned[w * days + d] { return [pinnedRow(d)] }
             if m.dayOff[w * days + d] { return [-1] }
             return [-1] + (0..<shifts).filter { m.maxShifts[w * shifts + $0] > 0 }
         }
@@ -172,6 +193,6 @@ struct WorkerDP {
         var used = [Int](repeating: 0, count: shifts)
         for x in row where x >= 0 { used[x] += 1 }
         for s in 0..<shifts where used[s] > m.maxShifts[w * shifts + s] { return nil }
-        return row
+        return (row, bestCost)
     }
 }
