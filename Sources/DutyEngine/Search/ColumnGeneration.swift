@@ -211,20 +211,16 @@ final class ColumnGeneration: @unchecked Sendable {
     }
 
     /// A roster by diving: generate columns, hold the workers whose rows the relaxation
-    /// picks whole (and the one it leans to most), and again until every worker is held.
-    /// `rounds` bounds the column generation between two holds; once `hurry` says so the
-    /// dive goes on over the rows it has, without pricing. Nil when `stop` says so.
-    func dive(rounds: Int, hurry: () -> Bool = { false }, stop: () -> Bool = { false }) -> Roster? {
+    /// picks whole (or else the one it leans to most), and again until every worker is
+    /// held. `rounds` bounds the column generation between two holds. Nil when `stop` says
+    /// so: the rows generated stay in the pool for the next dive.
+    func dive(rounds: Int, stop: () -> Bool = { false }) -> Roster? {
         guard isComplete else { return nil }
         fixed = Array(repeating: nil, count: m.workers)
         defer { release() }
         while fixed.contains(where: { $0 == nil }) {
+            generate(rounds: rounds, shouldStop: stop)
             if stop() { return nil }
-            if hurry() {
-                guard solveRelaxation() != nil else { return nil }
-            } else {
-                generate(rounds: rounds) { hurry() || stop() }
-            }
             guard let lp, primal.count == lp.columnCount else { return nil }
             // the chosen row of each worker not held, by its value in the relaxation
             var choice: [(w: Int, j: Int, value: Double)] = []

@@ -179,11 +179,12 @@ public final class Solver: @unchecked Sendable {
             if let cl = cycleLength, steps - cycleStart >= cl {
                 if let pool, bestScore.hard == 0 {
                     let t = elapsed()
-                    // a timed dive prices for at most a fifth of the budget (or what is left)
-                    let budget = options.seconds.map { min(0.2 * $0, max(0, $0 - t) / 2) }
-                    let found = pool.dive(rounds: options.generationRounds,
-                                          hurry: { budget.map { elapsed() - t > $0 } ?? false },
-                                          stop: { isStopRequested })
+                    // a timed dive has at most a quarter of the budget (and half of what is left);
+                    // one that runs out leaves its rows for the next
+                    let budget = options.seconds.map { min(0.25 * $0, max(0, $0 - t) / 2) }
+                    let found = pool.dive(rounds: options.generationRounds) {
+                        isStopRequested || budget.map { elapsed() - t > $0 } ?? false
+                    }
                     let score = found.map { Evaluator.score(context, $0) }
                     if trace {
                         let line = String(format: "dive at %.1fs: %d columns, %.2fs: %@ (best %@)\n", t, pool.columnCount,
