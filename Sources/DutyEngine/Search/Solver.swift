@@ -144,10 +144,15 @@ public final class Solver: @unchecked Sendable {
         let cycleSteps = max(epoch, (options.cycleSteps ?? options.cycleStepsPerCell * cells) / epoch * epoch)
         var cycleStart = 0, cycleStartFraction = 0.0, cycleDecided = false
         var cycleLength: Int? = nil
-        // Rows of every best roster, for the dives between cycles.
-        let pool: ColumnGeneration? = options.dive ? ColumnGeneration(context) : nil
-        pool?.add(best)
         let trace = ProcessInfo.processInfo.environment["ZHIBAN_TRACE"] != nil
+        // Rows of every best roster, for the dives between cycles: only where the dynamic
+        // programme can price at least half of the workers' rows (not on instances 18 and the
+        // 182- and 364-day ones, whose state spaces are far larger).
+        let priceable = (0..<context.problem.workers.count).filter { dp.work($0) <= WorkerDP.maxPricingWork }.count
+        let pool: ColumnGeneration? = options.dive && 2 * priceable >= context.problem.workers.count
+            ? ColumnGeneration(context) : nil
+        if trace { FileHandle.standardError.write(Data("dives: \(pool != nil), \(priceable) of \(context.problem.workers.count) priceable\n".utf8)) }
+        pool?.add(best)
         /// Moves per thread left in the budget (estimated from the rate so far when it is time).
         func remaining(_ steps: Int, _ fraction: Double) -> Int {
             if let limit = options.steps { return limit - steps }
