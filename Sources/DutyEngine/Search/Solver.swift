@@ -70,6 +70,9 @@ public struct SearchResult: Sendable {
     public let steps: Int
     public let seconds: Double
     public let improvements: [Improvement]
+    /// Whether the search started over, having found no roster keeping every hard rule by
+    /// 30 % of its budget.
+    public var restarted = false
 }
 
 /// Anytime local search: simulated annealing with reheating, several searches in
@@ -144,6 +147,7 @@ public final class Solver: @unchecked Sendable {
         let cycleSteps = max(epoch, (options.cycleSteps ?? options.cycleStepsPerCell * cells) / epoch * epoch)
         var cycleStart = 0, cycleStartFraction = 0.0, cycleDecided = false
         var cycleLength: Int? = nil
+        var restarted = false
         let trace = ProcessInfo.processInfo.environment["ZHIBAN_TRACE"] != nil
         // Rows of every best roster, for the dives between cycles: only where the dynamic
         // programme can price at least half of the workers' rows (not on instances 18 and the
@@ -266,6 +270,22 @@ public final class Solver: @unchecked Sendable {
                 if lane.sinceImprovement > 40 * epoch { lane.sinceImprovement = 0 }
             }
             steps += length
+            // A search that has found no roster keeping every hard rule by 30 % of its budget
+            // (in the last cycle) starts over from the first roster with fresh seeds and a
+            // full cooling over what is left: a second independent try.
+            if !restarted && cycleLength == nil && fraction > 0.3 && bestScore.hard > 0
+                && lanes.allSatisfy({ $0.bestScore.hard > 0 }) {
+                restarted = true
+                cycleStart = steps
+                cycleStartFraction = fraction
+                for (i, lane) in lanes.enumerated() {
+                    lane.annealer = Annealer(context, roster: initial, seed: lane.annealer.rng.next(),
+                                             hardWeight: options.hardWeight, verify: options.verify)
+                    lane.sinceImprovement = 0
+                    lane.temperature = t0 / Double(1 << min(i, 3))
+                }
+                if trace { FileHandle.standardError.write(Data(String(format: "restart at %.1fs\n", elapsed()).utf8)) }
+            }
             // Meet: the best lane's roster is the one to beat; a lane far behind starts over from it.
             let leader = lanes.indices.min { lanes[$0].bestScore < lanes[$1].bestScore } ?? 0
             for lane in lanes where lane.bestScore.hard == 0 { pool?.add(lane.best) }
@@ -284,6 +304,8 @@ public final class Solver: @unchecked Sendable {
                 }
             }
         }
-        return SearchResult(roster: best, score: bestScore, steps: steps, seconds: elapsed(), improvements: improvements)
+        var result = SearchResult(roster: best, score: bestScore, steps: steps, seconds: elapsed(), improvements: improvements)
+        result.restarted = restarted
+        return result
     }
 }

@@ -31,6 +31,22 @@ struct SolverTests {
         #expect(a.improvements.map(\.score) == a.improvements.map(\.score).sorted(by: >))
     }
 
+    /// Instance 20 keeps no roster feasible within 40,000 moves, so at 30 % of them the search
+    /// starts over; instance 1 is feasible at once and does not. Both stay deterministic.
+    @Test func anInfeasibleSearchStartsOverOnce() throws {
+        let hard = try BenchmarkFiles.instance(20)
+        var options = SearchOptions(seed: 2, steps: 40_000, threads: 2)
+        options.epoch = 2_000
+        let a = Solver(hard, options: options).run()
+        #expect(a.restarted)
+        let b = Solver(hard, options: options).run()
+        #expect(a.roster == b.roster)
+        #expect(Evaluator.score(Context(hard), a.roster) == a.score)
+        let easy = Solver(try BenchmarkFiles.instance(1), options: options).run()
+        #expect(!easy.restarted)
+        #expect(easy.score.isFeasible)
+    }
+
     @Test(arguments: [1, 2, 4, 5])
     func verifyModeAgreesWithFullRecomputation(_ instance: Int) throws {
         let p = try BenchmarkFiles.instance(instance)
