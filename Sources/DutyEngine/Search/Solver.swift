@@ -148,6 +148,13 @@ public final class Solver: @unchecked Sendable {
         var cycleStart = 0, cycleStartFraction = 0.0, cycleDecided = false
         var cycleLength: Int? = nil
         var restarted = false
+        /// A lane's annealer anew from `roster` with the next seed of its own generator.
+        func startOver(_ lane: Lane, from roster: Roster, temperature: Double) {
+            lane.annealer = Annealer(context, roster: roster, seed: lane.annealer.rng.next(),
+                                     hardWeight: options.hardWeight, verify: options.verify)
+            lane.sinceImprovement = 0
+            lane.temperature = temperature
+        }
         let trace = ProcessInfo.processInfo.environment["ZHIBAN_TRACE"] != nil
         // Rows of every best roster, for the dives between cycles: only where the dynamic
         // programme can price at least half of the workers' rows (not on instances 18 and the
@@ -215,12 +222,9 @@ public final class Solver: @unchecked Sendable {
                 cycleStartFraction = now
                 cycleLength = remaining(steps, now) >= 2 * cycleSteps ? cycleSteps : nil
                 for (i, lane) in lanes.enumerated() {
-                    lane.annealer = Annealer(context, roster: options.cycleFromBest ? best : initial, seed: lane.annealer.rng.next(),
-                                             hardWeight: options.hardWeight, verify: options.verify)
+                    startOver(lane, from: options.cycleFromBest ? best : initial, temperature: t0 / Double(1 << min(i, 3)))
                     lane.best = lane.annealer.roster
                     lane.bestScore = lane.annealer.score
-                    lane.sinceImprovement = 0
-                    lane.temperature = t0 / Double(1 << min(i, 3))
                 }
             }
             let local: Double = cycleLength.map { Double(steps - cycleStart) / Double($0) }
@@ -279,10 +283,7 @@ public final class Solver: @unchecked Sendable {
                 cycleStart = steps
                 cycleStartFraction = fraction
                 for (i, lane) in lanes.enumerated() {
-                    lane.annealer = Annealer(context, roster: initial, seed: lane.annealer.rng.next(),
-                                             hardWeight: options.hardWeight, verify: options.verify)
-                    lane.sinceImprovement = 0
-                    lane.temperature = t0 / Double(1 << min(i, 3))
+                    startOver(lane, from: initial, temperature: t0 / Double(1 << min(i, 3)))
                 }
                 if trace { FileHandle.standardError.write(Data(String(format: "restart at %.1fs\n", elapsed()).utf8)) }
             }
@@ -298,9 +299,7 @@ public final class Solver: @unchecked Sendable {
             }
             for (i, lane) in lanes.enumerated() where cycleLength == nil && i != leader && lanes[leader].bestScore < lane.bestScore {
                 if lane.sinceImprovement > 10 * epoch {
-                    lane.annealer = Annealer(context, roster: lanes[leader].best, seed: lane.annealer.rng.next(),
-                                             hardWeight: options.hardWeight, verify: options.verify)
-                    lane.sinceImprovement = 0
+                    startOver(lane, from: lanes[leader].best, temperature: lane.temperature)
                 }
             }
         }
