@@ -12,8 +12,10 @@ public final class IncrementalLP {
     /// The columns' upper bounds as last given to Clp.
     private var upper: [Double] = []
 
-    public init(_ program: LinearProgram) {
-        model = Clp_newModel()!
+    /// Nil when Clp cannot make a model (out of memory).
+    public init?(_ program: LinearProgram) {
+        guard let model = Clp_newModel() else { return nil }
+        self.model = model
         Clp_setLogLevel(model, 0)
         rowCount = program.rowLower.count
         let s = program.sparse(0..<program.columns.count)

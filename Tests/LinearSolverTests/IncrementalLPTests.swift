@@ -18,8 +18,8 @@ struct IncrementalLPTests {
         return p
     }
 
-    @Test func solvesWithDuals() {
-        let lp = IncrementalLP(program())
+    @Test func solvesWithDuals() throws {
+        let lp = try #require(IncrementalLP(program()))
         let s = lp.solve()
         #expect(s.optimal)
         #expect(abs(s.objective - 14.0 / 5) < 1e-9)
@@ -29,8 +29,8 @@ struct IncrementalLPTests {
 
     /// A column priced below zero by those duals (cost 1 against 4·2/5 + 6·1/5 = 14/5) lowers
     /// the optimum to 1 when added; bounded to zero, it is out again.
-    @Test func addedColumnsAndBoundsReSolve() {
-        let lp = IncrementalLP(program())
+    @Test func addedColumnsAndBoundsReSolve() throws {
+        let lp = try #require(IncrementalLP(program()))
         _ = lp.solve()
         lp.add([.init(cost: 1, entries: [(0, 4), (1, 6)])])
         #expect(lp.columnCount == 3)
@@ -43,13 +43,13 @@ struct IncrementalLPTests {
         #expect(again.primal[2] == 0)
     }
 
-    @Test func equalityRowsAndBoundedColumns() {
+    @Test func equalityRowsAndBoundedColumns() throws {
         // minimise 2x + 3y with x + y = 10, x ≤ 4: x = 4, y = 6, objective 26
         var p = LinearProgram()
         p.addRow(lower: 10, upper: 10)
         p.addColumn(.init(cost: 2, upper: 4, entries: [(0, 1)]))
         p.addColumn(.init(cost: 3, entries: [(0, 1)]))
-        let s = IncrementalLP(p).solve()
+        let s = try #require(IncrementalLP(p)).solve()
         #expect(s.optimal)
         #expect(abs(s.objective - 26) < 1e-9)
         #expect(abs(s.duals[0] - 3) < 1e-9)

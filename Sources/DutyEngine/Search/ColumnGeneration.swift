@@ -34,19 +34,23 @@ final class ColumnGeneration: @unchecked Sendable {
     /// The last relaxation's objective, and whether pricing had converged on it.
     private(set) var relaxation = Double.nan
     private(set) var converged = false
+    /// An empty roster for checking one row at a time.
+    private var probe: Roster
     /// Scale of the duals for the integer dynamic programme.
     static let scale = 1000
 
     init(_ c: Context) {
         self.c = c
         m = FastModel(c)
-        dp = WorkerDP(m, c)
+        let dp = WorkerDP(m, c)
+        self.dp = dp
         let width = m.days * (m.shifts + 1)
         own = (0..<m.workers).map { w in
             var costs = [Int](repeating: 0, count: width)
-            WorkerDP(FastModel(c), c).addOwnCosts(w, to: &costs, scale: 1)
+            dp.addOwnCosts(w, to: &costs, scale: 1)
             return costs
         }
+        probe = Roster(workers: m.workers, days: m.days)
         rows = Array(repeating: [], count: m.workers)
         seen = Array(repeating: [], count: m.workers)
         inLP = Array(repeating: 0, count: m.workers)
@@ -67,10 +71,12 @@ final class ColumnGeneration: @unchecked Sendable {
     @discardableResult
     func add(_ w: Int, _ row: [Int8]) -> Bool {
         guard !seen[w].contains(row) else { return false }
-        var r = Roster(workers: m.workers, days: m.days)
-        for d in 0..<m.days { r.setRaw(w, d, Int(row[d])) }
+        // the row's hard worker rules, checked on a scratch roster that holds only it
+        for d in 0..<m.days { probe.setRaw(w, d, Int(row[d])) }
         var scratch = [Int](repeating: 0, count: m.shifts)
-        guard WorkerCost.compute(m, w, r, scratch: &scratch).hard == 0 else { return false }
+        let hard = WorkerCost.compute(m, w, probe, scratch: &scratch).hard
+        for d in 0..<m.days { probe.setRaw(w, d, -1) }
+        guard hard == 0 else { return false }
         if !m.pinned.isEmpty {
             // pinned cells are the same in every roster of the search; a row must keep them
             for d in 0..<m.days where m.pinned[w * m.days + d] && rows[w].first.map({ $0[d] != row[d] }) ?? false {
@@ -229,7 +235,8 @@ final class ColumnGeneration: @unchecked Sendable {
                 choice.append((w, j, primal[lpColumn[w][j]]))
             }
             let whole = choice.filter { $0.value > 0.999 }
-            let hold = whole.isEmpty ? [choice.max { $0.value < $1.value }!] : whole
+            guard let leaning = choice.max(by: { $0.value < $1.value }) else { return nil }
+            let hold = whole.isEmpty ? [leaning] : whole
             var changes: [(column: Int, value: Double)] = []
             for h in hold {
                 fixed[h.w] = h.j
@@ -239,8 +246,8 @@ final class ColumnGeneration: @unchecked Sendable {
         }
         var roster = Roster(workers: m.workers, days: m.days)
         for w in 0..<m.workers {
-            let row = rows[w][fixed[w]!]
-            for d in 0..<m.days { roster.setRaw(w, d, Int(row[d])) }
+            guard let j = fixed[w] else { return nil }
+            for d in 0..<m.days { roster.setRaw(w, d, Int(rows[w][j][d])) }
         }
         return roster
     }
