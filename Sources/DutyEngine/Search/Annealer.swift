@@ -219,11 +219,14 @@ struct Annealer {
         }
     }
 
-    /// Rebuilds one worker's whole row as the best row given everyone else (dynamic
-    /// programming); kept when it does not make the roster worse.
-    mutating func tryRebuild() -> Bool {
+    /// Rebuilds one worker's row as the best given everyone else (dynamic programming), kept
+    /// when it does not make the roster worse: over every row that keeps the hard rules where
+    /// that state space is small enough, else over the rows whose running totals stay within
+    /// `slack` of the row's own (`WorkerDP.cheapestRow`).
+    mutating func tryRebuild(slack: Int = 2) -> Bool {
         let w = pickWorker()
-        guard let row = dp.bestRow(w, roster: roster, counts: counts) else { return false }
+        let whole = dp.work(w) <= WorkerDP.maxWork
+        guard let row = dp.bestRow(w, roster: roster, counts: counts, slack: whole ? nil : slack) else { return false }
         return trySet(w, 0, row, 0)
     }
 

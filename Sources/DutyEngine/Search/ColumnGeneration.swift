@@ -276,7 +276,7 @@ final class ColumnGeneration: @unchecked Sendable {
         }
         let pinned = rows[w].first
         guard let (row, _) = dp.cheapestRow(w, optionCost: optionCost, limit: WorkerDP.maxPricingWork,
-                                              pinnedRow: { Int(pinned?[$0] ?? -1) }) else {
+                                              current: { Int(pinned?[$0] ?? -1) }) else {
             return nil
         }
         // the exact reduced cost of the row found

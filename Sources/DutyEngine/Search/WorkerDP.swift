@@ -46,14 +46,16 @@ struct WorkerDP {
         return m.days * states * (m.shifts + 1)
     }
 
-    /// The cheapest row for `w`, or nil when none keeps the hard rules (or the state space is
-    /// too large to search quickly).
-    func bestRow(_ w: Int, roster: Roster, counts: [[Int]]) -> [Int]? {
-        let days = m.days, shifts = m.shifts
-        guard work(w) <= WorkerDP.maxWork else { return nil }
+    /// The cheapest row for `w` given everyone else, or nil when none keeps the hard rules (or
+    /// the state space is too large to search quickly). With a `window`, only its days change;
+    /// with a `slack`, totals stay near the row's own (see `cheapestRow`).
+    func bestRow(_ w: Int, roster: Roster, counts: [[Int]], window: Range<Int>? = nil, slack: Int? = nil) -> [Int]? {
+        let shifts = m.shifts
+        let span = window ?? 0..<m.days
+        if window == nil && slack == nil { guard work(w) <= WorkerDP.maxWork else { return nil } }
         // Cost of each option on each day: cover change, wishes, minimal change.
-        var optionCost = [Int](repeating: 0, count: days * (shifts + 1))
-        for d in 0..<days {
+        var optionCost = [Int](repeating: 0, count: m.days * (shifts + 1))
+        for d in span {
             let mine = roster.raw(w, d)
             for x in 0..<shifts {
                 let n = counts[d][x] - (mine == x ? 1 : 0)
@@ -63,7 +65,7 @@ struct WorkerDP {
             }
         }
         addOwnCosts(w, to: &optionCost, scale: 1)
-        return cheapestRow(w, optionCost: optionCost, pinnedRow: { roster.raw(w, $0) })?.row
+        return cheapestRow(w, optionCost: optionCost, window: window, slack: slack, current: { roster.raw(w, $0) })?.row
     }
 
     /// Adds `w`'s own costs of each option on each day (wishes, change from the published
@@ -88,48 +90,91 @@ struct WorkerDP {
 
     /// The row for `w` that keeps every hard worker rule at the least total of `optionCost`
     /// (indexed `d * (shifts + 1) + x + 1`, x = -1 for off), with its cost; nil when none does
-    /// or the state space is too large. Pinned days keep `pinnedRow(d)`.
-    func cheapestRow(_ w: Int, optionCost: [Int], limit: Int = WorkerDP.maxWork,
-                     pinnedRow: (Int) -> Int) -> (row: [Int], cost: Int)? {
+    /// or the state space is too large. `current(d)` is the row as it stands: pinned days keep
+    /// it, and with a `window` only the days inside it change, the rest of the row stays.
+    ///
+    /// A window starts on a Monday and ends on a Monday or at the end of the horizon, so that
+    /// no weekend is split. Outside it the time worked, the weekends worked and the shift-type
+    /// counts become budgets, the run that reaches into it from before is the starting state,
+    /// and the run after it must still keep the run rules once joined to the window's last run.
+    ///
+    /// With a `slack`, the time worked, the weekends worked and the count of the tracked shift
+    /// type are followed only within that far of the current row's own running totals (time in
+    /// `slack` longest shifts, weekends within one, shifts within `slack`): rows that move work
+    /// along the horizon rather than pile it up. The state space then no longer grows with the
+    /// window, so a whole long row can be rebuilt.
+    func cheapestRow(_ w: Int, optionCost: [Int], limit: Int = WorkerDP.maxWork, window: Range<Int>? = nil,
+                     slack: Int? = nil, current: (Int) -> Int) -> (row: [Int], cost: Int)? {
         let days = m.days, shifts = m.shifts
+        let span = window ?? 0..<days
+        guard !span.isEmpty, span.lowerBound >= 0, span.upperBound <= days, span.lowerBound % 7 == 0,
+              span.upperBound % 7 == 0 || span.upperBound == days else { return nil }
+        let a = span.lowerBound, b = span.upperBound
         let maxRun = max(1, m.maxRun[w]), minRun = m.minRun[w], minOff = m.minOff[w]
-        let maxW = max(0, m.maxWeekends[w])
-        let maxUnits = m.maxTotal[w] / unit
-        let minUnits = (m.minTotal[w] + unit - 1) / unit
+        let L = max(maxRun, minOff, 1)
         // the most binding shift-type limit among the types the worker may work
         let (tracked, trackedLimit) = self.tracked(w)
-        let L = max(maxRun, minOff, 1)
-        let T = tracked >= 0 ? trackedLimit + 1 : 1
-        let U = maxUnits + 1
-        let W = maxW + 1
+        // What lies outside the window: time, weekends and shift counts already used.
+        var outUnits = 0, outWeekends = 0
+        var outUsed = [Int](repeating: 0, count: shifts)
+        for d in 0..<days where !span.contains(d) {
+            let x = current(d)
+            if x >= 0 { outUnits += m.minutes[x] / unit; outUsed[x] += 1 }
+            if d % 7 == 5 && (x >= 0 || (d + 1 < days && current(d + 1) >= 0)) { outWeekends += 1 }
+        }
+        let maxUnits = m.maxTotal[w] / unit - outUnits
+        let minUnits = (m.minTotal[w] + unit - 1) / unit - outUnits
+        let maxW = max(0, m.maxWeekends[w]) - outWeekends
+        let trackedLeft = tracked >= 0 ? trackedLimit - outUsed[tracked] : 0
+        guard maxUnits >= 0, maxW >= 0, trackedLeft >= 0 else { return nil }
+        // Each counter is kept as `value - base + offset` in `0..<range`, where `base` is the
+        // current row's running total (with a slack) or zero. Within a window the absolute
+        // ranges are cut to what its days can use.
+        let windowed = window != nil
+        let longest = (m.minutes.max() ?? 0) / unit
+        var baseU = [Int](repeating: 0, count: span.count + 1)
+        var baseW = baseU, baseT = baseU
+        let KU: Int, KW: Int, KT: Int, U: Int, W: Int, T: Int
+        if let slack {
+            for (k, d) in span.enumerated() {
+                let x = current(d)
+                let weekend = x >= 0 && (d % 7 == 5 || (d % 7 == 6 && current(d - 1) < 0))
+                baseU[k + 1] = baseU[k] + (x >= 0 ? m.minutes[x] / unit : 0)
+                baseW[k + 1] = baseW[k] + (weekend ? 1 : 0)
+                baseT[k + 1] = baseT[k] + (x >= 0 && x == tracked ? 1 : 0)
+            }
+            (KU, KW, KT) = (slack * longest, 1, tracked >= 0 ? slack : 0)
+            (U, W, T) = (2 * KU + 1, 2 * KW + 1, tracked >= 0 ? 2 * KT + 1 : 1)
+        } else {
+            (KU, KW, KT) = (0, 0, 0)
+            U = (windowed ? min(maxUnits, span.count * longest) : maxUnits) + 1
+            W = (windowed ? min(maxW, span.count / 7 + 1) : maxW) + 1
+            T = tracked >= 0 ? (windowed ? min(trackedLeft, span.count) : trackedLeft) + 1 : 1
+        }
         let states = (shifts + 1) * L * 2 * W * U * T
-        guard days * states * (shifts + 1) <= limit else { return nil }
+        guard span.count * states * (shifts + 1) <= limit else { return nil }
         @inline(__always) func index(_ last: Int, _ len: Int, _ start: Int, _ wk: Int, _ u: Int, _ tc: Int) -> Int {
             (((((last + 1) * L + (len - 1)) * 2 + start) * W + wk) * U + u) * T + tc
         }
         let unreachable = Int.max
-        var current = [Int](repeating: unreachable, count: states)
+        var currentCost = [Int](repeating: unreachable, count: states)
         var nextCost = [Int](repeating: unreachable, count: states)
-        var back = [Int32](repeating: -1, count: days * states)
-        // Day 0: the first run starts at the horizon's edge.
+        var back = [Int32](repeating: -1, count: span.count * states)
         func options(_ d: Int) -> [Int] {
-            if !m.pinned.isEmpty && m.pinned[w * days + d] { return [pinnedRow(d)] }
+            if !m.pinned.isEmpty && m.pinned[w * days + d] { return [current(d)] }
             if m.dayOff[w * days + d] { return [-1] }
             return [-1] + (0..<shifts).filter { m.maxShifts[w * shifts + $0] > 0 }
         }
-        for x in options(0) {
-            let u = x >= 0 ? m.minutes[x] / unit : 0
-            let tc = x >= 0 && x == tracked ? 1 : 0
-            let wk = 0
-            guard u <= maxUnits, tc < T else { continue }
-            let i = index(x, 1, 1, wk, u, tc)
-            current[i] = min(current[i], optionCost[x + 1])
-        }
-        for d in 1..<max(1, days) {
+        /// Day `d`'s transitions from `currentCost` into `nextCost`, with their back pointers.
+        func advance(_ d: Int) {
             for i in 0..<states { nextCost[i] = unreachable }
             let opts = options(d)
             let saturday = d % 7 == 5, sunday = d % 7 == 6
-            for i in 0..<states where current[i] != unreachable {
+            // stored value to stored value: the change of base from the day before to this day
+            let k = d - a
+            let shiftU = baseU[k + 1] - baseU[k], shiftW = baseW[k + 1] - baseW[k], shiftT = baseT[k + 1] - baseT[k]
+            let topU = maxUnits - baseU[k + 1] + KU, topW = maxW - baseW[k + 1] + KW, topT = trackedLeft - baseT[k + 1] + KT
+            for i in 0..<states where currentCost[i] != unreachable {
                 var r = i
                 let tc = r % T; r /= T
                 let u = r % U; r /= U
@@ -137,7 +182,7 @@ struct WorkerDP {
                 let start = r % 2; r /= 2
                 let len = r % L + 1; r /= L
                 let last = r - 1
-                let base = current[i]
+                let base = currentCost[i]
                 for x in opts {
                     var nlen = 1, nstart = 0
                     if x < 0 {
@@ -157,41 +202,84 @@ struct WorkerDP {
                             continue
                         }
                     }
-                    var nwk = wk
+                    var nwk = wk - shiftW
                     if x >= 0 && (saturday || (sunday && last < 0)) { nwk += 1 }
-                    if nwk > maxW { continue }
-                    let nu = u + (x >= 0 ? m.minutes[x] / unit : 0)
-                    if nu > maxUnits { continue }
-                    let ntc = tc + (x >= 0 && x == tracked ? 1 : 0)
-                    if ntc >= T { continue }
+                    if nwk < 0 || nwk >= W || nwk > topW { continue }
+                    let nu = u - shiftU + (x >= 0 ? m.minutes[x] / unit : 0)
+                    if nu < 0 || nu >= U || nu > topU { continue }
+                    let ntc = tc - shiftT + (x >= 0 && x == tracked ? 1 : 0)
+                    if ntc < 0 || ntc >= T || (tracked >= 0 && ntc > topT) { continue }
                     let j = index(x, nlen, nstart, nwk, nu, ntc)
                     let cost = base + optionCost[d * (shifts + 1) + x + 1]
                     if cost < nextCost[j] {
                         nextCost[j] = cost
-                        back[d * states + j] = Int32(i)
+                        back[(d - a) * states + j] = Int32(i)
                     }
                 }
             }
-            swap(&current, &nextCost)
+            swap(&currentCost, &nextCost)
         }
-        // The last run touches the end of the horizon: no minimum applies; time must reach the minimum.
+        if a == 0 {
+            // Day 0: the first run starts at the horizon's edge (exempt from the minimums).
+            for x in options(0) {
+                let u = (x >= 0 ? m.minutes[x] / unit : 0) - baseU[1] + KU
+                let tc = (x >= 0 && x == tracked ? 1 : 0) - baseT[1] + KT
+                let wk = KW - baseW[1]
+                guard u >= 0, u < U, u <= maxUnits - baseU[1] + KU, tc >= 0, tc < T, wk >= 0, wk < W else { continue }
+                let i = index(x, 1, 1, wk, u, tc)
+                currentCost[i] = min(currentCost[i], optionCost[x + 1])
+            }
+        } else {
+            // The run that ends the day before the window is the starting state.
+            let last = current(a - 1)
+            var len = 1
+            while len < a && (current(a - 1 - len) >= 0) == (last >= 0) { len += 1 }
+            let start = len == a ? 1 : 0
+            currentCost[index(last, min(len, L), start, KW, KU, KT)] = 0
+            advance(a)
+        }
+        for d in a + 1..<b { advance(d) }
+        // The run after the window, joined to the window's last run, keeps the run rules; a run
+        // that touches an edge of the horizon has no minimum.
+        var after = 0
+        let next = b < days ? current(b) : -1
+        while b + after < days && (current(b + after) >= 0) == (next >= 0) { after += 1 }
+        let toEnd = b + after == days
+        func joins(_ last: Int, _ len: Int, _ start: Int) -> Bool {
+            if b == days { return true }
+            switch (last >= 0, next >= 0) {
+            case (true, true):
+                if m.forbidden[last * shifts + next] || len + after > maxRun { return false }
+                return toEnd || start == 1 || len + after >= minRun
+            case (true, false):
+                return (start == 1 || len >= minRun) && (toEnd || after >= minOff)
+            case (false, true):
+                return (start == 1 || len >= minOff) && (toEnd || after >= minRun) && after <= maxRun
+            case (false, false):
+                return toEnd || start == 1 || len + after >= minOff
+            }
+        }
         var best = -1, bestCost = unreachable
-        for i in 0..<states where current[i] < bestCost {
-            let u = (i / T) % U
-            if u >= minUnits { best = i; bestCost = current[i] }
+        for i in 0..<states where currentCost[i] < bestCost {
+            let u = (i / T) % U - KU + baseU[span.count]
+            guard u >= minUnits else { continue }
+            let start = (i / (T * U * W)) % 2
+            let len = (i / (T * U * W * 2)) % L + 1
+            let last = i / (T * U * W * 2 * L) - 1
+            if joins(last, len, start) { best = i; bestCost = currentCost[i] }
         }
         guard best >= 0 else { return nil }
-        var row = [Int](repeating: -1, count: days)
+        var row = (0..<days).map(current)
         var i = best
-        var d = days - 1
-        while d >= 0 {
+        var d = b - 1
+        while d >= a {
             row[d] = i / (T * U * W * 2 * L) - 1
-            if d > 0 { i = Int(back[d * states + i]) }
+            if d > a { i = Int(back[(d - a) * states + i]) }
             d -= 1
         }
         // The limits of the other shift types.
-        var used = [Int](repeating: 0, count: shifts)
-        for x in row where x >= 0 { used[x] += 1 }
+        var used = outUsed
+        for d in span where row[d] >= 0 { used[row[d]] += 1 }
         for s in 0..<shifts where used[s] > m.maxShifts[w * shifts + s] { return nil }
         return (row, bestCost)
     }
