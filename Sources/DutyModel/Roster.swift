@@ -88,6 +88,35 @@ public enum CheckInStatus: String, CaseIterable, Sendable, Codable {
 }
 
 /// A record of someone arriving at (and leaving) a slot. Corrections are new records.
+/// What a record of the check-in log does.
+public enum CheckInAction: String, CaseIterable, Sendable, Codable {
+    case checkIn = "in"
+    case checkOut = "out"
+    case noShow = "no_show"
+    case excused
+    /// A time or status corrected, with its reason.
+    case correction
+    /// A walk-in volunteer registered and checked in on the spot.
+    case walkIn = "walk_in"
+    /// Takes back the newest record not yet taken back (the desk's undo).
+    case undo
+
+    public var name: Localized {
+        switch self {
+        case .checkIn: Localized(zh: "签到", en: "check-in")
+        case .checkOut: Localized(zh: "签退", en: "check-out")
+        case .noShow: Localized(zh: "缺岗", en: "no-show")
+        case .excused: Localized(zh: "请假", en: "excused")
+        case .correction: Localized(zh: "更正", en: "correction")
+        case .walkIn: Localized(zh: "临时报到", en: "walk-in")
+        case .undo: Localized(zh: "撤销", en: "undo")
+        }
+    }
+}
+
+/// One version of one person's attendance on one slot. The log is append-only: a check-out,
+/// a correction or an undo is a new version with the same `id`, and the newest version is
+/// what holds.
 public struct CheckIn: Hashable, Sendable, Codable, Identifiable {
     public var id: CheckInID
     public var person: PersonID
@@ -96,9 +125,12 @@ public struct CheckIn: Hashable, Sendable, Codable, Identifiable {
     public var timeOut: LocalDateTime?
     public var status: CheckInStatus
     public var reason: String
+    public var action: CheckInAction
+    /// This version withdraws the record (an undone first check-in): the person is expected again.
+    public var voided: Bool
 
     public init(id: CheckInID, person: PersonID, slot: Slot, timeIn: LocalDateTime?, timeOut: LocalDateTime? = nil,
-                status: CheckInStatus, reason: String = "") {
+                status: CheckInStatus, reason: String = "", action: CheckInAction = .checkIn, voided: Bool = false) {
         self.id = id
         self.person = person
         self.slot = slot
@@ -106,5 +138,27 @@ public struct CheckIn: Hashable, Sendable, Codable, Identifiable {
         self.timeOut = timeOut
         self.status = status
         self.reason = reason
+        self.action = action
+        self.voided = voided
+    }
+
+    /// The record ID of `person` on `slot`: one attendance record per person and slot.
+    public static func id(person: PersonID, slot: Slot) -> CheckInID {
+        CheckInID(rawValue: "\(slot.id.rawValue)#\(person.rawValue)")
+    }
+}
+
+/// A version of the check-in log as stored: who entered it and when.
+public struct CheckInEntry: Hashable, Sendable {
+    public var seq: Int64
+    public var record: CheckIn
+    public var enteredBy: String
+    public var enteredAt: String
+
+    public init(seq: Int64, record: CheckIn, enteredBy: String, enteredAt: String) {
+        self.seq = seq
+        self.record = record
+        self.enteredBy = enteredBy
+        self.enteredAt = enteredAt
     }
 }

@@ -51,40 +51,50 @@ extension AppDatabase {
                           pinned: row["pinned"], source: source)
     }
 
-    /// Appends a record to the check-in log (never overwritten: a correction is a new record
-    /// with the same `id` and its reason).
+    /// Appends a version to the check-in log (never overwritten: a check-out, correction or
+    /// undo is a new version with the same `id`). Returns once it is committed.
     public func append(_ checkIn: CheckIn) throws {
-        try write { db in
-            let slot = checkIn.slot
-            try AppDatabase.ensure(slot, db)
-            let at = timestamp
-            try db.execute(sql: """
-                INSERT INTO check_in (id, person_id, slot_id, time_in, time_out, status, reason, entered_by, entered_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [checkIn.id.rawValue, checkIn.person.rawValue, slot.id.rawValue,
-                                 checkIn.timeIn?.description, checkIn.timeOut?.description, checkIn.status.rawValue,
-                                 checkIn.reason, user, at])
-            try audit(db, at: at, action: "check-in", entity: "check_in", id: checkIn.id.rawValue,
-                      before: nil as CheckIn?, after: checkIn)
-        }
+        try write { db in try append(checkIn, db) }
     }
 
-    /// The latest version of every check-in record (corrections applied), by slot and person.
+    func append(_ checkIn: CheckIn, _ db: Database) throws {
+        let slot = checkIn.slot
+        try AppDatabase.ensure(slot, db)
+        let at = timestamp
+        try db.execute(sql: """
+            INSERT INTO check_in (id, person_id, slot_id, time_in, time_out, status, reason, action, voided, entered_by, entered_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [checkIn.id.rawValue, checkIn.person.rawValue, slot.id.rawValue,
+                             checkIn.timeIn?.description, checkIn.timeOut?.description, checkIn.status.rawValue,
+                             checkIn.reason, checkIn.action.rawValue, checkIn.voided, user, at])
+        try audit(db, at: at, action: "check-in", entity: "check_in", id: checkIn.id.rawValue,
+                  before: nil as CheckIn?, after: checkIn)
+    }
+
+    /// The newest version of every check-in record that is not withdrawn, by slot and person.
     public func checkIns() throws -> [CheckIn] {
+        try checkInLog().reduce(into: [CheckInID: CheckIn]()) { $0[$1.record.id] = $1.record }.values
+            .filter { !$0.voided }
+            .sorted { ($0.slot.date, $0.slot.id.rawValue, $0.person.rawValue) < ($1.slot.date, $1.slot.id.rawValue, $1.person.rawValue) }
+    }
+
+    /// Every version in the check-in log, oldest first, with who entered it and when.
+    public func checkInLog() throws -> [CheckInEntry] {
         try writer.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT c.*, s.post_id, s.date, s.shift_code FROM check_in c JOIN slot s ON s.id = c.slot_id
-                WHERE c.seq = (SELECT MAX(seq) FROM check_in d WHERE d.id = c.id)
-                ORDER BY s.date, c.slot_id, c.person_id
-                """).compactMap { row in
-                guard let date = LocalDate(parsing: row["date"]), let status = CheckInStatus(rawValue: row["status"]) else {
-                    return nil
+                ORDER BY c.seq
+                """).map { row in
+                guard let date = LocalDate(parsing: row["date"]), let status = CheckInStatus(rawValue: row["status"]),
+                      let action = CheckInAction(rawValue: row["action"]) else {
+                    throw StoreError.corrupt("check_in \(row["seq"] as Int64? ?? 0): date, status or action not understood")
                 }
-                return CheckIn(id: row.id("id"), person: row.id("person_id"),
-                               slot: Slot(post: row.id("post_id"), date: date, shift: row["shift_code"]),
-                               timeIn: (row["time_in"] as String?).flatMap(LocalDateTime.init(parsing:)),
-                               timeOut: (row["time_out"] as String?).flatMap(LocalDateTime.init(parsing:)),
-                               status: status, reason: row["reason"])
+                let record = CheckIn(id: row.id("id"), person: row.id("person_id"),
+                                     slot: Slot(post: row.id("post_id"), date: date, shift: row["shift_code"]),
+                                     timeIn: (row["time_in"] as String?).flatMap(LocalDateTime.init(parsing:)),
+                                     timeOut: (row["time_out"] as String?).flatMap(LocalDateTime.init(parsing:)),
+                                     status: status, reason: row["reason"], action: action, voided: row["voided"])
+                return CheckInEntry(seq: row["seq"], record: record, enteredBy: row["entered_by"], enteredAt: row["entered_at"])
             }
         }
     }

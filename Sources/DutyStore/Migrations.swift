@@ -5,7 +5,7 @@ import GRDB
 /// add a new one. Integrity lives in the schema (NOT NULL, CHECK, foreign keys).
 public enum Migrations {
     /// Migration identifiers in the order they run.
-    public static let names = ["v1-directory", "v2-posts", "v3-roster", "v4-audit", "v5-changes"]
+    public static let names = ["v1-directory", "v2-posts", "v3-roster", "v4-audit", "v5-changes", "v6-desk"]
 
     static func sqlList<T: RawRepresentable>(_ values: [T]) -> String where T.RawValue == String {
         values.map { "'\($0.rawValue)'" }.joined(separator: ",")
@@ -201,6 +201,15 @@ public enum Migrations {
                 ALTER TABLE audit ADD COLUMN change_id INTEGER;
                 ALTER TABLE audit ADD COLUMN reverses INTEGER;
                 CREATE INDEX audit_change ON audit (change_id);
+                """)
+        }
+        // The duty desk: what each check-in record does, and whether it withdraws the record.
+        migrator.registerMigration("v6-desk") { db in
+            try db.execute(sql: """
+                ALTER TABLE check_in ADD COLUMN action TEXT NOT NULL DEFAULT 'in'
+                    CHECK (action IN (\(sqlList(CheckInAction.allCases))));
+                ALTER TABLE check_in ADD COLUMN voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1));
+                CREATE INDEX check_in_person ON check_in (person_id);
                 """)
         }
         return migrator

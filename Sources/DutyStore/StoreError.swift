@@ -8,6 +8,8 @@ public enum StoreError: Error, Sendable, Equatable {
     case alreadyExists(path: String)
     case rejected(reason: String)
     case outOfRange(String)
+    /// A stored record that this version cannot read.
+    case corrupt(String)
 
     public var message: Localized {
         switch self {
@@ -23,6 +25,8 @@ public enum StoreError: Error, Sendable, Equatable {
             Localized(zh: "数据库拒绝了这次修改：\(reason)", en: "the database refused the change: \(reason)")
         case let .outOfRange(slot):
             Localized(zh: "排班 \(slot) 不在要写入的日期范围内", en: "the assignment \(slot) is outside the dates being written")
+        case let .corrupt(what):
+            Localized(zh: "数据库中的记录无法读取：\(what)", en: "a stored record cannot be read: \(what)")
         }
     }
 }

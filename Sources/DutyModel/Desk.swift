@@ -1,0 +1,137 @@
+/// The duty desk's rules, without storage or clock: when a slot runs, whether someone is late,
+/// and the next version of a check-in record that each action appends. The check-in screen
+/// and the `checkin`, `checkout` and `noshow` commands share them.
+public struct Desk: Sendable {
+    /// Minutes after a shift's start before someone counts as late.
+    public var graceMinutes: Int
+    /// Shift times of each post.
+    let shifts: [PostID: ShiftTemplate]
+
+    public init(_ directory: Directory, graceMinutes: Int = 10) {
+        self.graceMinutes = max(0, graceMinutes)
+        let templates = Dictionary(directory.shiftTemplates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        shifts = Dictionary(directory.posts.compactMap { post in templates[post.template].map { (post.id, $0) } },
+                            uniquingKeysWith: { a, _ in a })
+    }
+
+    /// When `slot` starts and ends (the end is on the next day for a shift across midnight).
+    public func window(_ slot: Slot) -> (start: LocalDateTime, end: LocalDateTime)? {
+        guard let shift = shifts[slot.post]?.shift(slot.shift) else { return nil }
+        let start = slot.date.dayNumber * 1440 + shift.start.minutes
+        return (LocalDateTime(minuteNumber: start), LocalDateTime(minuteNumber: start + shift.minutes))
+    }
+
+    /// Where someone on a slot stands at `now`.
+    public enum State: Equatable, Sendable {
+        /// Not arrived, and not yet late (the shift has not started, or is within the grace).
+        case expected
+        /// Not arrived, past the start and the grace.
+        case overdue
+        case onDuty(late: Bool)
+        case done(late: Bool)
+        case noShow
+        case excused
+    }
+
+    public func state(_ record: CheckIn?, slot: Slot, now: LocalDateTime) -> State {
+        if let record, !record.voided {
+            switch record.status {
+            case .noShow: return .noShow
+            case .excused: return .excused
+            case .onTime, .late:
+                if record.timeIn != nil {
+                    return record.timeOut == nil ? .onDuty(late: record.status == .late) : .done(late: record.status == .late)
+                }
+            }
+        }
+        guard let start = window(slot)?.start else { return .expected }
+        return now.minuteNumber > start.minuteNumber + graceMinutes ? .overdue : .expected
+    }
+
+    /// The slots of `person` at the desk at `now`: running, or starting within `ahead` minutes,
+    /// the soonest first (limited to `post` when given).
+    public func slots(of person: PersonID, in assignments: [Assignment], now: LocalDateTime, ahead: Int = 120,
+                      post: PostID? = nil) -> [Slot] {
+        assignments.filter { a in
+            guard a.person == person, post == nil || a.slot.post == post, let w = window(a.slot) else { return false }
+            return w.start.minuteNumber - ahead <= now.minuteNumber && now.minuteNumber < w.end.minuteNumber
+        }
+        .map(\.slot)
+        .sorted { (window($0)?.start.minuteNumber ?? 0, $0.id.rawValue) < (window($1)?.start.minuteNumber ?? 0, $1.id.rawValue) }
+    }
+
+    /// Whether arriving at `time` for `slot` is late.
+    public func isLate(_ time: LocalDateTime, for slot: Slot) -> Bool {
+        guard let start = window(slot)?.start else { return false }
+        return time.minuteNumber > start.minuteNumber + graceMinutes
+    }
+
+    /// The version a check-in appends.
+    public func checkIn(_ person: PersonID, on slot: Slot, at time: LocalDateTime, walkIn: Bool = false) -> CheckIn {
+        CheckIn(id: CheckIn.id(person: person, slot: slot), person: person, slot: slot, timeIn: time,
+                status: isLate(time, for: slot) ? .late : .onTime, action: walkIn ? .walkIn : .checkIn)
+    }
+
+    /// The version a check-out appends to a record with a check-in.
+    public func checkOut(_ record: CheckIn, at time: LocalDateTime) -> CheckIn {
+        var next = record
+        next.timeOut = time
+        next.action = .checkOut
+        next.reason = ""
+        next.voided = false
+        return next
+    }
+
+    /// The version marking `person` absent from `slot` (a no-show, or excused: "can't come").
+    public func absent(_ person: PersonID, on slot: Slot, excused: Bool = false, reason: String = "") -> CheckIn {
+        CheckIn(id: CheckIn.id(person: person, slot: slot), person: person, slot: slot, timeIn: nil,
+                status: excused ? .excused : .noShow, reason: reason, action: excused ? .excused : .noShow)
+    }
+
+    /// A correction of the times of `record`, with its reason; nil without a reason or with a
+    /// check-out before the check-in.
+    public func correction(_ record: CheckIn, timeIn: LocalDateTime?, timeOut: LocalDateTime?, reason: String) -> CheckIn? {
+        let why = reason.trimmingCharacters(in: .whitespaces)
+        guard !why.isEmpty, timeOut == nil || timeIn != nil else { return nil }
+        if let timeIn, let timeOut, timeOut < timeIn { return nil }
+        var next = record
+        next.timeIn = timeIn
+        next.timeOut = timeOut
+        next.status = timeIn.map { isLate($0, for: record.slot) ? .late : .onTime } ?? record.status
+        next.reason = why
+        next.action = .correction
+        next.voided = false
+        return next
+    }
+
+    /// The version that takes back the newest record of `log` (oldest first) not already taken
+    /// back: the record as it stood before, or withdrawn when it had no earlier version. Nil
+    /// when there is nothing to take back.
+    public static func undo(_ log: [CheckIn]) -> CheckIn? {
+        var stack: [Int] = []
+        for (i, entry) in log.enumerated() {
+            if entry.action == .undo { _ = stack.popLast() } else { stack.append(i) }
+        }
+        guard let target = stack.last else { return nil }
+        let undone = log[target]
+        var next: CheckIn
+        if let before = log[..<target].last(where: { $0.id == undone.id }) {
+            next = before
+            next.voided = before.voided
+        } else {
+            next = undone
+            next.voided = true
+        }
+        next.action = .undo
+        next.reason = "\(undone.action.name.zh) \(undone.action.name.en)"
+        return next
+    }
+}
+
+extension LocalDateTime {
+    /// The moment `minuteNumber` minutes after 1970-01-01 00:00.
+    public init(minuteNumber: Int) {
+        let day = minuteNumber >= 0 ? minuteNumber / 1440 : (minuteNumber - 1439) / 1440
+        self.init(date: LocalDate(dayNumber: day), time: TimeOfDay(minutes: minuteNumber - day * 1440) ?? .midnight)
+    }
+}

@@ -1,0 +1,70 @@
+/// Hours served, from the check-in log: the time between check-in and check-out of every
+/// record in force, by person, organisation or compound. A check-in without a check-out is
+/// not counted; it is listed, so that it can be closed or corrected.
+public enum ServiceHours {
+    public enum Grouping: String, CaseIterable, Sendable {
+        case person, organisation, compound
+    }
+
+    public struct Line: Equatable, Sendable {
+        /// The person, organisation or compound ID ("" for people in no organisation).
+        public var key: String
+        public var name: String
+        public var minutes: Int
+        /// Records counted (with both times).
+        public var records: Int
+    }
+
+    public struct Report: Equatable, Sendable {
+        public var lines: [Line]
+        /// Records in the range with a check-in and no check-out: not counted.
+        public var open: [CheckIn]
+        public var totalMinutes: Int { lines.reduce(0) { $0 + $1.minutes } }
+    }
+
+    /// Minutes served on one record: check-out minus check-in, or nil when either is missing
+    /// or the record is an absence.
+    public static func minutes(_ record: CheckIn) -> Int? {
+        guard !record.voided, record.status == .onTime || record.status == .late,
+              let timeIn = record.timeIn, let timeOut = record.timeOut else { return nil }
+        return max(0, timeOut.minuteNumber - timeIn.minuteNumber)
+    }
+
+    /// The report over the slots dated `from` … `to`, from the records in force (the newest
+    /// version of each, withdrawn ones left out).
+    public static func report(_ records: [CheckIn], directory: Directory, from: LocalDate, to: LocalDate,
+                              by grouping: Grouping) -> Report {
+        let people = Dictionary(directory.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let organisations = Dictionary(directory.organisations.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let compounds = Dictionary(directory.compounds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var lines: [String: Line] = [:]
+        var open: [CheckIn] = []
+        for record in records where !record.voided && record.slot.date >= from && record.slot.date <= to {
+            guard let served = minutes(record) else {
+                if record.timeIn != nil && record.timeOut == nil && (record.status == .onTime || record.status == .late) {
+                    open.append(record)
+                }
+                continue
+            }
+            let person = people[record.person]
+            let key: String, name: String
+            switch grouping {
+            case .person:
+                key = record.person.rawValue
+                name = person?.name ?? key
+            case .organisation:
+                key = person?.organisation?.rawValue ?? ""
+                name = person?.organisation.flatMap { organisations[$0] } ?? "（无单位）"
+            case .compound:
+                key = person?.compound.rawValue ?? ""
+                name = person.flatMap { compounds[$0.compound] } ?? key
+            }
+            var line = lines[key] ?? Line(key: key, name: name, minutes: 0, records: 0)
+            line.minutes += served
+            line.records += 1
+            lines[key] = line
+        }
+        return Report(lines: lines.values.sorted { $0.key < $1.key },
+                      open: open.sorted { ($0.slot.date, $0.id.rawValue) < ($1.slot.date, $1.id.rawValue) })
+    }
+}
