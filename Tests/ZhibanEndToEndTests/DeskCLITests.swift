@@ -1,0 +1,81 @@
+import DutyModel
+import DutyStore
+import Foundation
+import Testing
+
+/// checkin, checkout, noshow and hours on a database made from data/sample with a solved day.
+@Suite(.serialized) struct DeskCLITests {
+    let sample = Zhiban.root.appendingPathComponent("data/sample").path
+    let day = "2026-12-01"
+
+    @Test func checkInOutNoShowAndHoursLeaveExactlyThoseRecords() throws {
+        let tmp = try TemporaryFolder()
+        let db = tmp.path("z.sqlite")
+        try #require(try Zhiban.run(["import", "--db", db, sample]).status == 0)
+        try #require(try Zhiban.run(["solve", "--db", db, "--from", day, "--days", "1", "--steps", "2000"]).status == 0)
+        let store = try AppDatabase.open(path: db, create: false)
+        let directory = try store.loadDirectory()
+        let date = try #require(LocalDate(parsing: day))
+        let desk = Desk(directory)
+        let now = LocalDateTime(date: date, time: try #require(TimeOfDay(parsing: "08:50")))
+        // People on a shift at 08:50 (running or starting within two hours), each on one slot only.
+        let assignments = try store.assignments(from: date, to: date)
+        let onDuty = Set(assignments.map(\.person)).sorted { $0.rawValue < $1.rawValue }
+            .filter { desk.slots(of: $0, in: assignments, now: now).count == 1 }
+        let people = Dictionary(directory.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let lookup = PersonLookup(directory.people)
+        // Someone whose initials name them alone among those on duty, and someone with a phone.
+        let byInitials = try #require(onDuty.first { id in
+            guard let person = people[id] else { return false }
+            return lookup.find(Pinyin.initials(of: person.name)).filter { onDuty.contains($0.person) }.map(\.person) == [id]
+        })
+        let byPhone = try #require(onDuty.first { $0 != byInitials && !(people[$0]?.phone.isEmpty ?? true) })
+        let absent = try #require(onDuty.first { $0 != byInitials && $0 != byPhone })
+        let initials = Pinyin.initials(of: try #require(people[byInitials]).name)
+        let phone = String(try #require(people[byPhone]).phone.suffix(8))
+
+        let a = try Zhiban.run(["checkin", "--db", db, initials, "--at", "\(day) 08:50"])
+        #expect(a.status == 0, "\(a.stderr)")
+        #expect(a.stdout.contains("Checked in \(people[byInitials]?.name ?? "")"), "\(a.stdout)")
+        let b = try Zhiban.run(["checkin", "--db", db, phone, "--at", "\(day) 08:52", "--lang", "zh"])
+        #expect(b.status == 0, "\(b.stderr)")
+        #expect(b.stdout.contains("已签到"))
+        // Again: nothing new is written.
+        let again = try Zhiban.run(["checkin", "--db", db, initials, "--at", "\(day) 08:55"])
+        #expect(again.stdout.contains("checked in already at 08:50"), "\(again.stdout)")
+        let c = try Zhiban.run(["noshow", "--db", db, absent.rawValue, "--at", "\(day) 09:30", "--reason", "电话未接"])
+        #expect(c.status == 0, "\(c.stderr)")
+        let d = try Zhiban.run(["checkout", "--db", db, initials, "--at", "\(day) 11:20"])
+        #expect(d.status == 0, "\(d.stderr)")
+        #expect(d.stdout.contains("after 2 h 30 min"), "\(d.stdout)")
+
+        let log = try store.checkInLog()
+        #expect(log.map(\.record.action) == [.checkIn, .checkIn, .noShow, .checkOut])
+        #expect(log.map(\.record.person) == [byInitials, byPhone, absent, byInitials])
+        #expect(log[0].record.timeIn?.description == "\(day) 08:50")
+        #expect(log[3].record.timeOut?.description == "\(day) 11:20")
+        #expect(log[2].record.reason == "电话未接" && log[2].record.status == .noShow)
+        #expect(log.allSatisfy { !$0.enteredAt.isEmpty && !$0.enteredBy.isEmpty })
+
+        let hours = try Zhiban.run(["hours", "--db", db, "--from", day, "--to", day, "--csv"])
+        #expect(hours.status == 0, "\(hours.stderr)")
+        #expect(hours.stdout.contains("\(byInitials.rawValue),\(people[byInitials]?.name ?? ""),2.50,1"), "\(hours.stdout)")
+        #expect(hours.stderr.contains("1 check-ins without a check-out"), "\(hours.stderr)")
+        #expect(hours.stderr.contains(byPhone.rawValue))
+    }
+
+    @Test func unclearOrUnknownQueriesFailWithTheMatchesListed() throws {
+        let tmp = try TemporaryFolder()
+        let db = tmp.path("z.sqlite")
+        try #require(try Zhiban.run(["import", "--db", db, sample]).status == 0)
+        let nobody = try Zhiban.run(["checkin", "--db", db, "xqxq", "--at", "\(day) 08:50"])
+        #expect(nobody.status != 0)
+        #expect(nobody.stderr.contains("nobody fits “xqxq”"), "\(nobody.stderr)")
+        let many = try Zhiban.run(["checkin", "--db", db, "z", "--at", "\(day) 08:50"])
+        #expect(many.status != 0)
+        #expect(many.stderr.contains("fits") && many.stderr.contains("type more"), "\(many.stderr)")
+        let badTime = try Zhiban.run(["checkin", "--db", db, "P0001", "--at", "tomorrow"])
+        #expect(badTime.status != 0 && badTime.stderr.contains("is not a time"))
+        #expect(try AppDatabase.open(path: db, create: false).checkInLog().isEmpty)
+    }
+}
