@@ -20,6 +20,7 @@ test: setup
 	bash Tests/tmux/board.sh
 	bash Tests/tmux/editing.sh
 	bash Tests/tmux/resize.sh
+	bash Tests/tmux/desk.sh
 
 bench: setup
 	$(SWIFT) build -c release

@@ -15,6 +15,10 @@ public enum AppAction: Equatable, Sendable {
     case pinyinReady([PersonID: [String]])
     /// The stored data, read again after an undo or redo, with what happened.
     case reloaded(directory: Directory, assignments: [Assignment], message: Localized)
+    /// The time now (the desk's clock).
+    case tick(LocalDateTime)
+    /// The check-in log as stored, oldest first.
+    case deskLoaded([CheckIn])
 }
 
 public struct SolverProgress: Equatable, Sendable {
@@ -67,5 +71,7 @@ public enum Effect: Equatable, Sendable {
     case stopSolver
     /// Store a roster for the days `from` … `to` (pinned assignments stay).
     case replaceRoster(from: LocalDate, to: LocalDate, assignments: [Assignment])
+    /// Append a version to the check-in log (committed before the next frame is drawn).
+    case appendCheckIn(CheckIn)
     case quit
 }

@@ -54,6 +54,11 @@ public struct AppState: Equatable, Sendable {
     /// The first half of a swap: someone marked on a slot.
     public var swapFrom: SwapMark?
     public var quitting = false
+    /// The duty desk, and the time it works at (the main loop sets it from the clock).
+    public var desk = DeskView()
+    public var now: LocalDateTime
+    /// Finds people at the desk (pinyin worked out once); derived, not compared.
+    var deskLookup: PersonLookup?
 
     public init(directory: Directory, assignments: [Assignment], firstDay: LocalDate, days: Int,
                 language: Language, width: Int = 80, height: Int = 24) {
@@ -64,6 +69,7 @@ public struct AppState: Equatable, Sendable {
         self.language = language
         self.width = width
         self.height = height
+        now = LocalDateTime(date: firstDay, time: .midnight)
         // The people list reads people in ID order.
         self.directory.people.sort { $0.id.rawValue < $1.id.rawValue }
         index = BoardIndex(self.directory)
@@ -93,6 +99,7 @@ public struct AppState: Equatable, Sendable {
             && a.helpScroll == b.helpScroll && a.status == b.status && a.quitting == b.quitting && a.swapFrom == b.swapFrom && a.violated == b.violated
             && a.solver == b.solver && a.solverSeconds == b.solverSeconds && a.people == b.people
             && a.person == b.person && a.personScroll == b.personScroll && a.editor == b.editor && a.editorReturn == b.editorReturn
+            && a.desk == b.desk && a.now == b.now
     }
 
     public var date: LocalDate { firstDay.adding(days: day) }
@@ -110,7 +117,9 @@ public struct AppState: Equatable, Sendable {
     }
 
     /// Whether printable keys are text here (the editor, the people filter while typing).
-    public var takesText: Bool { screen == .editor || (screen == .people && people.filtering) }
+    public var takesText: Bool {
+        screen == .editor || (screen == .people && people.filtering) || (screen == .desk && desk.standby == nil)
+    }
 
     /// A line at the bottom: what just happened, or what went wrong.
     public struct Status: Equatable, Sendable {

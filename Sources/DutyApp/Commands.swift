@@ -3,7 +3,7 @@ import TerminalKit
 
 /// Where a command applies.
 public enum ScreenKind: String, CaseIterable, Sendable, Hashable {
-    case board, slot, solver, people, person, editor, help
+    case board, slot, solver, people, person, editor, desk, help
 
     public var title: Localized {
         switch self {
@@ -13,6 +13,7 @@ public enum ScreenKind: String, CaseIterable, Sendable, Hashable {
         case .people: Localized(zh: "人员", en: "People")
         case .person: Localized(zh: "个人一周", en: "Person's week")
         case .editor: Localized(zh: "编辑人员", en: "Edit person")
+        case .desk: Localized(zh: "签到台", en: "Duty desk")
         case .help: Localized(zh: "帮助", en: "Help")
         }
     }
@@ -31,6 +32,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case solve, stopSolver = "stop-solver", accept, discard
     case redraw
     case people, filter, edit, save, nextField = "next-field", previousField = "previous-field"
+    case desk, checkInOut = "check-in-out", noShow = "no-show", deskUndo = "desk-undo"
 }
 
 /// One row of the command table: the single source of key dispatch, the function bar, the
@@ -46,12 +48,28 @@ public struct CommandSpec: Sendable {
 
 public enum CommandTable {
     static let everywhere = Set(ScreenKind.allCases)
-    static let lists: Set<ScreenKind> = [.board, .slot, .solver, .people, .person, .help]
+    static let lists: Set<ScreenKind> = [.board, .slot, .solver, .people, .person, .desk, .help]
 
     // Columns: command, default keys, function-bar label, help text, screens.
     public static let all: [CommandSpec] = [
         CommandSpec(command: .help, keys: [.character("?"), .function(1)], bar: Localized(zh: "帮助", en: "Help"),
-                    help: Localized(zh: "显示帮助（所有按键）", en: "Show help (every key)"), screens: [.board, .slot, .solver, .people, .person]),
+                    help: Localized(zh: "显示帮助（所有按键）", en: "Show help (every key)"), screens: [.board, .slot, .solver, .people, .person, .desk]),
+        CommandSpec(command: .desk, keys: [.character("c"), .function(4)], bar: Localized(zh: "签到台", en: "Desk"),
+                    help: Localized(zh: "签到台：正在进行和即将开始的班次，谁已到、谁迟到；输入拼音首字母、全拼、手机尾号或编号查找",
+                                    en: "Duty desk: shifts running and starting soon, who is here, who is late; type pinyin initials, full pinyin, a phone tail or a person number"),
+                    screens: [.board]),
+        CommandSpec(command: .checkInOut, keys: [.enter], bar: Localized(zh: "签到/退", en: "In/out"),
+                    help: Localized(zh: "为所选的人签到（已在岗则签退）；替补列表中：调用所选替补",
+                                    en: "Check the selected person in (out, when on duty); in the standby list: call up the chosen standby"),
+                    screens: [.desk]),
+        CommandSpec(command: .noShow, keys: [.function(5)], bar: Localized(zh: "缺岗", en: "No-show"),
+                    help: Localized(zh: "把所选的人记为缺岗，并立即列出可替补的人（按代价排序，附理由）",
+                                    en: "Mark the selected person a no-show and list who could stand in at once (cheapest first, with why)"),
+                    screens: [.desk]),
+        CommandSpec(command: .deskUndo, keys: [.function(8), .control("u")], bar: Localized(zh: "撤销", en: "Undo"),
+                    help: Localized(zh: "撤销签到台上的上一步（签到、签退、缺岗或调用替补），撤销也记入签到记录",
+                                    en: "Undo the desk's last step (check-in, check-out, no-show or standby call-up); the undo is logged too"),
+                    screens: [.desk]),
         CommandSpec(command: .people, keys: [.function(3), .character("P")], bar: Localized(zh: "人员", en: "People"),
                     help: Localized(zh: "人员列表（可按姓名、拼音首字母、小区、身份筛选）", en: "People (filter by name, pinyin initials, compound, role)"),
                     screens: [.board]),
@@ -123,7 +141,7 @@ public enum CommandTable {
         CommandSpec(command: .bottom, keys: [.end, .character("G")], bar: nil, help: Localized(zh: "到最后一行", en: "Go to the last row"), screens: lists),
         CommandSpec(command: .back, keys: [.escape, .backspace], bar: Localized(zh: "返回", en: "Back"),
                     help: Localized(zh: "返回上一屏（看板上：取消待交换；编辑时：放弃修改）", en: "Back (on the board: cancel a swap; in the editor: discard the edit)"),
-                    screens: [.board, .slot, .people, .person, .editor, .help]),
+                    screens: [.board, .slot, .people, .person, .editor, .desk, .help]),
         CommandSpec(command: .redraw, keys: [.control("l")], bar: nil,
                     help: Localized(zh: "重画整个屏幕", en: "Redraw the whole screen"), screens: everywhere),
         CommandSpec(command: .quit, keys: [.character("q"), .function(10)], bar: Localized(zh: "退出", en: "Quit"),

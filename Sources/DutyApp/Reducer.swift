@@ -37,8 +37,16 @@ public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
         }
         state.status = .init(message)
         return []
+    case let .tick(time):
+        state.now = time
+        return []
+    case let .deskLoaded(log):
+        state.desk.log = log
+        state.desk.cursor = min(state.desk.cursor, max(0, state.deskLines.count - 1))
+        return []
     case let .key(key):
         if key == .resize { return [] }
+        if state.typeDesk(key) { return [] }
         if state.typeText(key) { return [] }
         guard let command = state.keyMap.command(for: key, on: state.screen) else {
             state.status = .init(Localized(zh: "按键 \(key.spec) 在此无作用，按 ? 查看帮助", en: "\(key.spec) does nothing here; press ? for help"))
@@ -60,7 +68,19 @@ func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
         return [.undo]
     case (_, .redo):
         return [.redo]
-    case (.board, .help), (.slot, .help), (.solver, .help), (.people, .help), (.person, .help):
+    case (.board, .desk):
+        state.openDesk()
+    case (.desk, .checkInOut): return state.deskEnter()
+    case (.desk, .noShow): return state.deskNoShow()
+    case (.desk, .deskUndo): return state.deskUndo()
+    case (.desk, .back): state.deskBack()
+    case (.desk, .up): state.moveDesk(-1)
+    case (.desk, .down): state.moveDesk(1)
+    case (.desk, .pageUp): state.moveDesk(-state.deskPage)
+    case (.desk, .pageDown): state.moveDesk(state.deskPage)
+    case (.desk, .top): state.moveDesk(-1_000_000)
+    case (.desk, .bottom): state.moveDesk(1_000_000)
+    case (.board, .help), (.slot, .help), (.solver, .help), (.people, .help), (.person, .help), (.desk, .help):
         state.previous = state.screen
         state.screen = .help
         state.helpScroll = 0

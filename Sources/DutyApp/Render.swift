@@ -21,6 +21,7 @@ public func render(_ state: AppState) -> ScreenBuffer {
     case .people: drawPeople(&screen, state)
     case .person: drawPerson(&screen, state)
     case .editor: drawEditor(&screen, state)
+    case .desk: drawDesk(&screen, state)
     case .help: drawHelp(&screen, state)
     }
     drawStatus(&screen, state)
@@ -33,8 +34,9 @@ func drawTitle(_ screen: inout ScreenBuffer, _ state: AppState) {
     var place = state.compound.map { state.directory.compounds[$0].name }
         ?? state.area.map { state.directory.areas[$0].name } ?? (l == .zh ? "全部小区" : "all compounds")
     if let kind = state.kind { place += " · " + kind.name(l) }
-    let weekday = state.date.weekday.name(l)
-    let date = "\(state.date) \(l == .zh ? weekday : weekday.prefix(1).uppercased() + weekday.dropFirst())"
+    let shown = state.screen == .desk ? state.now.date : state.date
+    let weekday = shown.weekday.name(l)
+    let date = "\(shown) \(l == .zh ? weekday : weekday.prefix(1).uppercased() + weekday.dropFirst())"
     let text = "值班 Zhiban · \(state.screen.title(l)) · \(date) · \(place)"
     screen.fill(x: 0, y: 0, width: screen.width, height: 1, role: .title)
     screen.put(text, x: 1, y: 0, columns: screen.width - 1, role: .title)
@@ -326,6 +328,81 @@ func drawEditor(_ screen: inout ScreenBuffer, _ state: AppState) {
         screen.put(shown, x: labelW + 1, y: y, columns: valueW, role: selected ? .input : .normal)
         if let problem = editor.problems[field.rawValue] {
             screen.put(problem(l), x: problemX, y: y, columns: screen.width - problemX, role: .error)
+        }
+    }
+}
+
+func drawDesk(_ screen: inout ScreenBuffer, _ state: AppState) {
+    let l = state.language, zh = l == .zh
+    let lines = state.deskLines
+    let query = (zh ? "查找：" : "Find: ") + state.desk.query + (state.desk.standby == nil ? "_" : "")
+    let hint = zh ? "拼音首字母、全拼、手机尾号或编号" : "pinyin initials, full pinyin, phone tail or number"
+    let clock = zh ? "\(state.now) · 宽限 \(state.desk.grace) 分 · \(lines.count) 人"
+                   : "\(state.now) · grace \(state.desk.grace) min · \(lines.count) people"
+    screen.fill(x: 0, y: 1, width: screen.width, height: 1, role: .input)
+    screen.put(query, x: 0, y: 1, columns: screen.width, role: .input)
+    let queryWidth = DisplayWidth.of(query) + 2
+    if screen.width - queryWidth > DisplayWidth.of(clock) + DisplayWidth.of(hint) + 4 {
+        screen.put(hint, x: queryWidth, y: 1, columns: DisplayWidth.of(hint), role: .dim)
+    }
+    screen.put(clock, x: max(queryWidth, screen.width - DisplayWidth.of(clock)), y: 1,
+               columns: min(screen.width - queryWidth, DisplayWidth.of(clock)), role: .input)
+    let timeW = 11, nameW = 14, idW = 6, phoneW = 4, stateW = 14, inW = 5, outW = 5
+    let postW = max(6, screen.width - timeW - nameW - idW - phoneW - stateW - inW - outW - 8)
+    let columns: [(String, Int, DisplayWidth.Alignment)] = [
+        (zh ? "班次" : "Shift", timeW, .left), (zh ? "岗位" : "Post", postW, .left), (zh ? "姓名" : "Name", nameW, .left),
+        (zh ? "编号" : "ID", idW, .left), (zh ? "尾号" : "Tel", phoneW, .left), (zh ? "状态" : "State", stateW, .left),
+        (zh ? "签到" : "In", inW, .left), (zh ? "签退" : "Out", outW, .left),
+    ]
+    var x = 0
+    for (title, width, align) in columns {
+        screen.put(title, x: x, y: 2, columns: width, role: .header, alignment: align)
+        x += width + 1
+    }
+    let page = state.deskPage
+    for (i, line) in lines.enumerated().dropFirst(state.desk.scroll).prefix(page) {
+        let y = 3 + i - state.desk.scroll
+        let selected = i == state.desk.cursor && state.desk.standby == nil
+        let role: StyleRole
+        switch line.state {
+        case _ where selected: role = .selected
+        case .overdue, .noShow: role = .error
+        case .done, .excused: role = .dim
+        case .onDuty: role = .header
+        case .expected: role = .normal
+        }
+        screen.fill(x: 0, y: y, width: screen.width, height: 1, role: role)
+        let cells = ["\(line.start.time)–\(line.end.time)", line.post, line.person.name, line.person.id.rawValue,
+                     String(line.person.phone.suffix(4)), line.state.name(l),
+                     line.record?.timeIn.map { "\($0.time)" } ?? "", line.record?.timeOut.map { "\($0.time)" } ?? ""]
+        var x = 0
+        for (text, column) in zip(cells, columns) {
+            screen.put(text, x: x, y: y, columns: column.1, role: role, alignment: column.2)
+            x += column.1 + 1
+        }
+    }
+    if lines.isEmpty {
+        let empty = state.desk.query.isEmpty
+            ? (zh ? "此时没有正在进行或两小时内开始的班次" : "No shift running now or starting within two hours")
+            : (zh ? "没有人符合“\(state.desk.query)”" : "Nobody fits “\(state.desk.query)”")
+        screen.put(empty, x: 0, y: 3, columns: screen.width, role: .dim)
+    }
+    if let offer = state.desk.standby {
+        let shown = Array(offer.candidates.prefix(8))
+        let top = screen.height - 3 - max(1, shown.count) - 1
+        screen.fill(x: 0, y: top, width: screen.width, height: 1, role: .title)
+        screen.put(zh ? "替补 \(offer.absentName)（缺岗）：上下选择，回车调用，Esc 不调"
+                      : "Stand in for \(offer.absentName) (no-show): ↑↓ choose, Enter calls up, Esc none",
+                   x: 0, y: top, columns: screen.width, role: .title)
+        if shown.isEmpty {
+            screen.put(zh ? "没有可替补的人：都有排班、不在岗或规则不允许" : "Nobody can stand in: all busy, away or not allowed by a rule",
+                       x: 2, y: top + 1, columns: screen.width - 2, role: .dim)
+        }
+        for (i, candidate) in shown.enumerated() {
+            let role: StyleRole = i == offer.cursor ? .selected : .normal
+            screen.fill(x: 0, y: top + 1 + i, width: screen.width, height: 1, role: role)
+            screen.put("\(i + 1). \(DisplayWidth.pad(candidate.name, to: 12)) \(candidate.person.rawValue)  \(candidate.reason(l))",
+                       x: 1, y: top + 1 + i, columns: screen.width - 1, role: role)
         }
     }
 }

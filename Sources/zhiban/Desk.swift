@@ -221,3 +221,34 @@ struct Hours: ParsableCommand {
         }
     }
 }
+
+struct CheckIns: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checkins", abstract: "List the check-in log: every record as entered, oldest first, with who entered it and when.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "Only records for slots on this date, YYYY-MM-DD.")
+    var date: String?
+
+    func run() throws {
+        let l = options.language, zh = l == .zh
+        let day = try date.map { try RosterCLI.date($0, l, option: "--date") }
+        let db = try options.open()
+        let names = Dictionary(try db.loadDirectory().people.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var table = TextTable([.init("#", .right), .init(zh ? "录入时间" : "Entered"), .init(zh ? "录入人" : "By"),
+                               .init(zh ? "操作" : "Action"), .init(zh ? "编号" : "ID"), .init(zh ? "姓名" : "Name", maxWidth: 12),
+                               .init(zh ? "班次" : "Slot"), .init(zh ? "签到" : "In"), .init(zh ? "签退" : "Out"),
+                               .init(zh ? "状态" : "Status"), .init(zh ? "原因" : "Reason", maxWidth: 24)])
+        var count = 0
+        for entry in try db.checkInLog() where day == nil || entry.record.slot.date == day {
+            let r = entry.record
+            table.append(["\(entry.seq)", entry.enteredAt, entry.enteredBy, r.action.name(l) + (r.voided ? (zh ? "（作废）" : " (withdrawn)") : ""),
+                          r.person.rawValue, names[r.person] ?? "", r.slot.id.rawValue, r.timeIn.map { "\($0)" } ?? "",
+                          r.timeOut.map { "\($0)" } ?? "", r.status.name(l), r.reason])
+            count += 1
+        }
+        print(table.render(), terminator: "")
+        print(zh ? "共 \(count) 条" : "\(count) records")
+    }
+}

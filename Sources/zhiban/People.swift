@@ -17,6 +17,9 @@ struct People: ParsableCommand {
     @Option(help: "Only people whose name contains this text.")
     var name: String?
 
+    @Flag(help: "Show how each name is read in pinyin: the initials and the syllables the duty desk finds them by.")
+    var pinyin = false
+
     func run() throws {
         let l = options.language
         let d = try options.open().loadDirectory()
@@ -41,10 +44,11 @@ struct People: ParsableCommand {
             .init(zh ? "出生" : "Born", .right), .init(zh ? "小区" : "Compound", maxWidth: 14),
             .init(zh ? "楼栋" : "Building", maxWidth: 8), .init(zh ? "手机" : "Phone"),
             .init(zh ? "身份" : "Roles", maxWidth: 30),
-        ])
+        ] + (pinyin ? [.init(zh ? "首字母" : "Initials"), .init(zh ? "拼音" : "Pinyin")] : []))
         for p in people {
             table.append([p.id.rawValue, p.name, p.sex.name(l), "\(p.birthYear)", compounds[p.compound] ?? p.compound.rawValue,
-                          p.building.flatMap { buildings[$0] } ?? "", p.phone, TextFormats.format(roles: p.roles, l)])
+                          p.building.flatMap { buildings[$0] } ?? "", p.phone, TextFormats.format(roles: p.roles, l)]
+                         + (pinyin ? [Pinyin.initials(of: p.name), Pinyin.syllables(of: p.name).joined(separator: " ")] : []))
         }
         print(table.render(), terminator: "")
         print(zh ? "共 \(people.count) 人" : "\(people.count) people")

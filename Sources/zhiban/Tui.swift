@@ -29,6 +29,55 @@ struct Tui: ParsableCommand {
     }
 }
 
+/// How `zhiban desk` opens the interface.
+struct DeskStart {
+    var compound: Int?
+    var now: LocalDateTime?
+    var grace: Int
+}
+
+/// `zhiban desk`: the interface opened on the duty desk.
+struct DeskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "desk",
+        abstract: "Open the duty desk: check people in and out by pinyin, phone tail or number; no-shows and standbys.",
+        discussion: "Type to find someone; Enter checks in (or out), F5 marks a no-show and offers standbys, F8 undoes, F1 help, F10 quits.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "Only this compound (ID or name).")
+    var compound: String?
+
+    @Option(help: "Work at this time instead of the clock, YYYY-MM-DD HH:MM (training, tests).")
+    var now: String?
+
+    @Option(help: "Minutes after a shift's start before someone counts as late.")
+    var grace = 10
+
+    func run() throws {
+        let l = options.language, zh = l == .zh
+        let fixed = try now.map { text in
+            guard let time = LocalDateTime(parsing: text) else {
+                throw CLIError(zh ? "--now “\(text)” 不是时间：应为 YYYY-MM-DD HH:MM" : "--now “\(text)” is not a time: expected YYYY-MM-DD HH:MM")
+            }
+            return time
+        }
+        guard (0...240).contains(grace) else { throw CLIError(zh ? "--grace 应在 0–240 分钟之间" : "--grace must be 0–240 minutes") }
+        let database = try options.open()
+        var index: Int?
+        if let compound {
+            let directory = try database.loadDirectory()
+            guard let i = directory.compounds.firstIndex(where: { $0.id.rawValue == compound || $0.name == compound }) else {
+                throw CLIError(zh ? "没有编号或名称为“\(compound)”的小区" : "no compound with ID or name “\(compound)”")
+            }
+            index = i
+        }
+        let day = (fixed ?? DeskCLI.now()).date
+        try Interface.run(database: database, language: l, firstDay: day.adding(days: -1), days: 3,
+                          desk: DeskStart(compound: index, now: fixed, grace: grace))
+    }
+}
+
 enum Interface {
     /// "Undid: assign (1 record, 2026-12-01T09:00)".
     static func describe(_ change: UndoableChange, undo: Bool) -> Localized {
@@ -56,12 +105,21 @@ enum Interface {
 
     /// Runs the interface until the user quits, input closes or a signal asks to stop; the
     /// terminal is restored on every way out.
-    static func run(database: AppDatabase, language l: Language, firstDay: LocalDate, days: Int) throws {
+    static func run(database: AppDatabase, language l: Language, firstDay: LocalDate, days: Int, desk: DeskStart? = nil) throws {
         let directory = try database.loadDirectory()
         let assignments = try database.assignments(from: firstDay.adding(days: -1), to: firstDay.adding(days: days))
         var state = AppState(directory: directory, assignments: assignments, firstDay: firstDay, days: days, language: l)
         state.keyMap = try keyMap(l)
         state.recheck()
+        // The desk's clock: the wall clock, or a fixed time (training, tests).
+        let clock = { desk?.now ?? DeskCLI.now() }
+        state.now = clock()
+        state.desk.log = try database.checkInLog().map(\.record)
+        if let desk {
+            state.desk.grace = desk.grace
+            state.compound = desk.compound
+            state.openDesk()
+        }
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal.start()
@@ -80,6 +138,9 @@ enum Interface {
         }
         while !state.quitting && terminal.interrupted == 0 && !terminal.inputClosed {
             var actions = runner.drain()
+            // The desk's clock moves on by the minute, with or without keys.
+            let time = clock()
+            if time != state.now { actions.append(.tick(time)) }
             if let key = terminal.readKey() {
                 if key == .control("c") { break }
                 actions.append(key == .resize ? .resized(width: terminal.size.width, height: terminal.size.height) : .key(key))
@@ -109,11 +170,14 @@ enum Interface {
                             try database.save(Directory(people: [person]), action: "edit")
                         case let .replaceRoster(from, to, assignments):
                             try database.replaceAssignments(from: from, to: to, with: assignments, action: "solve")
+                        case let .appendCheckIn(version):
+                            try database.append(version)
                         case .quit: break
                         }
                     } catch {
                         // Put the state back as stored, and say what failed.
                         state.assignments = (try? load()) ?? state.assignments
+                        if let log = try? database.checkInLog() { _ = reduce(&state, .deskLoaded(log.map(\.record))) }
                         _ = reduce(&state, .failed(Localized(zh: "保存失败：\(error)", en: "Could not save: \(error)")))
                     }
                 }
