@@ -73,5 +73,7 @@ public enum Effect: Equatable, Sendable {
     case replaceRoster(from: LocalDate, to: LocalDate, assignments: [Assignment])
     /// Append a version to the check-in log (committed before the next frame is drawn).
     case appendCheckIn(CheckIn)
+    /// Register a walk-in: the new person, their assignment and check-in, in one transaction.
+    case walkIn(Person, Assignment, CheckIn)
     case quit
 }

@@ -33,6 +33,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case redraw
     case people, filter, edit, save, nextField = "next-field", previousField = "previous-field"
     case desk, checkInOut = "check-in-out", noShow = "no-show", deskUndo = "desk-undo"
+    case excused, correct, walkIn = "walk-in"
 }
 
 /// One row of the command table: the single source of key dispatch, the function bar, the
@@ -69,6 +70,16 @@ public enum CommandTable {
         CommandSpec(command: .deskUndo, keys: [.function(8), .control("u")], bar: Localized(zh: "撤销", en: "Undo"),
                     help: Localized(zh: "撤销签到台上的上一步（签到、签退、缺岗或调用替补），撤销也记入签到记录",
                                     en: "Undo the desk's last step (check-in, check-out, no-show or standby call-up); the undo is logged too"),
+                    screens: [.desk]),
+        CommandSpec(command: .excused, keys: [.function(4)], bar: Localized(zh: "请假", en: "Excused"),
+                    help: Localized(zh: "所选的人来不了（请假）：记下并立即列出可替补的人", en: "The selected person cannot come (excused): record it and list standbys at once"),
+                    screens: [.desk]),
+        CommandSpec(command: .correct, keys: [.function(6)], bar: Localized(zh: "更正", en: "Correct"),
+                    help: Localized(zh: "更正所选记录的签到、签退时间（须写原因，原记录保留）", en: "Correct the selected record's times (a reason is required; the old record stays)"),
+                    screens: [.desk]),
+        CommandSpec(command: .walkIn, keys: [.function(7)], bar: Localized(zh: "临时报到", en: "Walk-in"),
+                    help: Localized(zh: "临时报到：登记一位志愿者（姓名、手机、性别、出生年份、身份）到所选班次并签到",
+                                    en: "Walk-in: register a volunteer (name, phone, sex, year of birth, roles) on the selected slot and check them in"),
                     screens: [.desk]),
         CommandSpec(command: .people, keys: [.function(3), .character("P")], bar: Localized(zh: "人员", en: "People"),
                     help: Localized(zh: "人员列表（可按姓名、拼音首字母、小区、身份筛选）", en: "People (filter by name, pinyin initials, compound, role)"),

@@ -16,6 +16,8 @@ public struct DeskView: Equatable, Sendable {
     public var undoable: [DeskChange] = []
     /// Replacements offered after a no-show, best first, while the offer is open.
     public var standby: StandbyOffer?
+    /// A correction or walk-in form, while it is open.
+    public var form: DeskForm?
 
     public init() {}
 
@@ -111,7 +113,10 @@ extension AppState {
             .map(\.element)
     }
 
-    var deskPage: Int { max(1, height - 6 - (desk.standby == nil ? 0 : min(8, desk.standby?.candidates.count ?? 0) + 2)) }
+    var deskPage: Int {
+        let panel = desk.form.map { $0.values.count + 2 } ?? desk.standby.map { max(1, min(8, $0.candidates.count)) + 2 } ?? 0
+        return max(1, height - 6 - panel)
+    }
 
     public mutating func openDesk() {
         screen = .desk
@@ -138,7 +143,7 @@ extension AppState {
 
     /// The query line takes every printable key; Backspace deletes.
     mutating func typeDesk(_ key: Key) -> Bool {
-        guard screen == .desk, desk.standby == nil else { return false }
+        guard screen == .desk, desk.standby == nil, desk.form == nil else { return false }
         switch key {
         case let .character(c) where !c.isNewline:
             desk.query.append(c)
@@ -195,8 +200,9 @@ extension AppState {
         }
     }
 
-    /// F5: marks the selected person absent and offers replacements at once.
-    mutating func deskNoShow() -> [Effect] {
+    /// F5: marks the selected person absent (F4: excused, they cannot come) and offers
+    /// replacements at once.
+    mutating func deskNoShow(excused: Bool = false) -> [Effect] {
         let lines = deskLines
         guard desk.standby == nil, desk.cursor < lines.count else { return [] }
         let line = lines[desk.cursor]
@@ -211,12 +217,13 @@ extension AppState {
         case .expected, .overdue:
             break
         }
-        let effects = appendRecord(deskRules.absent(line.person.id, on: line.slot))
+        let effects = appendRecord(deskRules.absent(line.person.id, on: line.slot, excused: excused))
         desk.standby = standbyOffer(for: line)
         let offered = desk.standby?.candidates.count ?? 0
+        let what = excused ? Localized(zh: "请假", en: "excused") : Localized(zh: "缺岗", en: "no-show")
         status = .init(Localized(
-            zh: "已记 \(line.person.name) 缺岗。" + (offered > 0 ? "可替补 \(offered) 人：回车调用所选，Esc 不调" : "没有可替补的人"),
-            en: "Marked \(line.person.name) no-show. " + (offered > 0 ? "\(offered) standbys: Enter calls the chosen one, Esc none" : "Nobody can stand in")))
+            zh: "已记 \(line.person.name) \(what.zh)。" + (offered > 0 ? "可替补 \(offered) 人：回车调用所选，Esc 不调" : "没有可替补的人"),
+            en: "Marked \(line.person.name) \(what.en). " + (offered > 0 ? "\(offered) standbys: Enter calls the chosen one, Esc none" : "Nobody can stand in")))
         return effects
     }
 
@@ -292,5 +299,158 @@ extension AppState {
         } else {
             screen = .board
         }
+    }
+}
+
+/// A small form on the desk: a time correction with its reason, or a walk-in's details.
+public struct DeskForm: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        case correction(CheckIn)
+        case walkIn(Slot)
+    }
+
+    public var kind: Kind
+    public var labels: [Localized]
+    public var values: [String]
+    public var field = 0
+    public var problem: Localized?
+}
+
+extension AppState {
+    /// F6: corrects the selected person's times, with a reason.
+    mutating func openCorrection() {
+        let lines = deskLines
+        guard desk.cursor < lines.count, let record = lines[desk.cursor].record, record.timeIn != nil else {
+            status = .init(Localized(zh: "只能更正已签到的记录", en: "Only a record with a check-in can be corrected"))
+            return
+        }
+        desk.form = DeskForm(kind: .correction(record),
+                             labels: [Localized(zh: "签到", en: "In"), Localized(zh: "签退", en: "Out"), Localized(zh: "原因", en: "Reason")],
+                             values: [record.timeIn.map { "\($0.time)" } ?? "", record.timeOut.map { "\($0.time)" } ?? "", ""])
+        status = .init(Localized(zh: "更正 \(lines[desk.cursor].person.name)：时间为 HH:MM，签退可空，原因必填；Tab 换项，回车保存，Esc 放弃",
+                                 en: "Correct \(lines[desk.cursor].person.name): times as HH:MM, out may be empty, a reason is required; Tab moves, Enter saves, Esc cancels"))
+    }
+
+    /// F7: registers a walk-in volunteer on the selected line's slot and checks them in.
+    mutating func openWalkIn() {
+        let lines = deskLines
+        guard desk.cursor < lines.count else {
+            status = .init(Localized(zh: "先选中临时报到者要上的班次（该班次的任一行）", en: "First select a line of the slot the walk-in joins"))
+            return
+        }
+        desk.form = DeskForm(kind: .walkIn(lines[desk.cursor].slot),
+                             labels: [Localized(zh: "姓名", en: "Name"), Localized(zh: "手机", en: "Phone"), Localized(zh: "性别", en: "Sex"),
+                                      Localized(zh: "出生年份", en: "Born"), Localized(zh: "身份", en: "Roles")],
+                             values: ["", "", "", "", Role.residentVolunteer.name(language)])
+        status = .init(Localized(zh: "临时报到：\(lines[desk.cursor].post)；Tab 换项，回车登记并签到，Esc 放弃",
+                                 en: "Walk-in on \(lines[desk.cursor].post); Tab moves, Enter registers and checks in, Esc cancels"))
+    }
+
+    /// Keys while a form is open: text into the field, Tab and arrows between fields, Enter
+    /// submits, Esc cancels.
+    mutating func typeForm(_ key: Key) -> [Effect]? {
+        guard var form = desk.form else { return nil }
+        switch key {
+        case let .character(c) where !c.isNewline: form.values[form.field].append(c)
+        case .backspace: if !form.values[form.field].isEmpty { form.values[form.field].removeLast() }
+        case .tab, .down: form.field = (form.field + 1) % form.values.count
+        case .backTab, .up: form.field = (form.field + form.values.count - 1) % form.values.count
+        case .escape:
+            desk.form = nil
+            status = .init(Localized(zh: "已放弃", en: "Cancelled"))
+            return []
+        case .enter:
+            desk.form = form
+            return submitForm()
+        default:
+            return nil
+        }
+        form.problem = nil
+        desk.form = form
+        return []
+    }
+
+    /// `HH:MM` on the slot's day (the next day for a night shift's small hours).
+    func time(_ text: String, on slot: Slot) -> LocalDateTime? {
+        guard let t = TimeOfDay(parsing: text.trimmingCharacters(in: .whitespaces)), t.minutes < 1440,
+              let start = deskRules.window(slot)?.start else { return nil }
+        let sameDay = LocalDateTime(date: slot.date, time: t)
+        return sameDay.minuteNumber < start.minuteNumber - 6 * 60 ? LocalDateTime(date: slot.date.adding(days: 1), time: t) : sameDay
+    }
+
+    mutating func submitForm() -> [Effect] {
+        guard var form = desk.form else { return [] }
+        switch form.kind {
+        case let .correction(record):
+            let timeIn = time(form.values[0], on: record.slot)
+            let outText = form.values[1].trimmingCharacters(in: .whitespaces)
+            let timeOut = outText.isEmpty ? nil : time(outText, on: record.slot)
+            if timeIn == nil || (!outText.isEmpty && timeOut == nil) {
+                form.problem = Localized(zh: "时间应为 HH:MM，如 07:55", en: "times look like HH:MM, e.g. 07:55")
+            } else if form.values[2].trimmingCharacters(in: .whitespaces).isEmpty {
+                form.problem = Localized(zh: "请写明更正原因", en: "say why it is corrected")
+                form.field = 2
+            } else if let version = deskRules.correction(record, timeIn: timeIn, timeOut: timeOut, reason: form.values[2]) {
+                desk.form = nil
+                let name = directory.people.first { $0.id == record.person }?.name ?? record.person.rawValue
+                status = .init(Localized(zh: "已更正 \(name)（F8 撤销）", en: "Corrected \(name) (F8 undoes)"))
+                return appendRecord(version)
+            } else {
+                form.problem = Localized(zh: "签退早于签到", en: "the check-out is before the check-in")
+            }
+            desk.form = form
+            return []
+        case let .walkIn(slot):
+            guard let post = directory.posts.first(where: { $0.id == slot.post }) else { return [] }
+            let name = form.values[0].trimmingCharacters(in: .whitespaces)
+            let phone = form.values[1].trimmingCharacters(in: .whitespaces)
+            let (roles, unknown) = TextFormats.parseRoles(form.values[4])
+            var problem: Localized?
+            if name.isEmpty { problem = Localized(zh: "请填写姓名", en: "a name is needed") }
+            else if !PersonRules.isValidPhone(phone) { problem = Localized(zh: "手机应为 11 位数字，以 1 开头", en: "a phone is 11 digits starting with 1") }
+            else if let other = directory.people.first(where: { $0.phone == phone }) {
+                problem = Localized(zh: "此手机号已登记为 \(other.name)（\(other.id)）：请直接查找签到", en: "this phone is \(other.name) (\(other.id)): find and check them in")
+            } else if Sex(lenient: form.values[2]) == nil { problem = Localized(zh: "性别应为 男 或 女", en: "sex is M or F") }
+            else if Int(form.values[3].trimmingCharacters(in: .whitespaces)).map({ PersonRules.birthYears.contains($0) }) != true {
+                problem = Localized(zh: "出生年份应在 \(PersonRules.birthYears.lowerBound)–\(PersonRules.birthYears.upperBound)",
+                                    en: "born \(PersonRules.birthYears.lowerBound)–\(PersonRules.birthYears.upperBound)")
+            } else if !unknown.isEmpty || roles.isEmpty {
+                problem = Localized(zh: "未知身份：\(unknown.joined(separator: "、"))", en: "unknown roles: \(unknown.joined(separator: ", "))")
+            }
+            if let problem {
+                form.problem = problem
+                desk.form = form
+                return []
+            }
+            let person = Person(id: nextPersonID(), name: name, phone: phone, sex: Sex(lenient: form.values[2]) ?? .female,
+                                birthYear: Int(form.values[3].trimmingCharacters(in: .whitespaces)) ?? 1980,
+                                compound: post.compound, roles: roles, notes: Localized(zh: "临时报到", en: "walk-in")(language))
+            let assignment = Assignment(person: person.id, slot: slot, source: .manual)
+            let record = deskRules.checkIn(person.id, on: slot, at: now, walkIn: true)
+            directory.people.append(person)
+            directory.people.sort { $0.id.rawValue < $1.id.rawValue }
+            pinyin[person.id] = Pinyin.syllables(of: person.name)
+            deskLookup = PersonLookup(directory.people, syllables: pinyin)
+            assignments.append(assignment)
+            desk.log.append(record)
+            desk.undoable.append(.record)
+            desk.form = nil
+            status = .init(Localized(zh: "已登记并签到 \(person.name)（\(person.id)）：\(post.name)",
+                                     en: "Registered and checked in \(person.name) (\(person.id)): \(post.name)"))
+            return [.walkIn(person, assignment, record)]
+        }
+    }
+
+    /// The next person number after the highest `P…` one, as wide as the widest.
+    func nextPersonID() -> PersonID {
+        var highest = 0, width = 4
+        for person in directory.people where person.id.rawValue.hasPrefix("P") {
+            let digits = person.id.rawValue.dropFirst()
+            guard !digits.isEmpty, digits.allSatisfy(\.isNumber), let n = Int(digits) else { continue }
+            highest = max(highest, n)
+            width = max(width, digits.count)
+        }
+        let number = String(highest + 1)
+        return PersonID(rawValue: "P" + String(repeating: "0", count: max(0, width - number.count)) + number)
     }
 }

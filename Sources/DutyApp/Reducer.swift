@@ -46,6 +46,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
         return []
     case let .key(key):
         if key == .resize { return [] }
+        if state.screen == .desk, let effects = state.typeForm(key) { return effects }
         if state.typeDesk(key) { return [] }
         if state.typeText(key) { return [] }
         guard let command = state.keyMap.command(for: key, on: state.screen) else {
@@ -73,6 +74,9 @@ func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
     case (.desk, .checkInOut): return state.deskEnter()
     case (.desk, .noShow): return state.deskNoShow()
     case (.desk, .deskUndo): return state.deskUndo()
+    case (.desk, .correct): state.openCorrection()
+    case (.desk, .walkIn): state.openWalkIn()
+    case (.desk, .excused): return state.deskNoShow(excused: true)
     case (.desk, .back): state.deskBack()
     case (.desk, .up): state.moveDesk(-1)
     case (.desk, .down): state.moveDesk(1)

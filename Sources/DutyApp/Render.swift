@@ -387,6 +387,27 @@ func drawDesk(_ screen: inout ScreenBuffer, _ state: AppState) {
             : (zh ? "没有人符合“\(state.desk.query)”" : "Nobody fits “\(state.desk.query)”")
         screen.put(empty, x: 0, y: 3, columns: screen.width, role: .dim)
     }
+    if let form = state.desk.form {
+        let top = screen.height - 3 - form.values.count - 2
+        let title: String
+        switch form.kind {
+        case .correction: title = zh ? "更正签到记录（原记录保留）：Tab 换项，回车保存，Esc 放弃" : "Correct the record (the old one stays): Tab moves, Enter saves, Esc cancels"
+        case .walkIn: title = zh ? "临时报到：登记并签到到所选班次；Tab 换项，回车登记，Esc 放弃" : "Walk-in: register and check in on the selected slot; Tab moves, Enter registers, Esc cancels"
+        }
+        screen.fill(x: 0, y: top, width: screen.width, height: 1, role: .title)
+        screen.put(title, x: 0, y: top, columns: screen.width, role: .title)
+        for (i, label) in form.labels.enumerated() {
+            let y = top + 1 + i
+            let selected = i == form.field
+            screen.fill(x: 0, y: y, width: screen.width, height: 1, role: .normal)
+            screen.put(label(l), x: 1, y: y, columns: 10, role: selected ? .header : .normal)
+            screen.put(form.values[i] + (selected ? "_" : ""), x: 12, y: y, columns: screen.width - 12, role: selected ? .input : .normal)
+        }
+        screen.fill(x: 0, y: top + 1 + form.values.count, width: screen.width, height: 1, role: .normal)
+        if let problem = form.problem {
+            screen.put(problem(l), x: 1, y: top + 1 + form.values.count, columns: screen.width - 1, role: .error)
+        }
+    }
     if let offer = state.desk.standby {
         let shown = Array(offer.candidates.prefix(8))
         let top = screen.height - 3 - max(1, shown.count) - 1

@@ -66,10 +66,10 @@ public struct Desk: Sendable {
         return time.minuteNumber > start.minuteNumber + graceMinutes
     }
 
-    /// The version a check-in appends.
+    /// The version a check-in appends (a walk-in, who was not expected, is never late).
     public func checkIn(_ person: PersonID, on slot: Slot, at time: LocalDateTime, walkIn: Bool = false) -> CheckIn {
         CheckIn(id: CheckIn.id(person: person, slot: slot), person: person, slot: slot, timeIn: time,
-                status: isLate(time, for: slot) ? .late : .onTime, action: walkIn ? .walkIn : .checkIn)
+                status: !walkIn && isLate(time, for: slot) ? .late : .onTime, action: walkIn ? .walkIn : .checkIn)
     }
 
     /// The version a check-out appends to a record with a check-in.

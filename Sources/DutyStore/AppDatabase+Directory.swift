@@ -19,7 +19,12 @@ extension AppDatabase {
     /// for each record that changed. Records not in `batch` are left alone.
     @discardableResult
     public func save(_ batch: Directory, action: String = "import") throws -> SaveSummary {
-        try write { db in
+        try write { db in try save(batch, action: action, db) }
+    }
+
+    /// `save` within a transaction already open.
+    func save(_ batch: Directory, action: String, _ db: Database) throws -> SaveSummary {
+        do {
             let old = try AppDatabase.loadDirectory(db)
             let at = timestamp
             var summary = SaveSummary()

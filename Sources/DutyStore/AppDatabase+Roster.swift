@@ -57,6 +57,21 @@ extension AppDatabase {
         try write { db in try append(checkIn, db) }
     }
 
+    /// A walk-in volunteer registered at the desk: the new person, their assignment to the
+    /// slot and their check-in, in one transaction (all or nothing).
+    public func registerWalkIn(_ person: Person, assignment: Assignment, checkIn: CheckIn) throws {
+        try write { db in
+            _ = try save(Directory(people: [person]), action: "walk-in", db)
+            let slot = assignment.slot
+            try AppDatabase.ensure(slot, db)
+            let before = try AppDatabase.assignment(db, person: assignment.person, slot: slot.id)
+            try AppDatabase.upsert(assignment, db)
+            try audit(db, at: timestamp, action: "walk-in", entity: "assignment",
+                      id: "\(slot.id.rawValue)/\(assignment.person.rawValue)", before: before, after: assignment)
+            try append(checkIn, db)
+        }
+    }
+
     func append(_ checkIn: CheckIn, _ db: Database) throws {
         let slot = checkIn.slot
         try AppDatabase.ensure(slot, db)

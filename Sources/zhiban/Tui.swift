@@ -172,11 +172,17 @@ enum Interface {
                             try database.replaceAssignments(from: from, to: to, with: assignments, action: "solve")
                         case let .appendCheckIn(version):
                             try database.append(version)
+                        case let .walkIn(person, assignment, record):
+                            try database.registerWalkIn(person, assignment: assignment, checkIn: record)
                         case .quit: break
                         }
                     } catch {
                         // Put the state back as stored, and say what failed.
                         state.assignments = (try? load()) ?? state.assignments
+                        if case .walkIn = effect, let stored = try? database.loadDirectory() {
+                            state.directory = stored
+                            state.directory.people.sort { $0.id.rawValue < $1.id.rawValue }
+                        }
                         if let log = try? database.checkInLog() { _ = reduce(&state, .deskLoaded(log.map(\.record))) }
                         _ = reduce(&state, .failed(Localized(zh: "保存失败：\(error)", en: "Could not save: \(error)")))
                     }

@@ -98,6 +98,61 @@ import Testing
         #expect(AppFixture.send(&state, [.function(8)]).isEmpty)
     }
 
+    /// F6 corrects the times with a reason (required); the old record stays in the log.
+    @Test func aCorrectionNeedsAReasonAndAppendsANewVersion() throws {
+        var state = Self.desk()
+        let target = try #require(state.deskLines.first)
+        Self.type(&state, target.person.id.rawValue)
+        AppFixture.send(&state, [.enter])
+        Self.type(&state, target.person.id.rawValue)
+        AppFixture.send(&state, [.function(6)])
+        #expect(state.desk.form != nil && state.takesText)
+        AppFixture.send(&state, Array(repeating: .backspace, count: 5))
+        Self.type(&state, "07:05")
+        // No reason yet: nothing is written, the form says why.
+        #expect(AppFixture.send(&state, [.enter]).isEmpty)
+        #expect(state.desk.form?.problem != nil && state.desk.form?.field == 2)
+        Self.type(&state, "补登：早到忘记签到")
+        let effects = AppFixture.send(&state, [.enter])
+        guard case let .appendCheckIn(version)? = effects.first else { Issue.record("no correction: \(effects)"); return }
+        #expect(version.action == .correction && version.reason == "补登：早到忘记签到")
+        #expect(version.timeIn == LocalDateTime(date: AppFixture.firstDay, time: TimeOfDay(hour: 7, minute: 5) ?? .midnight))
+        #expect(state.desk.form == nil)
+        #expect(state.desk.log.filter { $0.id == version.id }.count == 2)
+    }
+
+    /// F7 registers a walk-in on the selected slot and checks them in, in one effect.
+    @Test func aWalkInIsRegisteredOnTheSlotAndCheckedIn() throws {
+        var state = Self.desk()
+        let line = try #require(state.deskLines.first)
+        let before = state.directory.people.count
+        AppFixture.send(&state, [.function(7)])
+        Self.type(&state, "王小明")
+        AppFixture.send(&state, [.tab])
+        Self.type(&state, "123")
+        AppFixture.send(&state, [.tab])
+        Self.type(&state, "男")
+        AppFixture.send(&state, [.tab])
+        Self.type(&state, "1990")
+        // A bad phone: nothing is written.
+        #expect(AppFixture.send(&state, [.enter]).isEmpty)
+        #expect(state.desk.form?.problem != nil)
+        AppFixture.send(&state, [.tab, .tab, .tab])
+        #expect(state.desk.form?.field == 1)
+        AppFixture.send(&state, Array(repeating: .backspace, count: 3))
+        Self.type(&state, "13812349876")
+        let effects = AppFixture.send(&state, [.enter])
+        guard case let .walkIn(person, assignment, record)? = effects.first else { Issue.record("no walk-in: \(effects)"); return }
+        #expect(person.name == "王小明" && person.sex == .male && person.birthYear == 1990 && person.roles == [.residentVolunteer])
+        #expect(!AppFixture.directory.people.contains { $0.id == person.id })
+        #expect(assignment.slot == line.slot && assignment.person == person.id)
+        #expect(record.action == .walkIn && record.timeIn == state.now)
+        #expect(state.directory.people.count == before + 1)
+        Self.type(&state, "wxm")
+        #expect(state.deskLines.first?.person.id == person.id)
+        #expect(state.deskLines.first.map { if case .onDuty = $0.state { true } else { false } } == true)
+    }
+
     @Test(arguments: Language.allCases)
     func screens(_ language: Language) {
         for (w, h) in [(80, 24), (132, 43)] {

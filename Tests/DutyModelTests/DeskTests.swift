@@ -30,6 +30,8 @@ import Testing
         var strict = desk
         strict.graceMinutes = 0
         #expect(strict.checkIn("P001", on: day, at: at("2026-12-07 07:01")).status == .late)
+        // A walk-in was not expected, so is never late.
+        #expect(desk.checkIn("P001", on: day, at: at("2026-12-07 09:00"), walkIn: true).status == .onTime)
     }
 
     @Test func statesFollowTheRecordAndTheClock() {

@@ -64,6 +64,25 @@ import Testing
         #expect(try db.counts()["check_in"] == 9)
     }
 
+    /// A walk-in is the person, the assignment and the check-in together, or nothing.
+    @Test func aWalkInIsAllOrNothing() throws {
+        let db = try AppDatabase.inMemory()
+        try db.save(Fixtures.tiny())
+        let person = Person(id: "P900", name: "王小明", phone: "13812349876", sex: .male, birthYear: 1990, compound: "C1",
+                            roles: [.residentVolunteer])
+        let assignment = Assignment(person: person.id, slot: day, source: .manual)
+        var broken = desk.checkIn(person.id, on: day, at: at("2026-12-07 07:30"), walkIn: true)
+        broken.person = "NOBODY"
+        #expect(throws: StoreError.self) { try db.registerWalkIn(person, assignment: assignment, checkIn: broken) }
+        #expect(!(try db.loadDirectory().people.contains { $0.id == person.id }))
+        #expect(try db.assignments(from: day.date, to: day.date).isEmpty)
+        #expect(try db.checkInLog().isEmpty)
+        try db.registerWalkIn(person, assignment: assignment, checkIn: desk.checkIn(person.id, on: day, at: at("2026-12-07 07:30"), walkIn: true))
+        #expect(try db.loadDirectory().people.contains { $0.id == person.id })
+        #expect(try db.assignments(from: day.date, to: day.date).map(\.person) == [person.id])
+        #expect(try db.checkInLog().map(\.record.action) == [.walkIn])
+    }
+
     @Test func theLogRefusesChangesAndDeletions() throws {
         let path = NSTemporaryDirectory() + "zhiban-log-\(UUID().uuidString).sqlite"
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
