@@ -1,3 +1,5 @@
+import Foundation
+
 /// The duty desk's rules, without storage or clock: when a slot runs, whether someone is late,
 /// and the next version of a check-in record that each action appends. The check-in screen
 /// and the `checkin`, `checkout` and `noshow` commands share them.

@@ -252,3 +252,81 @@ struct CheckIns: ParsableCommand {
         print(zh ? "共 \(count) 条" : "\(count) records")
     }
 }
+
+struct Certificate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "A volunteer service-record certificate (志愿服务记录证明) for one person over a date range, as text.",
+        discussion: "Only records with both a check-in and a check-out count; open check-ins are named. The PDF comes with the printing work.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "Who: person number, name, pinyin or phone tail (must name one person).")
+    var query: String
+
+    @Option(help: "First date, YYYY-MM-DD.")
+    var from: String
+
+    @Option(help: "Last date, YYYY-MM-DD.")
+    var to: String
+
+    @Option(help: "The issuing compound or street office (default: the person's street office and compound).")
+    var issuer: String?
+
+    @Option(help: "Write to this file instead of standard output (refuses to overwrite).")
+    var out: String?
+
+    func run() throws {
+        let l = options.language, zh = l == .zh
+        let first = try RosterCLI.date(from, l, option: "--from"), last = try RosterCLI.date(to, l, option: "--to")
+        guard first <= last else { throw CLIError(zh ? "--from 晚于 --to" : "--from is after --to") }
+        let db = try options.open()
+        let directory = try db.loadDirectory()
+        let (person, _) = try DeskCLI.person(query, directory, slots: { _ in [] }, l)
+        let certificate = ServiceCertificate(person: person, records: try db.checkIns(), directory: directory,
+                                             from: first, to: last, issued: DeskCLI.now().date, issuer: issuer)
+        let text = Certificate.render(certificate)
+        guard let out else {
+            print(text, terminator: "")
+            return
+        }
+        guard !FileManager.default.fileExists(atPath: out) else {
+            throw CLIError(zh ? "\(out) 已存在，不覆盖" : "\(out) exists; not overwritten")
+        }
+        // Written whole or not at all: a temporary file beside it, then renamed.
+        let temporary = out + ".part-\(ProcessInfo.processInfo.processIdentifier)"
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)
+            try FileManager.default.moveItem(atPath: temporary, toPath: out)
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw CLIError(zh ? "无法写入 \(out)：\(error.localizedDescription)" : "cannot write \(out): \(error.localizedDescription)")
+        }
+        print(zh ? "已写入 \(out)" : "Wrote \(out)")
+    }
+
+    /// The certificate as text, in Chinese (the document is Chinese whatever the interface language).
+    static func render(_ c: ServiceCertificate) -> String {
+        func hours(_ minutes: Int) -> String {
+            minutes % 60 == 0 ? "\(minutes / 60)" : String(format: "%.1f", Double(minutes) / 60)
+        }
+        var text = ""
+        let title = "志愿服务记录证明"
+        text += String(repeating: " ", count: max(0, (60 - DisplayWidth.of(title)) / 2)) + title + "\n\n"
+        text += "兹证明 \(c.person.name)（编号 \(c.person.id.rawValue)\(c.organisation.map { "，\($0)" } ?? "")）"
+            + "于 \(c.from) 至 \(c.to) 期间在\(c.compound)参加疫情防控志愿服务，"
+            + "共 \(c.entries.count) 次，累计服务 \(hours(c.totalMinutes)) 小时。具体记录如下：\n\n"
+        var table = TextTable([.init("日期"), .init("岗位", maxWidth: 24), .init("班次"), .init("签到"), .init("签退"),
+                               .init("小时", .right)])
+        for e in c.entries {
+            table.append(["\(e.date)", e.post, e.shift, "\(e.timeIn.time)",
+                          e.timeOut.date == e.timeIn.date ? "\(e.timeOut.time)" : "次日 \(e.timeOut.time)", hours(e.minutes)])
+        }
+        text += c.entries.isEmpty ? "（此期间没有签到签退齐全的记录）\n" : table.render()
+        text += "\n合计：\(hours(c.totalMinutes)) 小时\n"
+        if c.open > 0 { text += "另有 \(c.open) 次签到未签退，未计入。\n" }
+        text += "\n出具单位：\(c.issuer)\n"
+        text += "（盖章）\n\n"
+        text += "出具日期：\(c.issued)\n"
+        return text
+    }
+}

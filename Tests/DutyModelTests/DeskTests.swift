@@ -127,4 +127,32 @@ import Testing
         #expect(byOrganisation.lines.map(\.key) == ["", "O01", "O02"])
         #expect(byOrganisation.lines.map(\.minutes) == [490, 480, 150])
     }
+
+    /// The certificate lists one person's served records in the range, totals them, counts
+    /// open check-ins apart and names the street office and compound as issuer.
+    @Test func aCertificateListsThePersonsServedRecordsInTheRange() throws {
+        let dir = Fixtures.tiny()
+        let person = try #require(dir.people.first { $0.id == "P001" })
+        let day = Slot(post: "C1-gate-G1", date: Fixtures.date("2026-12-07"), shift: "day")
+        let night = Slot(post: "C1-gate-G1", date: Fixtures.date("2026-12-08"), shift: "night")
+        let open = Slot(post: "C1-gate-G1", date: Fixtures.date("2026-12-09"), shift: "day")
+        let outside = Slot(post: "C1-gate-G1", date: Fixtures.date("2026-12-20"), shift: "day")
+        let records = [
+            desk.checkOut(desk.checkIn("P001", on: night, at: at("2026-12-08 22:55")), at: at("2026-12-09 07:05")),
+            desk.checkOut(desk.checkIn("P001", on: day, at: at("2026-12-07 07:00")), at: at("2026-12-07 15:00")),
+            desk.checkIn("P001", on: open, at: at("2026-12-09 07:00")),
+            desk.checkOut(desk.checkIn("P001", on: outside, at: at("2026-12-20 07:00")), at: at("2026-12-20 15:00")),
+            desk.checkOut(desk.checkIn("P002", on: day, at: at("2026-12-07 07:00")), at: at("2026-12-07 15:00")),
+        ]
+        let c = ServiceCertificate(person: person, records: records, directory: dir, from: Fixtures.date("2026-12-01"),
+                                   to: Fixtures.date("2026-12-10"), issued: Fixtures.date("2026-12-11"))
+        #expect(c.entries.map(\.date) == [Fixtures.date("2026-12-07"), Fixtures.date("2026-12-08")])
+        #expect(c.entries.map(\.shift) == ["早班", "夜班"])
+        #expect(c.entries.map(\.minutes) == [480, 490])
+        #expect(c.totalMinutes == 970 && c.open == 1)
+        #expect(c.issuer == "蒲东街道 幸福家园" && c.compound == "幸福家园")
+        let other = ServiceCertificate(person: person, records: records, directory: dir, from: Fixtures.date("2026-12-01"),
+                                       to: Fixtures.date("2026-12-10"), issued: Fixtures.date("2026-12-11"), issuer: "蒲东街道办事处")
+        #expect(other.issuer == "蒲东街道办事处")
+    }
 }

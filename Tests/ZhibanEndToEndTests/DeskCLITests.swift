@@ -62,6 +62,17 @@ import Testing
         #expect(hours.stdout.contains("\(byInitials.rawValue),\(people[byInitials]?.name ?? ""),2.50,1"), "\(hours.stdout)")
         #expect(hours.stderr.contains("1 check-ins without a check-out"), "\(hours.stderr)")
         #expect(hours.stderr.contains(byPhone.rawValue))
+
+        // The certificate of the one checked out: their record, 2.5 hours, written whole once.
+        let file = tmp.path("certificate.txt")
+        let certificate = try Zhiban.run(["certificate", "--db", db, byInitials.rawValue, "--from", day, "--to", day, "--out", file])
+        #expect(certificate.status == 0, "\(certificate.stderr)")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("志愿服务记录证明") && text.contains("合计：2.5 小时") && text.contains("（盖章）"), "\(text)")
+        #expect(text.contains(people[byInitials]?.name ?? "?"))
+        let twice = try Zhiban.run(["certificate", "--db", db, byInitials.rawValue, "--from", day, "--to", day, "--out", file])
+        #expect(twice.status != 0 && twice.stderr.contains("not overwritten"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == text)
     }
 
     @Test func unclearOrUnknownQueriesFailWithTheMatchesListed() throws {
