@@ -3,7 +3,7 @@ import TerminalKit
 
 /// Where a command applies.
 public enum ScreenKind: String, CaseIterable, Sendable, Hashable {
-    case board, slot, solver, people, person, editor, desk, help
+    case board, slot, solver, people, person, editor, desk, hours, help
 
     public var title: Localized {
         switch self {
@@ -14,6 +14,7 @@ public enum ScreenKind: String, CaseIterable, Sendable, Hashable {
         case .person: Localized(zh: "个人一周", en: "Person's week")
         case .editor: Localized(zh: "编辑人员", en: "Edit person")
         case .desk: Localized(zh: "签到台", en: "Duty desk")
+        case .hours: Localized(zh: "服务时长", en: "Hours served")
         case .help: Localized(zh: "帮助", en: "Help")
         }
     }
@@ -34,6 +35,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case people, filter, edit, save, nextField = "next-field", previousField = "previous-field"
     case desk, checkInOut = "check-in-out", noShow = "no-show", deskUndo = "desk-undo"
     case excused, correct, walkIn = "walk-in"
+    case hours, nextGrouping = "next-grouping"
 }
 
 /// One row of the command table: the single source of key dispatch, the function bar, the
@@ -49,12 +51,12 @@ public struct CommandSpec: Sendable {
 
 public enum CommandTable {
     static let everywhere = Set(ScreenKind.allCases)
-    static let lists: Set<ScreenKind> = [.board, .slot, .solver, .people, .person, .desk, .help]
+    static let lists: Set<ScreenKind> = [.board, .slot, .solver, .people, .person, .desk, .hours, .help]
 
     // Columns: command, default keys, function-bar label, help text, screens.
     public static let all: [CommandSpec] = [
         CommandSpec(command: .help, keys: [.character("?"), .function(1)], bar: Localized(zh: "帮助", en: "Help"),
-                    help: Localized(zh: "显示帮助（所有按键）", en: "Show help (every key)"), screens: [.board, .slot, .solver, .people, .person, .desk]),
+                    help: Localized(zh: "显示帮助（所有按键）", en: "Show help (every key)"), screens: [.board, .slot, .solver, .people, .person, .desk, .hours]),
         CommandSpec(command: .desk, keys: [.character("c"), .function(4)], bar: Localized(zh: "签到台", en: "Desk"),
                     help: Localized(zh: "签到台：正在进行和即将开始的班次，谁已到、谁迟到；输入拼音首字母、全拼、手机尾号或编号查找",
                                     en: "Duty desk: shifts running and starting soon, who is here, who is late; type pinyin initials, full pinyin, a phone tail or a person number"),
@@ -81,6 +83,13 @@ public enum CommandTable {
                     help: Localized(zh: "临时报到：登记一位志愿者（姓名、手机、性别、出生年份、身份）到所选班次并签到",
                                     en: "Walk-in: register a volunteer (name, phone, sex, year of birth, roles) on the selected slot and check them in"),
                     screens: [.desk]),
+        CommandSpec(command: .hours, keys: [.character("H"), .function(9)], bar: Localized(zh: "时长", en: "Hours"),
+                    help: Localized(zh: "服务时长：载入几天的签到记录按人员、单位或小区合计（未签退的单列，不计入）",
+                                    en: "Hours served on the loaded days from the check-in log, by person, organisation or compound (open check-ins listed, not counted)"),
+                    screens: [.desk]),
+        CommandSpec(command: .nextGrouping, keys: [.tab, .character("b")], bar: Localized(zh: "分组", en: "Group by"),
+                    help: Localized(zh: "按人员、单位或小区合计（循环）", en: "Total by person, organisation or compound (cycles)"),
+                    screens: [.hours]),
         CommandSpec(command: .people, keys: [.function(3), .character("P")], bar: Localized(zh: "人员", en: "People"),
                     help: Localized(zh: "人员列表（可按姓名、拼音首字母、小区、身份筛选）", en: "People (filter by name, pinyin initials, compound, role)"),
                     screens: [.board]),
@@ -152,7 +161,7 @@ public enum CommandTable {
         CommandSpec(command: .bottom, keys: [.end, .character("G")], bar: nil, help: Localized(zh: "到最后一行", en: "Go to the last row"), screens: lists),
         CommandSpec(command: .back, keys: [.escape, .backspace], bar: Localized(zh: "返回", en: "Back"),
                     help: Localized(zh: "返回上一屏（看板上：取消待交换；编辑时：放弃修改）", en: "Back (on the board: cancel a swap; in the editor: discard the edit)"),
-                    screens: [.board, .slot, .people, .person, .editor, .desk, .help]),
+                    screens: [.board, .slot, .people, .person, .editor, .desk, .hours, .help]),
         CommandSpec(command: .redraw, keys: [.control("l")], bar: nil,
                     help: Localized(zh: "重画整个屏幕", en: "Redraw the whole screen"), screens: everywhere),
         CommandSpec(command: .quit, keys: [.character("q"), .function(10)], bar: Localized(zh: "退出", en: "Quit"),

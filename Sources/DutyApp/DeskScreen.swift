@@ -18,6 +18,9 @@ public struct DeskView: Equatable, Sendable {
     public var standby: StandbyOffer?
     /// A correction or walk-in form, while it is open.
     public var form: DeskForm?
+    /// The hours screen: how its totals are grouped, and its scroll.
+    public var grouping: ServiceHours.Grouping = .person
+    public var hoursScroll = 0
 
     public init() {}
 
@@ -452,5 +455,13 @@ extension AppState {
         }
         let number = String(highest + 1)
         return PersonID(rawValue: "P" + String(repeating: "0", count: max(0, width - number.count)) + number)
+    }
+}
+
+extension AppState {
+    /// Hours served on the loaded days, from the check-in log as the desk holds it.
+    public var hoursReport: ServiceHours.Report {
+        ServiceHours.report(Array(desk.records.values), directory: directory, from: firstDay,
+                            to: firstDay.adding(days: days - 1), by: desk.grouping)
     }
 }

@@ -75,6 +75,19 @@ func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
     case (.desk, .noShow): return state.deskNoShow()
     case (.desk, .deskUndo): return state.deskUndo()
     case (.desk, .correct): state.openCorrection()
+    case (.desk, .hours):
+        state.screen = .hours
+        state.desk.hoursScroll = 0
+    case (.hours, .nextGrouping):
+        let all = ServiceHours.Grouping.allCases
+        state.desk.grouping = all[((all.firstIndex(of: state.desk.grouping) ?? 0) + 1) % all.count]
+        state.desk.hoursScroll = 0
+    case (.hours, .back): state.screen = .desk
+    case (.hours, let move) where [.up, .down, .pageUp, .pageDown, .top, .bottom].contains(move):
+        let page = max(1, state.height - 6)
+        let delta = [Command.up: -1, .down: 1, .pageUp: -page, .pageDown: page, .top: -1_000_000, .bottom: 1_000_000][move] ?? 0
+        let count = state.hoursReport.lines.count
+        state.desk.hoursScroll = max(0, min(max(0, count - page), state.desk.hoursScroll + delta))
     case (.desk, .walkIn): state.openWalkIn()
     case (.desk, .excused): return state.deskNoShow(excused: true)
     case (.desk, .back): state.deskBack()
@@ -84,7 +97,7 @@ func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
     case (.desk, .pageDown): state.moveDesk(state.deskPage)
     case (.desk, .top): state.moveDesk(-1_000_000)
     case (.desk, .bottom): state.moveDesk(1_000_000)
-    case (.board, .help), (.slot, .help), (.solver, .help), (.people, .help), (.person, .help), (.desk, .help):
+    case (.board, .help), (.slot, .help), (.solver, .help), (.people, .help), (.person, .help), (.desk, .help), (.hours, .help):
         state.previous = state.screen
         state.screen = .help
         state.helpScroll = 0

@@ -22,6 +22,7 @@ public func render(_ state: AppState) -> ScreenBuffer {
     case .person: drawPerson(&screen, state)
     case .editor: drawEditor(&screen, state)
     case .desk: drawDesk(&screen, state)
+    case .hours: drawHours(&screen, state)
     case .help: drawHelp(&screen, state)
     }
     drawStatus(&screen, state)
@@ -425,5 +426,47 @@ func drawDesk(_ screen: inout ScreenBuffer, _ state: AppState) {
             screen.put("\(i + 1). \(DisplayWidth.pad(candidate.name, to: 12)) \(candidate.person.rawValue)  \(candidate.reason(l))",
                        x: 1, y: top + 1 + i, columns: screen.width - 1, role: role)
         }
+    }
+}
+
+func drawHours(_ screen: inout ScreenBuffer, _ state: AppState) {
+    let l = state.language, zh = l == .zh
+    let report = state.hoursReport
+    func hours(_ minutes: Int) -> String {
+        minutes % 60 == 0 ? "\(minutes / 60)" : String(format: "%.1f", Double(minutes) / 60)
+    }
+    let last = state.firstDay.adding(days: state.days - 1)
+    let by: String
+    switch state.desk.grouping {
+    case .person: by = zh ? "按人员" : "by person"
+    case .organisation: by = zh ? "按单位" : "by organisation"
+    case .compound: by = zh ? "按小区" : "by compound"
+    }
+    let head = zh ? "\(state.firstDay) 至 \(last) · \(by) · 合计 \(hours(report.totalMinutes)) 小时 · 未签退 \(report.open.count) 条（不计入）"
+                  : "\(state.firstDay) to \(last) · \(by) · total \(hours(report.totalMinutes)) h · \(report.open.count) open check-ins (not counted)"
+    screen.put(head, x: 0, y: 1, columns: screen.width, role: .header)
+    let idW = 8, hoursW = 8, recordsW = 8
+    let nameW = max(8, screen.width - idW - hoursW - recordsW - 3)
+    let columns: [(String, Int, DisplayWidth.Alignment)] = [
+        (zh ? "编号" : "ID", idW, .left), (zh ? "名称" : "Name", nameW, .left),
+        (zh ? "小时" : "Hours", hoursW, .right), (zh ? "记录" : "Records", recordsW, .right),
+    ]
+    var x = 0
+    for (title, width, align) in columns {
+        screen.put(title, x: x, y: 2, columns: width, role: .header, alignment: align)
+        x += width + 1
+    }
+    let page = max(1, screen.height - 6)
+    for (i, line) in report.lines.enumerated().dropFirst(state.desk.hoursScroll).prefix(page) {
+        let y = 3 + i - state.desk.hoursScroll
+        var x = 0
+        for (text, column) in zip([line.key, line.name, hours(line.minutes), "\(line.records)"], columns) {
+            screen.put(text, x: x, y: y, columns: column.1, role: .normal, alignment: column.2)
+            x += column.1 + 1
+        }
+    }
+    if report.lines.isEmpty {
+        screen.put(zh ? "载入的几天里没有签到签退齐全的记录" : "No record with both a check-in and a check-out on the loaded days",
+                   x: 0, y: 3, columns: screen.width, role: .dim)
     }
 }

@@ -153,6 +153,34 @@ import Testing
         #expect(state.deskLines.first.map { if case .onDuty = $0.state { true } else { false } } == true)
     }
 
+    /// F9 shows hours served on the loaded days from the log: the check-in and check-out just
+    /// made count; one still on duty is listed as open; Tab regroups.
+    @Test func theHoursScreenTotalsTheLogAndRegroups() throws {
+        var state = Self.desk(.en, width: 100, height: 30)
+        let lines = state.deskLines
+        let first = try #require(lines.first), second = try #require(lines.dropFirst().first { $0.person.id != first.person.id })
+        Self.type(&state, first.person.id.rawValue)
+        AppFixture.send(&state, [.enter])
+        Self.type(&state, second.person.id.rawValue)
+        AppFixture.send(&state, [.enter])
+        _ = reduce(&state, .tick(LocalDateTime(minuteNumber: state.now.minuteNumber + 135)))
+        Self.type(&state, first.person.id.rawValue)
+        AppFixture.send(&state, [.enter])
+        AppFixture.send(&state, [.function(9)])
+        #expect(state.screen == .hours)
+        let report = state.hoursReport
+        #expect(report.lines.map(\.key) == [first.person.id.rawValue] && report.totalMinutes == 135)
+        #expect(report.open.map(\.person) == [second.person.id])
+        let text = render(state).plainText
+        #expect(text.contains("total 2.2 h · 1 open check-ins"), "\(text)")
+        AppFixture.send(&state, [.tab])
+        #expect(state.desk.grouping == .organisation)
+        AppFixture.send(&state, [.tab])
+        #expect(state.hoursReport.lines.map(\.key) == [first.person.compound.rawValue])
+        AppFixture.send(&state, [.escape])
+        #expect(state.screen == .desk)
+    }
+
     @Test(arguments: Language.allCases)
     func screens(_ language: Language) {
         for (w, h) in [(80, 24), (132, 43)] {
