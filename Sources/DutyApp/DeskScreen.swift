@@ -21,6 +21,8 @@ public struct DeskView: Equatable, Sendable {
     /// The hours screen: how its totals are grouped, and its scroll.
     public var grouping: ServiceHours.Grouping = .person
     public var hoursScroll = 0
+    /// Only this post's people, when set (else the compound's, or everyone's).
+    public var post: PostID?
 
     public init() {}
 
@@ -98,6 +100,7 @@ extension AppState {
         var lines: [DeskLine] = []
         for a in assignments {
             guard let post = posts[a.slot.post], compoundID == nil || post.compound == compoundID,
+                  desk.post == nil || post.id == desk.post,
                   let w = rules.window(a.slot),
                   w.start.minuteNumber - AppState.deskLead <= minute, minute < w.end.minuteNumber + AppState.deskTail,
                   let i = index.person[a.person] else { continue }

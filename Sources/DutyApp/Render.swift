@@ -32,7 +32,8 @@ public func render(_ state: AppState) -> ScreenBuffer {
 
 func drawTitle(_ screen: inout ScreenBuffer, _ state: AppState) {
     let l = state.language
-    var place = state.compound.map { state.directory.compounds[$0].name }
+    let post = state.screen == .desk ? state.desk.post.flatMap { id in state.directory.posts.first { $0.id == id }?.name } : nil
+    var place = post ?? state.compound.map { state.directory.compounds[$0].name }
         ?? state.area.map { state.directory.areas[$0].name } ?? (l == .zh ? "全部小区" : "all compounds")
     if let kind = state.kind { place += " · " + kind.name(l) }
     let shown = state.screen == .desk ? state.now.date : state.date

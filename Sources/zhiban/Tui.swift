@@ -32,6 +32,7 @@ struct Tui: ParsableCommand {
 /// How `zhiban desk` opens the interface.
 struct DeskStart {
     var compound: Int?
+    var post: PostID?
     var now: LocalDateTime?
     var grace: Int
 }
@@ -47,6 +48,9 @@ struct DeskCommand: ParsableCommand {
 
     @Option(help: "Only this compound (ID or name).")
     var compound: String?
+
+    @Option(help: "Only this post (ID or name).")
+    var post: String?
 
     @Option(help: "Work at this time instead of the clock, YYYY-MM-DD HH:MM (training, tests).")
     var now: String?
@@ -65,6 +69,15 @@ struct DeskCommand: ParsableCommand {
         guard (0...240).contains(grace) else { throw CLIError(zh ? "--grace 应在 0–240 分钟之间" : "--grace must be 0–240 minutes") }
         let database = try options.open()
         var index: Int?
+        var postID: PostID?
+        if let post {
+            let directory = try database.loadDirectory()
+            guard let found = directory.posts.first(where: { $0.id.rawValue == post || $0.name == post }) else {
+                throw CLIError(zh ? "没有编号或名称为“\(post)”的岗位" : "no post with ID or name “\(post)”")
+            }
+            postID = found.id
+            index = directory.compounds.firstIndex { $0.id == found.compound }
+        }
         if let compound {
             let directory = try database.loadDirectory()
             guard let i = directory.compounds.firstIndex(where: { $0.id.rawValue == compound || $0.name == compound }) else {
@@ -74,7 +87,7 @@ struct DeskCommand: ParsableCommand {
         }
         let day = (fixed ?? DeskCLI.now()).date
         try Interface.run(database: database, language: l, firstDay: day.adding(days: -1), days: 3,
-                          desk: DeskStart(compound: index, now: fixed, grace: grace))
+                          desk: DeskStart(compound: index, post: postID, now: fixed, grace: grace))
     }
 }
 
@@ -118,6 +131,7 @@ enum Interface {
         if let desk {
             state.desk.grace = desk.grace
             state.compound = desk.compound
+            state.desk.post = desk.post
             state.openDesk()
         }
         let terminal: NcursesTerminal

@@ -31,6 +31,22 @@ import Testing
         }
     }
 
+    /// A desk for one post lists only that post's people; for one compound, that compound's.
+    @Test func theDeskCanBeLimitedToAPostOrACompound() throws {
+        var state = Self.desk()
+        let all = state.deskLines
+        let post = try #require(all.first?.slot.post)
+        state.desk.post = post
+        #expect(!state.deskLines.isEmpty && state.deskLines.allSatisfy { $0.slot.post == post })
+        #expect(state.deskLines.count == all.filter { $0.slot.post == post }.count)
+        state.desk.post = nil
+        let compound = try #require(state.directory.posts.first { $0.id == post }?.compound)
+        state.compound = state.directory.compounds.firstIndex { $0.id == compound }
+        let posts = Set(state.directory.posts.filter { $0.compound == compound }.map(\.id))
+        #expect(!state.deskLines.isEmpty && state.deskLines.allSatisfy { posts.contains($0.slot.post) })
+        #expect(state.deskLines.count < all.count)
+    }
+
     /// Letters are the query, never commands: q does not quit, c does not reopen, j does not move.
     @Test func typingIsTheQueryNotCommands() {
         var state = Self.desk()
