@@ -6,9 +6,18 @@ import Foundation
 /// special reading (曾 zēng, 单 shàn, 解 xiè, 仇 qiú, 区 ōu, 查 zhā, 朴 piáo, 盖 gě) are
 /// corrected from a small table when they begin a name.
 public enum Pinyin {
-    /// Surname readings that differ from the common reading of the character.
+    /// Surname readings that differ from the common reading of the character (Foundation's
+    /// transliteration gives the common one: 翟 dí, 缪 móu, 覃 tán …).
     static let surnames: [Character: String] = [
         "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "区": "ou", "查": "zha", "朴": "piao", "盖": "ge",
+        "翟": "zhai", "缪": "miao", "覃": "qin", "员": "yun", "黑": "he", "繁": "po", "重": "chong", "种": "chong",
+        "秘": "bi", "祭": "zhai", "句": "gou", "折": "she", "能": "nai", "召": "shao", "洗": "xian", "炅": "gui",
+        "卜": "bu", "都": "du", "宓": "fu", "莘": "xin",
+    ]
+
+    /// Two-character surnames read differently from their characters' common readings.
+    static let compoundSurnames: [String: [String]] = [
+        "万俟": ["mo", "qi"], "尉迟": ["yu", "chi"], "单于": ["chan", "yu"],
     ]
 
     /// The syllables of a name, lowercase without tones: 曾红梅 → ["zeng", "hong", "mei"].
@@ -20,13 +29,18 @@ public enum Pinyin {
             if !latinWord.isEmpty { result.append(latinWord.lowercased()) }
             latinWord = ""
         }
-        for (i, character) in name.enumerated() {
+        var skip = 0
+        if let compound = compoundSurnames.first(where: { name.hasPrefix($0.key) }) {
+            result = compound.value
+            skip = compound.key.count
+        }
+        for (i, character) in name.enumerated() where i >= skip {
             if character.isASCII {
                 if character.isLetter { latinWord.append(character) } else { flush() }
                 continue
             }
             flush()
-            if i == 0, let reading = surnames[character] {
+            if i == 0 && skip == 0, let reading = surnames[character] {
                 result.append(reading)
                 continue
             }

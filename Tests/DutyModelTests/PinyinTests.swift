@@ -11,9 +11,20 @@ import Testing
 
     /// Surnames read differently from the character's common reading.
     @Test(arguments: [("曾红梅", "zeng"), ("单梅", "shan"), ("解德帆", "xie"), ("仇婷", "qiu"), ("区博", "ou"),
-                      ("查理", "zha"), ("朴明", "piao"), ("盖明浩", "ge")])
+                      ("查理", "zha"), ("朴明", "piao"), ("盖明浩", "ge"), ("翟志刚", "zhai"), ("缪斌", "miao"),
+                      ("覃海", "qin"), ("黑亮", "he"), ("繁星", "po"), ("重阳", "chong"), ("种明", "chong"), ("秘书", "bi"),
+                      ("祭丽", "zhai"), ("句龙", "gou"), ("折兰", "she"), ("能文", "nai"), ("召南", "shao"), ("洗玉清", "xian"),
+                      ("炅明", "gui"), ("卜凡", "bu"), ("都雅", "du"), ("宓妃", "fu"), ("莘然", "xin"), ("员明", "yun")])
     func polyphonicSurnames(_ name: String, _ reading: String) {
         #expect(Pinyin.syllables(of: name).first == reading)
+    }
+
+    /// Two-character surnames: 万俟 moqi, 尉迟 yuchi, 单于 chanyu (not shan yu).
+    @Test func compoundSurnames() {
+        #expect(Pinyin.syllables(of: "万俟卨") .prefix(2) == ["mo", "qi"])
+        #expect(Pinyin.syllables(of: "尉迟恭") == ["yu", "chi", "gong"])
+        #expect(Pinyin.syllables(of: "单于明").prefix(2) == ["chan", "yu"])
+        #expect(Pinyin.initials(of: "尉迟恭") == "ycg")
     }
 
     /// Only a leading character is a surname: 单 inside a given name keeps its common reading.
