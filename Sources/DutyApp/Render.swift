@@ -385,7 +385,8 @@ func drawDesk(_ screen: inout ScreenBuffer, _ state: AppState) {
     }
     if lines.isEmpty {
         let empty = state.desk.query.isEmpty
-            ? (zh ? "此时没有正在进行或两小时内开始的班次" : "No shift running now or starting within two hours")
+            ? (zh ? "此时没有正在进行或两小时内开始的班次（练习或补录可用 zhiban desk --now \"日期 时间\" 指定时间）"
+                  : "No shift running now or starting within two hours (to practise or catch up: zhiban desk --now \"DATE TIME\")")
             : (zh ? "没有人符合“\(state.desk.query)”" : "Nobody fits “\(state.desk.query)”")
         screen.put(empty, x: 0, y: 3, columns: screen.width, role: .dim)
     }

@@ -80,6 +80,8 @@ struct Demo: ParsableCommand {
         print(zh ? "试试：\(me) tui --db \(path) --from \(SampleCity.referenceDate)" : "Try: \(me) tui --db \(path) --from \(SampleCity.referenceDate)")
         print(zh ? "      \(me) people --db \(path) --role 医务人员" : "     \(me) people --db \(path) --role medical")
         print(zh ? "      \(me) posts --db \(path) --kind 卡点值守" : "     \(me) posts --db \(path) --kind checkpoint")
+        print(zh ? "      \(me) desk --db \(path) --now \"\(SampleCity.referenceDate) 08:50\"（签到台，演示排班的时间）"
+                 : "     \(me) desk --db \(path) --now \"\(SampleCity.referenceDate) 08:50\" (the duty desk, at the demo roster's time)")
     }
 }
 
