@@ -154,7 +154,13 @@ enum Interface {
             var actions = runner.drain()
             // The desk's clock moves on by the minute, with or without keys.
             let time = clock()
-            if time != state.now { actions.append(.tick(time)) }
+            if time != state.now {
+                actions.append(.tick(time))
+                // Records entered elsewhere (another desk, the command line) show within a minute.
+                if state.screen == .desk || state.screen == .hours, let log = try? database.checkInLog() {
+                    actions.append(.deskLoaded(log.map(\.record)))
+                }
+            }
             if let key = terminal.readKey() {
                 if key == .control("c") { break }
                 actions.append(key == .resize ? .resized(width: terminal.size.width, height: terminal.size.height) : .key(key))
