@@ -36,8 +36,8 @@ public struct DeskView: Equatable, Sendable {
 
 /// What one desk key changed, for its undo.
 public enum DeskChange: Equatable, Sendable {
-    /// A version appended to the check-in log.
-    case record
+    /// A version this desk appended to the check-in log.
+    case record(CheckIn)
     /// An assignment change (a standby called up), undone through the store's undo.
     case roster
 }
@@ -166,7 +166,7 @@ extension AppState {
 
     mutating func appendRecord(_ version: CheckIn) -> [Effect] {
         desk.log.append(version)
-        desk.undoable.append(.record)
+        desk.undoable.append(.record(version))
         return [.appendCheckIn(version)]
     }
 
@@ -283,8 +283,9 @@ extension AppState {
         switch last {
         case .roster:
             return [.undo]
-        case .record:
-            guard let version = Desk.undo(desk.log) else { return [] }
+        case let .record(appended):
+            // This desk's own record: others' entries read in since are left alone.
+            guard let version = Desk.undo(appended, in: desk.log) else { return [] }
             desk.log.append(version)
             let name = directory.people.first { $0.id == version.person }?.name ?? version.person.rawValue
             status = .init(Localized(zh: "已撤销：\(name) 的\(version.reason.split(separator: " ").first.map(String.init) ?? "")",
@@ -439,7 +440,7 @@ extension AppState {
             deskLookup = PersonLookup(directory.people, syllables: pinyin)
             assignments.append(assignment)
             desk.log.append(record)
-            desk.undoable.append(.record)
+            desk.undoable.append(.record(record))
             desk.form = nil
             status = .init(Localized(zh: "已登记并签到 \(person.name)（\(person.id)）：\(post.name)",
                                      en: "Registered and checked in \(person.name) (\(person.id)): \(post.name)"))

@@ -106,6 +106,22 @@ public struct Desk: Sendable {
         return next
     }
 
+    /// The version that takes back `appended`, a version of `log` (oldest first): the record as
+    /// it stood just before it, or withdrawn when it was the first. Nil when it is not in the log.
+    public static func undo(_ appended: CheckIn, in log: [CheckIn]) -> CheckIn? {
+        guard let index = log.lastIndex(of: appended) else { return nil }
+        var next: CheckIn
+        if let before = log[..<index].last(where: { $0.id == appended.id }) {
+            next = before
+        } else {
+            next = appended
+            next.voided = true
+        }
+        next.action = .undo
+        next.reason = "\(appended.action.name.zh) \(appended.action.name.en)"
+        return next
+    }
+
     /// The version that takes back the newest record of `log` (oldest first) not already taken
     /// back: the record as it stood before, or withdrawn when it had no earlier version. Nil
     /// when there is nothing to take back.

@@ -70,6 +70,19 @@ import Testing
 
     /// Undo takes back the newest record not yet taken back, one after another: a check-out
     /// goes back to on duty, a first check-in is withdrawn.
+    /// Undoing one's own record leaves records entered since by others alone.
+    @Test func undoOfAGivenRecordRestoresItsOwnPreviousVersion() throws {
+        let a = desk.checkIn("P001", on: day, at: at("2026-12-07 07:00"))
+        let aOut = desk.checkOut(a, at: at("2026-12-07 15:00"))
+        let other = desk.checkIn("P002", on: day, at: at("2026-12-07 15:01"))
+        let log = [a, aOut, other]
+        let back = try #require(Desk.undo(aOut, in: log))
+        #expect(back.id == a.id && back.timeOut == nil && back.timeIn == a.timeIn && !back.voided && back.action == .undo)
+        let withdrawn = try #require(Desk.undo(a, in: [a, other]))
+        #expect(withdrawn.id == a.id && withdrawn.voided)
+        #expect(Desk.undo(other, in: [a]) == nil)
+    }
+
     @Test func undoTakesBackTheNewestRecordsInTurn() throws {
         var log: [CheckIn] = []
         let a = desk.checkIn("P001", on: day, at: at("2026-12-07 07:00"))
