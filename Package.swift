@@ -42,8 +42,16 @@ let package = Package(
         .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalKit"]),
         // The interface as values: state, actions, a pure reducer returning effects, a pure render.
         .target(name: "DutyApp", dependencies: ["DutyModel", "DutyEngine", "TerminalKit"]),
+        // Printed documents as content (sign-in sheets, shift sheets, rosters …) and their
+        // plain-text rendering. Pure.
+        .target(name: "DutyDocuments", dependencies: ["DutyModel", "TerminalKit"]),
+        // cairo and pango (with Noto CJK) through a shim header.
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        // The only module that calls cairo and pango: documents to PDF, fonts embedded.
+        .target(name: "DutyPDF", dependencies: ["CPangoCairo", "DutyDocuments"]),
         .executableTarget(name: "zhiban", dependencies: [
             "DutyModel", "DutyCSV", "DutyEngine", "DutySample", "DutyStore", "TerminalKit", "DutyApp", "NcursesTerminal",
+            "DutyDocuments", "DutyPDF",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fixtures and helpers shared by the test targets.
@@ -56,6 +64,7 @@ let package = Package(
         .testTarget(name: "DutyStoreTests", dependencies: ["DutyStore", "DutyTestSupport",
             .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "DutyDocumentsTests", dependencies: ["DutyDocuments", "DutyPDF", "DutyModel", "DutySample", "DutyTestSupport"]),
         .testTarget(name: "DutyAppTests", dependencies: ["DutyApp", "DutyModel", "DutySample", "TerminalKit"]),
         .testTarget(name: "ZhibanEndToEndTests", dependencies: ["zhiban", "DutyCSV", "DutySample", "DutyStore", "TerminalKit"]),
     ],

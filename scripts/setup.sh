@@ -4,7 +4,10 @@
 set -euo pipefail
 
 # coinor-libclp-dev: the linear programming solver behind the engine's dives (docs/decisions/0006).
-packages=(libsqlite3-dev pkg-config libncurses-dev tmux coinor-libclp-dev)
+# libcairo2-dev, libpango1.0-dev, fonts-noto-cjk: PDF documents with Chinese fonts embedded;
+# poppler-utils: pdffonts and pdftotext for the printing tests.
+packages=(libsqlite3-dev pkg-config libncurses-dev tmux coinor-libclp-dev
+          libcairo2-dev libpango1.0-dev fonts-noto-cjk poppler-utils)
 
 missing=()
 for p in "${packages[@]}"; do
