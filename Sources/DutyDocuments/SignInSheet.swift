@@ -24,12 +24,18 @@ public enum SignInSheet {
     public static func build(_ directory: Directory, post: Post, shift: ShiftDefinition, date: LocalDate,
                              assignments: [Assignment], printed: LocalDateTime, language l: Language,
                              blankRows: Int = 6) -> Document {
+        build(DocumentIndex(directory, assignments: assignments), post: post, shift: shift, date: date, printed: printed,
+              language: l, blankRows: blankRows)
+    }
+
+    /// The same from an index built once for many sheets.
+    public static func build(_ index: DocumentIndex, post: Post, shift: ShiftDefinition, date: LocalDate,
+                             printed: LocalDateTime, language l: Language, blankRows: Int = 6) -> Document {
         let zh = l == .zh
         let slot = Slot(post: post.id, date: date, shift: shift.code)
-        let people = Dictionary(directory.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let organisations = Dictionary(directory.organisations.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let compound = directory.compounds.first { $0.id == post.compound }?.name ?? post.compound.rawValue
-        let onSlot = assignments.filter { $0.slot == slot }.compactMap { people[$0.person] }
+        let organisations = index.organisations
+        let compound = index.compounds[post.compound] ?? post.compound.rawValue
+        let onSlot = (index.bySlot[slot] ?? []).compactMap { index.people[$0] }
             .sorted { $0.id.rawValue < $1.id.rawValue }
         let leader = ShiftLeader.choose(onSlot)
         let columns = [
@@ -63,5 +69,23 @@ public enum ShiftLeader {
     public static func choose(_ people: [Person]) -> Person? {
         people.first { $0.roles.contains(.compoundCadre) } ?? people.first { $0.roles.contains(.streetLeader) }
             ?? people.first { $0.isPartyMember } ?? people.first
+    }
+}
+
+/// What documents look up, built once for many: people, organisation and compound names,
+/// who is on each slot.
+public struct DocumentIndex: Sendable {
+    public let people: [PersonID: Person]
+    public let organisations: [OrganisationID: String]
+    public let compounds: [CompoundID: String]
+    public let bySlot: [Slot: [PersonID]]
+
+    public init(_ directory: Directory, assignments: [Assignment]) {
+        people = Dictionary(directory.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        organisations = Dictionary(directory.organisations.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        compounds = Dictionary(directory.compounds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var bySlot: [Slot: [PersonID]] = [:]
+        for a in assignments { bySlot[a.slot, default: []].append(a.person) }
+        self.bySlot = bySlot
     }
 }

@@ -59,6 +59,7 @@ public enum PDFRenderer {
         pango_cairo_context_set_resolution(pango_layout_get_context(layout), 72)
         pango_layout_context_changed(layout)
         var page = Page(cr: cr, layout: layout, width: size.0, height: size.1)
+        defer { page.freeFonts() }
         for document in documents {
             let size = document.orientation == .portrait ? a4 : (a4.height, a4.width)
             page.start(document, width: size.0, height: size.1, surface: surface)
@@ -76,6 +77,8 @@ public enum PDFRenderer {
     struct Page {
         let cr: OpaquePointer
         let layout: OpaquePointer
+        /// Font descriptions by size and weight, made once.
+        var fonts: [String: OpaquePointer] = [:]
         var width: Double
         var height: Double
         var y = 0.0
@@ -94,11 +97,21 @@ public enum PDFRenderer {
 
         /// Lays out `text` at `size` points within `width` and returns its height, drawing it
         /// at (x, y) when `draw`.
-        func text(_ text: String, x: Double, y: Double, width: Double, size: Double, bold: Bool = false,
-                  center: Bool = false, right: Bool = false, draw: Bool = true) -> Double {
-            let description = pango_font_description_from_string("\(PDFRenderer.font) \(bold ? "Bold " : "")\(size)")
-            defer { pango_font_description_free(description) }
-            pango_layout_set_font_description(layout, description)
+        mutating func font(_ size: Double, bold: Bool) -> OpaquePointer? {
+            let key = "\(PDFRenderer.font) \(bold ? "Bold " : "")\(size)"
+            if let cached = fonts[key] { return cached }
+            let description = pango_font_description_from_string(key)
+            if let description { fonts[key] = description }
+            return description
+        }
+
+        func freeFonts() {
+            for description in fonts.values { pango_font_description_free(description) }
+        }
+
+        mutating func text(_ text: String, x: Double, y: Double, width: Double, size: Double, bold: Bool = false,
+                           center: Bool = false, right: Bool = false, draw: Bool = true) -> Double {
+            pango_layout_set_font_description(layout, font(size, bold: bold))
             pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE)))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
             pango_layout_set_alignment(layout, center ? PANGO_ALIGN_CENTER : right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT)
@@ -141,7 +154,7 @@ public enum PDFRenderer {
             y += 8
         }
 
-        func footer() {
+        mutating func footer() {
             guard let document else { return }
             let page = document.language == .zh ? "第 \(number) 页" : "page \(number)"
             let mark = "\(document.footer)    \(page)"

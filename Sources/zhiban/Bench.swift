@@ -9,7 +9,7 @@ import TerminalKit
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure how long things take (figures for docs/benchmarks.md).",
-        subcommands: [BenchCity.self, BenchShiftScheduling.self, BenchRoster.self, BenchTui.self, BenchLookup.self])
+        subcommands: [BenchCity.self, BenchShiftScheduling.self, BenchRoster.self, BenchTui.self, BenchLookup.self, BenchPrint.self])
 }
 
 struct BenchCity: ParsableCommand {

@@ -130,6 +130,7 @@ struct Print: ParsableCommand {
             throw DocumentError.noRoster(post ?? compound ?? "\(date)")
         }
         var documents: [Document] = []
+        let index = DocumentIndex(directory, assignments: assignments)
         for p in posts {
             var shifts = (templates[p.template]?.shifts ?? []).filter { p.rule(for: $0.code) != nil }
             if let shift {
@@ -137,8 +138,7 @@ struct Print: ParsableCommand {
                 if shifts.isEmpty { throw DocumentError.unknownShift(post: p.name, shift: shift) }
             }
             for s in shifts {
-                documents.append(SignInSheet.build(directory, post: p, shift: s, date: date, assignments: assignments,
-                                                   printed: printed, language: l))
+                documents.append(SignInSheet.build(index, post: p, shift: s, date: date, printed: printed, language: l))
             }
         }
         return documents
