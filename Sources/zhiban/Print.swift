@@ -8,20 +8,22 @@ import Foundation
 /// `zhiban print KIND …`: documents as one PDF (fonts embedded), as text, or to a printer.
 struct Print: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print documents as one PDF with the Chinese fonts embedded: sign-in sheets (签到表) so far.",
+        abstract: "Print documents as one PDF with the Chinese fonts embedded.",
         discussion: """
-            KIND is signin: one sheet per post and shift of --date; --post (and --shift) narrow it to \
-            one, --compound to one compound's posts, neither means every compound. --text shows the \
-            documents as text instead; --lp sends the PDF to the printer.
+            KIND is one of: signin (签到表, one per post and shift), shift (a post's shift sheet for \
+            the day), register (出入登记, the blank gate form), roster (a compound's week), slip (one \
+            person's coming duties, --person), certificate (志愿服务记录证明, --person, --date to --to). \
+            --post (and --shift) narrow to one post, --compound to one compound's posts, neither means \
+            every compound. --text shows the documents as text; --lp sends the PDF to the printer.
             """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case signin
+        case signin, shift, register, roster, slip, certificate
     }
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "What to print: signin.")
+    @Argument(help: "What to print: signin, shift, register, roster, slip or certificate.")
     var kind: Kind
 
     @Option(help: "The date, YYYY-MM-DD.")
@@ -35,6 +37,18 @@ struct Print: ParsableCommand {
 
     @Option(help: "Only this shift of the post (code, e.g. day).")
     var shift: String?
+
+    @Option(help: "The person, for slip and certificate (number, name, pinyin or phone tail).")
+    var person: String?
+
+    @Option(help: "Days covered by roster and slip.")
+    var days = 7
+
+    @Option(help: "Last date of a certificate (default: --date).")
+    var to: String?
+
+    @Flag(help: "Phone numbers in full (else masked, 138****1234).")
+    var fullPhones = false
 
     @Option(help: "The PDF to write (default: KIND-DATE.pdf); it is not overwritten.")
     var out: String?
@@ -53,11 +67,43 @@ struct Print: ParsableCommand {
         let day = try RosterCLI.date(date, l, option: "--date")
         let db = try options.open()
         let directory = try db.loadDirectory()
-        let assignments = try db.assignments(from: day, to: day)
+        guard (1...62).contains(days) else { throw CLIError(zh ? "--days 应在 1–62 之间" : "--days must be 1–62") }
+        let last = kind == .certificate ? try to.map { try RosterCLI.date($0, l, option: "--to") } ?? day
+            : day.adding(days: (kind == .roster || kind == .slip) ? days - 1 : 0)
+        guard day <= last else { throw CLIError(zh ? "--to 早于 --date" : "--to is before --date") }
+        let assignments = try db.assignments(from: day, to: last)
+        let printed = DeskCLI.now()
         let documents: [Document]
         do {
-            documents = try Print.signInSheets(directory, assignments: assignments, date: day, compound: compound, post: post,
-                                               shift: shift, printed: DeskCLI.now(), language: l)
+            switch kind {
+            case .signin:
+                documents = try Print.signInSheets(directory, assignments: assignments, date: day, compound: compound, post: post,
+                                                   shift: shift, printed: printed, language: l)
+            case .shift, .register, .roster:
+                documents = try Print.postDocuments(kind, directory, assignments: assignments, date: day, days: days,
+                                                    compound: compound, post: post, printed: printed, language: l,
+                                                    fullPhones: fullPhones)
+            case .slip, .certificate:
+                guard let query = person else {
+                    throw CLIError(zh ? "\(kind.rawValue) 需要 --person" : "\(kind.rawValue) needs --person")
+                }
+                let (who, _) = try DeskCLI.person(query, directory, slots: { _ in [] }, l)
+                let index = DocumentIndex(directory, assignments: assignments)
+                if kind == .slip {
+                    let posts = Dictionary(directory.posts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+                    let templates = Dictionary(directory.shiftTemplates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+                    let duties = assignments.filter { $0.person == who.id }.compactMap { a -> (Slot, Post, ShiftDefinition)? in
+                        guard let p = posts[a.slot.post], let s = templates[p.template]?.shift(a.slot.shift) else { return nil }
+                        return (a.slot, p, s)
+                    }
+                    documents = [DutySlip.build(index, person: who, duties: duties, from: day, days: days, printed: printed,
+                                                language: l, fullPhones: fullPhones)]
+                } else {
+                    let certificate = ServiceCertificate(person: who, records: try db.checkIns(), directory: directory,
+                                                         from: day, to: last, issued: printed.date)
+                    documents = [CertificateDocument.build(certificate, printed: printed, language: l)]
+                }
+            }
         } catch let error as DocumentError {
             throw CLIError(error.message(l))
         }
@@ -108,9 +154,8 @@ struct Print: ParsableCommand {
         return nil
     }
 
-    /// Sign-in sheets of the chosen posts (every shift the post staffs, or `shift`) on `date`.
-    static func signInSheets(_ directory: Directory, assignments: [Assignment], date: LocalDate, compound: String?,
-                             post: String?, shift: String?, printed: LocalDateTime, language l: Language) throws -> [Document] {
+    /// The posts `compound` or `post` names (every post when neither), in compound and ID order.
+    static func choosePosts(_ directory: Directory, compound: String?, post: String?) throws -> [Post] {
         var posts = directory.posts
         if let post {
             guard let found = directory.posts.first(where: { $0.id.rawValue == post || $0.name == post }) else {
@@ -123,7 +168,44 @@ struct Print: ParsableCommand {
             }
             posts = posts.filter { $0.compound == found.id }
         }
-        posts.sort { ($0.compound.rawValue, $0.id.rawValue) < ($1.compound.rawValue, $1.id.rawValue) }
+        return posts.sorted { ($0.compound.rawValue, $0.id.rawValue) < ($1.compound.rawValue, $1.id.rawValue) }
+    }
+
+    /// Shift sheets, entry registers or weekly rosters of the chosen posts.
+    static func postDocuments(_ kind: Kind, _ directory: Directory, assignments: [Assignment], date: LocalDate, days: Int,
+                              compound: String?, post: String?, printed: LocalDateTime, language l: Language,
+                              fullPhones: Bool) throws -> [Document] {
+        let posts = try choosePosts(directory, compound: compound, post: post)
+        let templates = Dictionary(directory.shiftTemplates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let shifts = Dictionary(posts.map { p in (p.id, (templates[p.template]?.shifts ?? []).filter { p.rule(for: $0.code) != nil }) },
+                                uniquingKeysWith: { a, _ in a })
+        let index = DocumentIndex(directory, assignments: assignments)
+        let chosen = Set(posts.map(\.id))
+        if kind != .register {
+            guard assignments.contains(where: { chosen.contains($0.slot.post) }) else {
+                throw DocumentError.noRoster(post ?? compound ?? "\(date)")
+            }
+        }
+        switch kind {
+        case .shift:
+            return posts.map { PostShiftSheet.build(index, post: $0, shifts: shifts[$0.id] ?? [], date: date, printed: printed,
+                                                    language: l, fullPhones: fullPhones) }
+        case .register:
+            return posts.filter { $0.kind == .checkpoint || post != nil }
+                .map { EntryRegister.build(index, post: $0, date: date, printed: printed, language: l) }
+        default:
+            let compounds = directory.compounds.filter { c in posts.contains { $0.compound == c.id } }
+            return compounds.map { c in
+                WeeklyRoster.build(index, compound: c, posts: posts.filter { $0.compound == c.id }, shifts: shifts, from: date,
+                                   days: days, printed: printed, language: l)
+            }
+        }
+    }
+
+    /// Sign-in sheets of the chosen posts (every shift the post staffs, or `shift`) on `date`.
+    static func signInSheets(_ directory: Directory, assignments: [Assignment], date: LocalDate, compound: String?,
+                             post: String?, shift: String?, printed: LocalDateTime, language l: Language) throws -> [Document] {
+        let posts = try choosePosts(directory, compound: compound, post: post)
         let templates = Dictionary(directory.shiftTemplates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let chosen = Set(posts.map(\.id))
         guard assignments.contains(where: { $0.slot.date == date && chosen.contains($0.slot.post) }) else {
