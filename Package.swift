@@ -41,7 +41,7 @@ let package = Package(
         // buffer, read keys.
         .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalKit"]),
         // The interface as values: state, actions, a pure reducer returning effects, a pure render.
-        .target(name: "DutyApp", dependencies: ["DutyModel", "DutyEngine", "TerminalKit"]),
+        .target(name: "DutyApp", dependencies: ["DutyModel", "DutyEngine", "TerminalKit", "DutyDocuments"]),
         // Printed documents as content (sign-in sheets, shift sheets, rosters …) and their
         // plain-text rendering. Pure.
         .target(name: "DutyDocuments", dependencies: ["DutyModel", "TerminalKit"]),

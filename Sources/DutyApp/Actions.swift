@@ -1,3 +1,4 @@
+import DutyDocuments
 import DutyModel
 import TerminalKit
 
@@ -7,6 +8,8 @@ public enum AppAction: Equatable, Sendable {
     case resized(width: Int, height: Int)
     /// An effect could not be carried out (the change is undone in the state).
     case failed(Localized)
+    /// An effect was carried out and says so (a PDF written, sent to the printer).
+    case notice(Localized)
     /// The background solver found a better roster.
     case solverProgress(SolverProgress)
     /// The solver stopped: its roster for the loaded days and what to say about it.
@@ -75,5 +78,9 @@ public enum Effect: Equatable, Sendable {
     case appendCheckIn(CheckIn)
     /// Register a walk-in: the new person, their assignment and check-in, in one transaction.
     case walkIn(Person, Assignment, CheckIn)
+    /// Write documents as one PDF in the current folder (not over an existing file).
+    case writePDF([Document], file: String)
+    /// Send documents as a PDF to the printer.
+    case sendPDF([Document])
     case quit
 }

@@ -57,6 +57,9 @@ public struct AppState: Equatable, Sendable {
     /// The duty desk, and the time it works at (the main loop sets it from the clock).
     public var desk = DeskView()
     public var now: LocalDateTime
+    /// The print menu and its preview, while open, and the screen it returns to.
+    public var printMenu: PrintMenu?
+    public var previousForPrint: ScreenKind = .board
     /// Finds people at the desk (pinyin worked out once); derived, not compared.
     var deskLookup: PersonLookup?
 
@@ -99,7 +102,7 @@ public struct AppState: Equatable, Sendable {
             && a.helpScroll == b.helpScroll && a.status == b.status && a.quitting == b.quitting && a.swapFrom == b.swapFrom && a.violated == b.violated
             && a.solver == b.solver && a.solverSeconds == b.solverSeconds && a.people == b.people
             && a.person == b.person && a.personScroll == b.personScroll && a.editor == b.editor && a.editorReturn == b.editorReturn
-            && a.desk == b.desk && a.now == b.now
+            && a.desk == b.desk && a.now == b.now && a.printMenu == b.printMenu
     }
 
     public var date: LocalDate { firstDay.adding(days: day) }

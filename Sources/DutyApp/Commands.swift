@@ -3,7 +3,7 @@ import TerminalKit
 
 /// Where a command applies.
 public enum ScreenKind: String, CaseIterable, Sendable, Hashable {
-    case board, slot, solver, people, person, editor, desk, hours, help
+    case board, slot, solver, people, person, editor, desk, hours, print, help
 
     public var title: Localized {
         switch self {
@@ -15,6 +15,7 @@ public enum ScreenKind: String, CaseIterable, Sendable, Hashable {
         case .editor: Localized(zh: "编辑人员", en: "Edit person")
         case .desk: Localized(zh: "签到台", en: "Duty desk")
         case .hours: Localized(zh: "服务时长", en: "Hours served")
+        case .print: Localized(zh: "打印", en: "Print")
         case .help: Localized(zh: "帮助", en: "Help")
         }
     }
@@ -36,6 +37,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case desk, checkInOut = "check-in-out", noShow = "no-show", deskUndo = "desk-undo"
     case excused, correct, walkIn = "walk-in"
     case hours, nextGrouping = "next-grouping"
+    case print, writePDF = "write-pdf", sendPDF = "send-pdf"
 }
 
 /// One row of the command table: the single source of key dispatch, the function bar, the
@@ -51,7 +53,7 @@ public struct CommandSpec: Sendable {
 
 public enum CommandTable {
     static let everywhere = Set(ScreenKind.allCases)
-    static let lists: Set<ScreenKind> = [.board, .slot, .solver, .people, .person, .desk, .hours, .help]
+    static let lists: Set<ScreenKind> = [.board, .slot, .solver, .people, .person, .desk, .hours, .print, .help]
 
     // Columns: command, default keys, function-bar label, help text, screens.
     public static let all: [CommandSpec] = [
@@ -90,6 +92,15 @@ public enum CommandTable {
         CommandSpec(command: .nextGrouping, keys: [.tab, .character("b")], bar: Localized(zh: "分组", en: "Group by"),
                     help: Localized(zh: "按人员、单位或小区合计（循环）", en: "Total by person, organisation or compound (cycles)"),
                     screens: [.hours]),
+        CommandSpec(command: .print, keys: [.control("p"), .function(2)], bar: Localized(zh: "打印", en: "Print"),
+                    help: Localized(zh: "打印所选岗位、班次的文档：签到表、值班表、出入登记表、小区全部签到表、一周值班表；先预览再写成 PDF",
+                                    en: "Print documents for the selected post and shift: sign-in sheet, shift sheet, entry register, the compound's sign-in sheets, weekly roster; preview, then write the PDF"),
+                    screens: [.board]),
+        CommandSpec(command: .writePDF, keys: [.enter], bar: Localized(zh: "预览/写PDF", en: "Preview/PDF"),
+                    help: Localized(zh: "预览所选文档；预览中：写成 PDF（字体内嵌，写在当前文件夹）", en: "Preview the chosen document; in the preview: write the PDF (fonts embedded, in the current folder)"),
+                    screens: [.print]),
+        CommandSpec(command: .sendPDF, keys: [.function(12)], bar: Localized(zh: "送打印机", en: "To printer"),
+                    help: Localized(zh: "把所选文档送打印机（lp）", en: "Send the chosen document to the printer (lp)"), screens: [.print]),
         CommandSpec(command: .people, keys: [.function(3), .character("P")], bar: Localized(zh: "人员", en: "People"),
                     help: Localized(zh: "人员列表（可按姓名、拼音首字母、小区、身份筛选）", en: "People (filter by name, pinyin initials, compound, role)"),
                     screens: [.board]),
@@ -161,7 +172,7 @@ public enum CommandTable {
         CommandSpec(command: .bottom, keys: [.end, .character("G")], bar: nil, help: Localized(zh: "到最后一行", en: "Go to the last row"), screens: lists),
         CommandSpec(command: .back, keys: [.escape, .backspace], bar: Localized(zh: "返回", en: "Back"),
                     help: Localized(zh: "返回上一屏（看板上：取消待交换；编辑时：放弃修改）", en: "Back (on the board: cancel a swap; in the editor: discard the edit)"),
-                    screens: [.board, .slot, .people, .person, .editor, .desk, .hours, .help]),
+                    screens: [.board, .slot, .people, .person, .editor, .desk, .hours, .print, .help]),
         CommandSpec(command: .redraw, keys: [.control("l")], bar: nil,
                     help: Localized(zh: "重画整个屏幕", en: "Redraw the whole screen"), screens: everywhere),
         CommandSpec(command: .quit, keys: [.character("q"), .function(10)], bar: Localized(zh: "退出", en: "Quit"),

@@ -14,6 +14,9 @@ public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
     case let .failed(message):
         state.status = .init(message, isError: true)
         return []
+    case let .notice(message):
+        state.status = .init(message)
+        return []
     case let .pinyinReady(pinyin):
         // Names edited meanwhile keep their fresher entries.
         state.pinyin = pinyin.merging(state.pinyin) { _, fresh in fresh }
@@ -69,6 +72,14 @@ func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
         return [.undo]
     case (_, .redo):
         return [.redo]
+    case (.board, .print): state.openPrint()
+    case (.print, .writePDF): return state.printEnter()
+    case (.print, .sendPDF): return state.printSend()
+    case (.print, .back): state.printBack()
+    case (.print, .up): state.movePrint(-1)
+    case (.print, .down): state.movePrint(1)
+    case (.print, .pageUp): state.movePrint(-max(1, state.height - 4))
+    case (.print, .pageDown): state.movePrint(max(1, state.height - 4))
     case (.board, .desk):
         state.openDesk()
     case (.desk, .checkInOut): return state.deskEnter()

@@ -23,6 +23,7 @@ public func render(_ state: AppState) -> ScreenBuffer {
     case .editor: drawEditor(&screen, state)
     case .desk: drawDesk(&screen, state)
     case .hours: drawHours(&screen, state)
+    case .print: drawPrint(&screen, state)
     case .help: drawHelp(&screen, state)
     }
     drawStatus(&screen, state)
@@ -470,5 +471,28 @@ func drawHours(_ screen: inout ScreenBuffer, _ state: AppState) {
     if report.lines.isEmpty {
         screen.put(zh ? "载入的几天里没有签到签退齐全的记录" : "No record with both a check-in and a check-out on the loaded days",
                    x: 0, y: 3, columns: screen.width, role: .dim)
+    }
+}
+
+func drawPrint(_ screen: inout ScreenBuffer, _ state: AppState) {
+    let l = state.language, zh = l == .zh
+    guard let menu = state.printMenu else { return }
+    if menu.preview != nil {
+        let lines = state.printPreviewLines
+        for (i, line) in lines.dropFirst(menu.scroll).prefix(max(0, screen.height - 4)).enumerated() {
+            screen.put(line, x: 1, y: 1 + i, columns: screen.width - 1, role: .normal)
+        }
+        return
+    }
+    screen.put(zh ? "打印所选岗位的文档：上下选择，回车预览" : "Documents for the selected post: ↑↓ choose, Enter previews",
+               x: 0, y: 1, columns: screen.width, role: .header)
+    for (i, choice) in menu.choices.enumerated() {
+        let y = 3 + i
+        guard y < screen.height - 2 else { break }
+        let role: StyleRole = i == menu.cursor ? .selected : .normal
+        screen.fill(x: 0, y: y, width: screen.width, height: 1, role: role)
+        let pages = choice.documents.count
+        screen.put("\(i + 1). \(choice.label(l))" + (zh ? "　→ \(choice.file)（\(pages) 份）" : "  → \(choice.file) (\(pages))"),
+                   x: 1, y: y, columns: screen.width - 1, role: role)
     }
 }

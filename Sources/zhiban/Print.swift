@@ -112,20 +112,7 @@ struct Print: ParsableCommand {
             return
         }
         if lp {
-            guard let lpPath = Print.which("lp") else {
-                throw CLIError(zh ? "找不到 lp（CUPS）：请安装 cups-client，或用 --out 写成 PDF 再打印" : "lp (CUPS) is not installed: install cups-client, or write a PDF with --out")
-            }
-            let temporary = NSTemporaryDirectory() + "zhiban-print-\(ProcessInfo.processInfo.processIdentifier).pdf"
-            defer { try? FileManager.default.removeItem(atPath: temporary) }
-            do { try PDFRenderer.write(documents, to: temporary, overwrite: true) } catch { throw CLIError("\(error)") }
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: lpPath)
-            process.arguments = (printer.map { ["-d", $0] } ?? []) + [temporary]
-            try process.run()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else {
-                throw CLIError(zh ? "lp 打印失败（退出码 \(process.terminationStatus)）" : "lp failed (exit status \(process.terminationStatus))")
-            }
+            try Print.send(documents, printer: printer, l)
             print(zh ? "已送打印：\(documents.count) 份" : "Sent to the printer: \(documents.count) documents")
             return
         }
@@ -137,6 +124,27 @@ struct Print: ParsableCommand {
             throw CLIError(zh ? "无法写入 \(error.path)：\(Print.zh(error.reason))" : "cannot write \(error.path): \(error.reason)")
         }
         print(zh ? "已写入 \(path)：\(documents.count) 份" : "Wrote \(path): \(documents.count) documents")
+    }
+
+    /// Draws `documents` into a temporary PDF and hands it to `lp`.
+    static func send(_ documents: [Document], printer: String?, _ l: Language) throws {
+        let zh = l == .zh
+        guard let lpPath = Print.which("lp") else {
+            throw CLIError(zh ? "找不到 lp（CUPS）：请安装 cups-client，或写成 PDF 再打印" : "lp (CUPS) is not installed: install cups-client, or write a PDF")
+        }
+        let temporary = NSTemporaryDirectory() + "zhiban-print-\(ProcessInfo.processInfo.processIdentifier).pdf"
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        do { try PDFRenderer.write(documents, to: temporary, overwrite: true) } catch { throw CLIError("\(error)") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: lpPath)
+        process.arguments = (printer.map { ["-d", $0] } ?? []) + [temporary]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw CLIError(zh ? "lp 打印失败（退出码 \(process.terminationStatus)）" : "lp failed (exit status \(process.terminationStatus))")
+        }
     }
 
     static func zh(_ reason: String) -> String {

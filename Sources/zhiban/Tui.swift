@@ -2,6 +2,7 @@ import ArgumentParser
 import DutyApp
 import DutyEngine
 import DutyModel
+import DutyPDF
 import DutyStore
 import Foundation
 import NcursesTerminal
@@ -194,6 +195,21 @@ enum Interface {
                             try database.append(version)
                         case let .walkIn(person, assignment, record):
                             try database.registerWalkIn(person, assignment: assignment, checkIn: record)
+                        case let .writePDF(documents, file):
+                            let path = FileManager.default.currentDirectoryPath + "/" + file
+                            do {
+                                try PDFRenderer.write(documents, to: path)
+                                _ = reduce(&state, .notice(Localized(zh: "已写入 \(path)（\(documents.count) 份）", en: "Wrote \(path) (\(documents.count))")))
+                            } catch let error as PDFError {
+                                _ = reduce(&state, .failed(Localized(zh: "无法写入 \(error.path)：\(Print.zh(error.reason))", en: "Cannot write \(error.path): \(error.reason)")))
+                            }
+                        case let .sendPDF(documents):
+                            do {
+                                try Print.send(documents, printer: nil, l)
+                                _ = reduce(&state, .notice(Localized(zh: "已送打印：\(documents.count) 份", en: "Sent to the printer: \(documents.count)")))
+                            } catch let error as CLIError {
+                                _ = reduce(&state, .failed(Localized(zh: error.description, en: error.description)))
+                            }
                         case .quit: break
                         }
                     } catch {
