@@ -36,7 +36,8 @@ public struct Document: Equatable, Sendable {
     public var header: [String]
     public var orientation: Orientation
     public var blocks: [Block]
-    /// The print time and the like, in the footer with the page number.
+    /// The print time, shown with the header (on paper, every page also carries the title and
+    /// its page number at the foot).
     public var footer: String
     /// The language of the page numbers (第 2 页, page 2).
     public var language: Language

@@ -9,7 +9,7 @@ extension Document {
         let titleWidth = DisplayWidth.of(title)
         out += String(repeating: " ", count: max(0, (width - titleWidth) / 2)) + title + "\n"
         for line in header { out += line + "\n" }
-        out += "\n"
+        out += footer + "\n\n"
         for block in blocks {
             switch block {
             case let .heading(text):
@@ -30,7 +30,6 @@ extension Document {
                 out += label + String(repeating: "_", count: 24) + "\n\n"
             }
         }
-        out += footer + "\n"
         return out
     }
 }

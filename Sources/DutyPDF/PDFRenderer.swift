@@ -147,6 +147,7 @@ public enum PDFRenderer {
                 for line in document.header {
                     y += text(line, x: PDFRenderer.margin, y: y, width: contentWidth, size: 10.5) + 2
                 }
+                y += text(document.footer, x: PDFRenderer.margin, y: y, width: contentWidth, size: 9) + 2
             } else {
                 let line = document.title + " · " + (document.header.first ?? "")
                 y += text(line, x: PDFRenderer.margin, y: y, width: contentWidth, size: 9)
@@ -157,7 +158,7 @@ public enum PDFRenderer {
         mutating func footer() {
             guard let document else { return }
             let page = document.language == .zh ? "第 \(number) 页" : "page \(number)"
-            let mark = "\(document.footer)    \(page)"
+            let mark = "\(document.title) · \(document.footer)    \(page)"
             _ = text(mark, x: PDFRenderer.margin, y: height - PDFRenderer.margin - 8, width: contentWidth, size: 8, right: true)
         }
 
