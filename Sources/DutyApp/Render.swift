@@ -435,9 +435,7 @@ func drawDesk(_ screen: inout ScreenBuffer, _ state: AppState) {
 func drawHours(_ screen: inout ScreenBuffer, _ state: AppState) {
     let l = state.language, zh = l == .zh
     let report = state.hoursReport
-    func hours(_ minutes: Int) -> String {
-        minutes % 60 == 0 ? "\(minutes / 60)" : String(format: "%.1f", Double(minutes) / 60)
-    }
+    let hours = ServiceHours.hoursText
     let last = state.firstDay.adding(days: state.days - 1)
     let by: String
     switch state.desk.grouping {

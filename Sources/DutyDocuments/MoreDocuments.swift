@@ -123,10 +123,7 @@ public enum DutySlip {
 public enum CertificateDocument {
     public static func build(_ c: ServiceCertificate, printed: LocalDateTime, language l: Language) -> Document {
         let zh = l == .zh
-        func hours(_ minutes: Int) -> String {
-            let tenths = (minutes * 10 + 30) / 60
-            return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
-        }
+        let hours = ServiceHours.hoursText
         let body = zh
             ? "兹证明 \(c.person.name)（编号 \(c.person.id.rawValue)\(c.organisation.map { "，\($0)" } ?? "")）于 \(c.from) 至 \(c.to) 期间在\(c.compound)参加疫情防控志愿服务，共 \(c.entries.count) 次，累计服务 \(hours(c.totalMinutes)) 小时。"
             : "This certifies that \(c.person.name) (no. \(c.person.id.rawValue)\(c.organisation.map { ", \($0)" } ?? "")) served as a volunteer in epidemic prevention at \(c.compound) from \(c.from) to \(c.to): \(c.entries.count) shifts, \(hours(c.totalMinutes)) hours in all."

@@ -69,6 +69,21 @@ enum DeskCLI {
         return "\(post) \(slot.date) \(slot.shift)\(window)"
     }
 
+    /// The one person the query names with their slot at `time` (running or starting soon),
+    /// and what the commands need around it; a clear error when there is none.
+    static func onShift(_ db: AppDatabase, _ desk: DeskOptions, at time: LocalDateTime, _ l: Language)
+        throws -> (Directory, [CheckIn], Desk, Person, Slot) {
+        let (directory, assignments, records) = try load(db, around: time)
+        let rules = Desk(directory, graceMinutes: desk.grace)
+        let (person, slots) = try self.person(desk.query, directory, slots: {
+            rules.slots(of: $0, in: assignments, now: time, post: desk.post.map { PostID(rawValue: $0) })
+        }, l)
+        guard let slot = slots.first else {
+            throw CLIError(l == .zh ? "\(person.name)（\(person.id.rawValue)）此时没有班次" : "\(person.name) (\(person.id.rawValue)) has no shift now")
+        }
+        return (directory, records, rules, person, slot)
+    }
+
     /// What the desk needs: directory, assignments around `time`, the records in force.
     static func load(_ db: AppDatabase, around time: LocalDateTime) throws -> (Directory, [Assignment], [CheckIn]) {
         let directory = try db.loadDirectory()
@@ -88,14 +103,7 @@ struct CheckInCommand: ParsableCommand {
         let l = options.language, zh = l == .zh
         let db = try options.open()
         let time = try desk.time(l)
-        let (directory, assignments, records) = try DeskCLI.load(db, around: time)
-        let rules = Desk(directory, graceMinutes: desk.grace)
-        let (person, slots) = try DeskCLI.person(desk.query, directory, slots: {
-            rules.slots(of: $0, in: assignments, now: time, post: desk.post.map { PostID(rawValue: $0) })
-        }, l)
-        guard let slot = slots.first else {
-            throw CLIError(zh ? "\(person.name)（\(person.id.rawValue)）此时没有班次" : "\(person.name) (\(person.id.rawValue)) has no shift now")
-        }
+        let (directory, records, rules, person, slot) = try DeskCLI.onShift(db, desk, at: time, l)
         let id = CheckIn.id(person: person.id, slot: slot)
         if let record = records.first(where: { $0.id == id }), let timeIn = record.timeIn {
             print(zh ? "\(person.name) 已于 \(timeIn.time) 签到：\(DeskCLI.label(slot, directory, rules))"
@@ -155,14 +163,7 @@ struct NoShowCommand: ParsableCommand {
         let l = options.language, zh = l == .zh
         let db = try options.open()
         let time = try desk.time(l)
-        let (directory, assignments, records) = try DeskCLI.load(db, around: time)
-        let rules = Desk(directory, graceMinutes: desk.grace)
-        let (person, slots) = try DeskCLI.person(desk.query, directory, slots: {
-            rules.slots(of: $0, in: assignments, now: time, post: desk.post.map { PostID(rawValue: $0) })
-        }, l)
-        guard let slot = slots.first else {
-            throw CLIError(zh ? "\(person.name)（\(person.id.rawValue)）此时没有班次" : "\(person.name) (\(person.id.rawValue)) has no shift now")
-        }
+        let (directory, records, rules, person, slot) = try DeskCLI.onShift(db, desk, at: time, l)
         if let record = records.first(where: { $0.id == CheckIn.id(person: person.id, slot: slot) }), record.timeIn != nil {
             throw CLIError(zh ? "\(person.name) 已签到，不能记为缺岗（如有误请更正）" : "\(person.name) is checked in; correct the record instead")
         }
@@ -306,9 +307,7 @@ struct Certificate: ParsableCommand {
 
     /// The certificate as text, in Chinese (the document is Chinese whatever the interface language).
     static func render(_ c: ServiceCertificate) -> String {
-        func hours(_ minutes: Int) -> String {
-            minutes % 60 == 0 ? "\(minutes / 60)" : String(format: "%.1f", Double(minutes) / 60)
-        }
+        let hours = ServiceHours.hoursText
         var text = ""
         let title = "志愿服务记录证明"
         text += String(repeating: " ", count: max(0, (60 - DisplayWidth.of(title)) / 2)) + title + "\n\n"

@@ -188,7 +188,7 @@ import Testing
         #expect(report.lines.map(\.key) == [first.person.id.rawValue] && report.totalMinutes == 135)
         #expect(report.open.map(\.person) == [second.person.id])
         let text = render(state).plainText
-        #expect(text.contains("total 2.2 h · 1 open check-ins"), "\(text)")
+        #expect(text.contains("total 2.3 h · 1 open check-ins"), "\(text)")
         AppFixture.send(&state, [.tab])
         #expect(state.desk.grouping == .organisation)
         AppFixture.send(&state, [.tab])

@@ -112,6 +112,11 @@ import Testing
         return t
     }
 
+    /// Hours as printed: tenths, rounded half up, no trailing ".0".
+    @Test func hoursAreWrittenToATenth() {
+        #expect([0, 240, 245, 130, 135, 59].map(ServiceHours.hoursText) == ["0", "4", "4.1", "2.2", "2.3", "1"])
+    }
+
     @Test func hoursAreCheckOutMinusCheckInAndOpenOnesAreListed() throws {
         let dir = Fixtures.tiny()
         let day = Slot(post: "C1-gate-G1", date: Fixtures.date("2026-12-07"), shift: "day")
