@@ -1,3 +1,4 @@
+import DutyEngine
 import DutyModel
 import TerminalKit
 
@@ -49,6 +50,10 @@ public struct StandbyOffer: Equatable, Sendable {
         public var name: String
         public var reason: Localized
         public var cost: Int
+        /// What calling them up changes: the absent person off the slot and them on, or the
+        /// replan's whole change when it moves someone else too.
+        public var removing: [Assignment] = []
+        public var adding: [Assignment] = []
     }
 
     public var slot: Slot
@@ -233,13 +238,20 @@ extension AppState {
         return effects
     }
 
-    /// Who could take `line`'s place: the engine's candidates for the slot without the absent
-    /// person, that no hard rule blocks, cheapest first, with why.
+    /// Who could take `line`'s place. First the engine's replanning of the absence over the
+    /// slot (the change it makes with the fewest other changes, which may move someone from
+    /// another duty); then the engine's other candidates for the slot that no hard rule blocks,
+    /// cheapest first; each with why.
     func standbyOffer(for line: DeskLine) -> StandbyOffer? {
         var without = self
         without.assignments.removeAll { $0.person == line.person.id && $0.slot == line.slot }
         guard let view = without.makeSlotView(line.slot, cursor: 0) else { return nil }
-        let candidates = view.lines.filter { !$0.isMember && $0.blocked == nil && $0.person != line.person.id }
+        let absentAssignment = assignments.filter { $0.person == line.person.id && $0.slot == line.slot }
+        var offered: [StandbyOffer.Candidate] = []
+        if let replanned = replanOffer(for: line) { offered.append(replanned) }
+        let first = Set(offered.map(\.person))
+        let candidates = view.lines.filter { !$0.isMember && $0.blocked == nil && $0.person != line.person.id
+            && !first.contains($0.person) }
             .sorted { ($0.cost ?? 0, $0.person.rawValue) < ($1.cost ?? 0, $1.person.rawValue) }
             .prefix(8)
             .map { c in
@@ -250,9 +262,37 @@ extension AppState {
                 default: Localized(zh: "代价 +\(c.cost ?? 0)", en: "cost +\(c.cost ?? 0)")
                 }
                 let reason = Localized(zh: "\(home.zh)，\(c.roles)，\(cost.zh)", en: "\(home.en), \(c.roles), \(cost.en)")
-                return StandbyOffer.Candidate(person: c.person, name: c.name, reason: reason, cost: c.cost ?? 0)
+                return StandbyOffer.Candidate(person: c.person, name: c.name, reason: reason, cost: c.cost ?? 0,
+                                              removing: absentAssignment,
+                                              adding: [Assignment(person: c.person, slot: line.slot, source: .manual)])
             }
-        return StandbyOffer(slot: line.slot, absent: line.person.id, absentName: line.person.name, candidates: Array(candidates))
+        offered += candidates.prefix(max(0, 8 - offered.count))
+        return StandbyOffer(slot: line.slot, absent: line.person.id, absentName: line.person.name, candidates: offered)
+    }
+
+    /// The engine's replanning of `line`'s person being absent for that slot: who takes it
+    /// over, and every assignment the replan changes (the day compiled with its neighbours).
+    func replanOffer(for line: DeskLine) -> StandbyOffer.Candidate? {
+        let near = assignments.filter { abs($0.slot.date.dayNumber - line.slot.date.dayNumber) <= 1 }
+        let plan = DutyCompiler.compile(directory, from: line.slot.date, days: 1, around: near)
+        guard let p = plan.personIndex[line.person.id], let s = plan.slotIndex[line.slot.id] else { return nil }
+        var roster = plan.current
+        for pair in plan.problem.pinned { roster.add(pair) }
+        let result = DutyReplan.absence(plan.problem, roster: roster, person: p, from: plan.minute(line.start),
+                                        until: plan.minute(line.end))
+        guard result.score.hard == 0, let takeover = result.takeovers.first(where: { $0.slot == s }) else { return nil }
+        let id = plan.personIDs[takeover.person]
+        guard let person = index.person[id].map({ directory.people[$0] }) else { return nil }
+        func assignment(_ pair: DutyPair) -> Assignment {
+            Assignment(person: plan.personIDs[pair.person], slot: plan.slots[pair.slot], source: .replan)
+        }
+        let others = result.otherChanges
+        let reason = others == 0
+            ? Localized(zh: "排班引擎重排的首选，\(TextFormats.format(roles: person.roles, .zh))",
+                        en: "the engine's replan, \(TextFormats.format(roles: person.roles, .en))")
+            : Localized(zh: "排班引擎重排的首选，另调整 \(others) 处排班", en: "the engine's replan, \(others) other changes")
+        return StandbyOffer.Candidate(person: id, name: person.name, reason: reason, cost: 0,
+                                      removing: result.removed.map(assignment), adding: result.added.map(assignment))
     }
 
     mutating func callStandby() -> [Effect] {
@@ -262,9 +302,8 @@ extension AppState {
         }
         let chosen = offer.candidates[offer.cursor]
         desk.standby = nil
-        let removing = assignments.filter { $0.person == offer.absent && $0.slot == offer.slot }
-        let adding = [Assignment(person: chosen.person, slot: offer.slot, source: .manual)]
-        assignments.removeAll { $0.person == offer.absent && $0.slot == offer.slot }
+        let removing = chosen.removing, adding = chosen.adding
+        assignments.removeAll { a in removing.contains { $0.person == a.person && $0.slot == a.slot } }
         assignments.append(contentsOf: adding)
         desk.undoable.append(.roster)
         desk.query = ""

@@ -121,12 +121,31 @@ struct BenchTui: ParsableCommand {
             enterTimes.append(seconds(began.duration(to: clock.now)))
             previous = frame
         }
+        // F5 on someone not yet here: the no-show, the engine's replan and the candidates, then Esc.
+        var noShowTimes: [Double] = []
+        state.desk.query = ""
+        for line in state.deskLines.filter({ $0.state == .overdue || $0.state == .expected }).prefix(20) {
+            state.desk.query = ""
+            for c in line.person.id.rawValue { _ = reduce(&state, .key(.character(c))) }
+            previous = render(state)
+            let began = clock.now
+            _ = reduce(&state, .key(.function(5)))
+            let frame = render(state)
+            _ = frame.changedRows(since: previous)
+            noShowTimes.append(seconds(began.duration(to: clock.now)))
+            previous = frame
+            _ = reduce(&state, .key(.escape))
+        }
+        noShowTimes.sort()
         deskTimes.sort()
         enterTimes.sort()
         if !deskTimes.isEmpty && !enterTimes.isEmpty {
             print("desk: opened in \(ms(openTime)) (pinyin of every name), \(onDuty.count) people on duty at 08:50")
             print("  typed key to frame, \(deskTimes.count) keys: p50 \(ms(pct(deskTimes, 0.5))), p99 \(ms(pct(deskTimes, 0.99))), max \(ms(deskTimes.last ?? 0))")
             print("  Enter (check-in) to frame, \(enterTimes.count) keys: p50 \(ms(pct(enterTimes, 0.5))), p99 \(ms(pct(enterTimes, 0.99))), max \(ms(enterTimes.last ?? 0))")
+            if !noShowTimes.isEmpty {
+                print("  F5 (no-show, replan, standbys) to frame, \(noShowTimes.count) keys: p50 \(ms(pct(noShowTimes, 0.5))), max \(ms(noShowTimes.last ?? 0))")
+            }
         }
     }
 }

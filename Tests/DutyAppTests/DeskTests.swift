@@ -95,7 +95,14 @@ import Testing
         let offer = try #require(state.desk.standby)
         #expect(!offer.candidates.isEmpty)
         #expect(!offer.candidates.contains { $0.person == target.person.id })
-        #expect(offer.candidates.map(\.cost) == offer.candidates.map(\.cost).sorted())
+        // First the engine's replanning of the absence, then the other candidates, cheapest first.
+        let replan = try #require(offer.candidates.first)
+        #expect(replan.reason.en.hasPrefix("the engine's replan"), "\(replan.reason.en)")
+        #expect(replan.removing.contains { $0.person == target.person.id && $0.slot == target.slot })
+        #expect(replan.adding.contains { $0.person == replan.person && $0.slot == target.slot })
+        let rest = offer.candidates.dropFirst()
+        #expect(rest.map(\.cost) == rest.map(\.cost).sorted())
+        #expect(!rest.contains { $0.person == replan.person })
         // Keys now move in the offer rather than type.
         AppFixture.send(&state, [.down])
         #expect(state.desk.standby?.cursor == min(1, offer.candidates.count - 1))
@@ -112,6 +119,19 @@ import Testing
         guard case let .appendCheckIn(undo)? = effects.first else { Issue.record("no undo record: \(effects)"); return }
         #expect(undo.action == .undo && undo.voided && undo.id == absent.id)
         #expect(AppFixture.send(&state, [.function(8)]).isEmpty)
+    }
+
+    /// Calling up the replan's choice applies the replan's whole change in one effect.
+    @Test func callingUpTheReplansChoiceAppliesItsWholeChange() throws {
+        var state = Self.desk()
+        let target = try #require(state.deskLines.first)
+        Self.type(&state, target.person.id.rawValue)
+        AppFixture.send(&state, [.function(5)])
+        let replan = try #require(state.desk.standby?.candidates.first)
+        let effects = AppFixture.send(&state, [.enter])
+        #expect(effects == [.change(removing: replan.removing, adding: replan.adding, action: "standby")])
+        #expect(state.assignments.contains { $0.person == replan.person && $0.slot == target.slot })
+        #expect(!state.assignments.contains { $0.person == target.person.id && $0.slot == target.slot })
     }
 
     /// F6 corrects the times with a reason (required); the old record stays in the log.
