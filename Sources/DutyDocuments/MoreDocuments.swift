@@ -1,3 +1,4 @@
+import Foundation
 import DutyModel
 
 extension DocumentIndex {
@@ -6,7 +7,10 @@ extension DocumentIndex {
         return l == .zh ? name : name.prefix(1).uppercased() + name.dropFirst()
     }
 
-    func roles(_ person: Person, _ l: Language) -> String { TextFormats.format(roles: person.roles, l) }
+    /// Roles as a reader expects them on paper: 在职党员、楼栋长 / party member; building leader.
+    public func roles(_ person: Person, _ l: Language) -> String {
+        TextFormats.format(roles: person.roles, l).replacingOccurrences(of: ";", with: "; ")
+    }
 
     func footer(_ printed: LocalDateTime, _ l: Language) -> String {
         l == .zh ? "打印时间：\(printed)" : "Printed: \(printed)"

@@ -44,7 +44,7 @@ public enum SignInSheet {
             Document.Column(zh ? "签退时间" : "Time out", weight: 1.1), Document.Column(zh ? "签名" : "Signature", weight: 1.8),
         ]
         var rows: [[String]] = onSlot.enumerated().map { i, person in
-            let unit = person.organisation.flatMap { organisations[$0] } ?? TextFormats.format(roles: person.roles, l)
+            let unit = person.organisation.flatMap { organisations[$0] } ?? index.roles(person, l)
             return ["\(i + 1)", person.name + (person.id == leader?.id ? (zh ? "（班长）" : " (leader)") : ""), unit, "", "", ""]
         }
         rows += Array(repeating: Array(repeating: "", count: columns.count), count: blankRows)
