@@ -17,8 +17,15 @@ enum BenchmarkInstance {
     }
 
     static func load(_ name: String) throws -> Problem {
+        let path = resolve(name)
+        guard FileManager.default.fileExists(atPath: path) else {
+            let folders = [ProcessInfo.processInfo.environment["ZHIBAN_BENCHMARKS"].map { "$ZHIBAN_BENCHMARKS (\($0))" },
+                           "../shared/benchmarks/shift-scheduling", "shared/benchmarks/shift-scheduling"].compactMap { $0 }
+            throw CLIError("\(name): no such file here, nor in \(folders.joined(separator: ", ")) "
+                           + "(relative to \(FileManager.default.currentDirectoryPath)); give a path or set ZHIBAN_BENCHMARKS")
+        }
         do {
-            return try InstanceReader.read(path: resolve(name))
+            return try InstanceReader.read(path: path)
         } catch let failure as FormatFailure {
             throw CLIError(failure.description)
         }

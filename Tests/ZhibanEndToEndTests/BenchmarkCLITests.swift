@@ -26,6 +26,15 @@ struct BenchmarkCLITests {
         #expect(result.stderr.contains("bad.csv:4:2: expected a day from 0 to 13"))
     }
 
+    /// An instance name that is found nowhere says where it was looked for.
+    @Test func aMissingInstanceSaysWhereItLooked() throws {
+        let tmp = try TemporaryFolder()
+        let result = try Zhiban.run(["bench", "shift-scheduling", "Instance99", "--steps", "10"], in: URL(fileURLWithPath: tmp.path("")))
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("Instance99: no such file here, nor in ../shared/benchmarks/shift-scheduling"), "\(result.stderr)")
+        #expect(result.stderr.contains("ZHIBAN_BENCHMARKS"))
+    }
+
     @Test func benchSolvesAndWritesARosterThatChecksOut() throws {
         let tmp = try TemporaryFolder()
         let solved = try Zhiban.run(["bench", "shift-scheduling", "\(Self.folder)/Instance1.txt", "--steps", "200000",
