@@ -130,7 +130,7 @@ public enum CertificateDocument {
         let hours = ServiceHours.hoursText
         let body = zh
             ? "兹证明 \(c.person.name)（编号 \(c.person.id.rawValue)\(c.organisation.map { "，\($0)" } ?? "")）于 \(c.from) 至 \(c.to) 期间在\(c.compound)参加疫情防控志愿服务，共 \(c.entries.count) 次，累计服务 \(hours(c.totalMinutes)) 小时。"
-            : "This certifies that \(c.person.name) (no. \(c.person.id.rawValue)\(c.organisation.map { ", \($0)" } ?? "")) served as a volunteer in epidemic prevention at \(c.compound) from \(c.from) to \(c.to): \(c.entries.count) shifts, \(hours(c.totalMinutes)) hours in all."
+            : "This certifies that \(c.person.name) (no. \(c.person.id.rawValue)\(c.organisation.map { ", \($0)" } ?? "")) served as a volunteer in epidemic prevention at \(c.compound) from \(c.from) to \(c.to): \(c.entries.count) \(c.entries.count == 1 ? "shift" : "shifts"), \(hours(c.totalMinutes)) hours in all."
         let columns = [Document.Column(zh ? "日期" : "Date", weight: 1.3), Document.Column(zh ? "岗位" : "Post", weight: 2.6),
                        Document.Column(zh ? "班次" : "Shift", weight: 0.9), Document.Column(zh ? "签到" : "In", weight: 0.9),
                        Document.Column(zh ? "签退" : "Out", weight: 1.1), Document.Column(zh ? "小时" : "Hours", weight: 0.7, alignRight: true)]

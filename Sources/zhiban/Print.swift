@@ -123,7 +123,7 @@ struct Print: ParsableCommand {
         } catch let error as PDFError {
             throw CLIError(zh ? "无法写入 \(error.path)：\(Print.zh(error.reason))" : "cannot write \(error.path): \(error.reason)")
         }
-        print(zh ? "已写入 \(path)：\(documents.count) 份" : "Wrote \(path): \(documents.count) documents")
+        print(zh ? "已写入 \(path)：\(documents.count) 份" : "Wrote \(path): \(documents.count) \(documents.count == 1 ? "document" : "documents")")
     }
 
     /// Draws `documents` into a temporary PDF and hands it to `lp`.
