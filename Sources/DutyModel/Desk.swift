@@ -109,16 +109,21 @@ public struct Desk: Sendable {
     /// The version that takes back `appended`, a version of `log` (oldest first): the record as
     /// it stood just before it, or withdrawn when it was the first. Nil when it is not in the log.
     public static func undo(_ appended: CheckIn, in log: [CheckIn]) -> CheckIn? {
-        guard let index = log.lastIndex(of: appended) else { return nil }
+        log.lastIndex(of: appended).map { restoring(log, at: $0) }
+    }
+
+    /// The undo version of `log[index]`: the record's version before it, or it withdrawn.
+    static func restoring(_ log: [CheckIn], at index: Int) -> CheckIn {
+        let undone = log[index]
         var next: CheckIn
-        if let before = log[..<index].last(where: { $0.id == appended.id }) {
+        if let before = log[..<index].last(where: { $0.id == undone.id }) {
             next = before
         } else {
-            next = appended
+            next = undone
             next.voided = true
         }
         next.action = .undo
-        next.reason = "\(appended.action.name.zh) \(appended.action.name.en)"
+        next.reason = "\(undone.action.name.zh) \(undone.action.name.en)"
         return next
     }
 
@@ -130,19 +135,7 @@ public struct Desk: Sendable {
         for (i, entry) in log.enumerated() {
             if entry.action == .undo { _ = stack.popLast() } else { stack.append(i) }
         }
-        guard let target = stack.last else { return nil }
-        let undone = log[target]
-        var next: CheckIn
-        if let before = log[..<target].last(where: { $0.id == undone.id }) {
-            next = before
-            next.voided = before.voided
-        } else {
-            next = undone
-            next.voided = true
-        }
-        next.action = .undo
-        next.reason = "\(undone.action.name.zh) \(undone.action.name.en)"
-        return next
+        return stack.last.map { restoring(log, at: $0) }
     }
 }
 

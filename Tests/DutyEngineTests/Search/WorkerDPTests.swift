@@ -5,13 +5,18 @@ import Testing
 /// (theirs is one of the rows it considers) and that keeps every hard rule.
 @Suite(.enabled(if: BenchmarkFiles.available, "the benchmark folder is not beside the package"))
 struct WorkerDPTests {
-    @Test(arguments: [1, 2, 4, 8])
-    func rebuildingAnyWorkerOfAPublishedRosterNeverMakesItWorse(_ instance: Int) throws {
+    /// An instance, its published roster, and the row DP over it.
+    static func published(_ instance: Int) throws -> (Problem, Roster, Context, WorkerDP) {
         let p = try BenchmarkFiles.instance(instance)
         let (published, _) = try RosterFile.read(path: "\(BenchmarkFiles.folder)/reference-solutions/Instance\(instance).csv",
                                                  problem: p)
         let c = Context(p)
-        let dp = WorkerDP(FastModel(c), c)
+        return (p, published, c, WorkerDP(FastModel(c), c))
+    }
+
+    @Test(arguments: [1, 2, 4, 8])
+    func rebuildingAnyWorkerOfAPublishedRosterNeverMakesItWorse(_ instance: Int) throws {
+        let (p, published, c, dp) = try Self.published(instance)
         let counts = Evaluator.counts(published, shifts: p.shifts.count)
         let before = Evaluator.score(c, published)
         var rebuilt = 0
@@ -36,11 +41,7 @@ struct WorkerDPTests {
     /// replaces, for every worker and every window of one, two and three weeks.
     @Test(arguments: [1, 4, 8])
     func aWindowRebuildChangesOnlyItsDaysAndKeepsEveryHardRule(_ instance: Int) throws {
-        let p = try BenchmarkFiles.instance(instance)
-        let (published, _) = try RosterFile.read(path: "\(BenchmarkFiles.folder)/reference-solutions/Instance\(instance).csv",
-                                                 problem: p)
-        let c = Context(p)
-        let dp = WorkerDP(FastModel(c), c)
+        let (p, published, c, dp) = try Self.published(instance)
         let counts = Evaluator.counts(published, shifts: p.shifts.count)
         let before = Evaluator.score(c, published)
         var windows = 0, rebuilt = 0
@@ -69,11 +70,7 @@ struct WorkerDPTests {
     /// row that keeps every hard rule back from a window rebuild over those days.
     @Test(arguments: [1, 4, 8])
     func aWindowRebuildRepairsAnEmptiedWindow(_ instance: Int) throws {
-        let p = try BenchmarkFiles.instance(instance)
-        let (published, _) = try RosterFile.read(path: "\(BenchmarkFiles.folder)/reference-solutions/Instance\(instance).csv",
-                                                 problem: p)
-        let c = Context(p)
-        let dp = WorkerDP(FastModel(c), c)
+        let (p, published, c, dp) = try Self.published(instance)
         var broken = 0
         for w in 0..<p.workers.count {
             var r = published
@@ -91,11 +88,7 @@ struct WorkerDPTests {
     /// Over the whole horizon a window rebuild is the whole-row rebuild.
     @Test(arguments: [1, 2, 4])
     func aWindowOverTheWholeHorizonIsTheWholeRowRebuild(_ instance: Int) throws {
-        let p = try BenchmarkFiles.instance(instance)
-        let (published, _) = try RosterFile.read(path: "\(BenchmarkFiles.folder)/reference-solutions/Instance\(instance).csv",
-                                                 problem: p)
-        let c = Context(p)
-        let dp = WorkerDP(FastModel(c), c)
+        let (p, published, _, dp) = try Self.published(instance)
         let counts = Evaluator.counts(published, shifts: p.shifts.count)
         for w in 0..<p.workers.count {
             let whole = dp.bestRow(w, roster: published, counts: counts)
@@ -109,11 +102,7 @@ struct WorkerDPTests {
     /// the old row's at every day: what tells it from the whole-row rebuild.
     @Test(arguments: [1, 4, 8])
     func aRebuildWithASlackKeepsTheRunningTimeNearTheRowsOwn(_ instance: Int) throws {
-        let p = try BenchmarkFiles.instance(instance)
-        let (published, _) = try RosterFile.read(path: "\(BenchmarkFiles.folder)/reference-solutions/Instance\(instance).csv",
-                                                 problem: p)
-        let c = Context(p)
-        let dp = WorkerDP(FastModel(c), c)
+        let (p, published, c, dp) = try Self.published(instance)
         let longest = p.shifts.map(\.minutes).max() ?? 0
         // From a roster with everyone's first week emptied: the rebuilds have work to do.
         var start = published
