@@ -2,13 +2,6 @@ import DutyModel
 import Foundation
 import GRDB
 
-/// How many records an import added, changed and left as they were.
-public struct SaveSummary: Sendable, Hashable {
-    public var added = 0
-    public var changed = 0
-    public var unchanged = 0
-}
-
 extension AppDatabase {
     /// Everything in the directory tables, sorted by ID.
     public func loadDirectory() throws -> Directory {
@@ -18,8 +11,10 @@ extension AppDatabase {
     /// Adds or replaces the records of `batch` in one transaction, with an audit record
     /// for each record that changed. Records not in `batch` are left alone.
     @discardableResult
-    public func save(_ batch: Directory, action: String = "import") throws -> SaveSummary {
-        try write { db in try save(batch, action: action, db) }
+    public func save(_ batch: Directory, action: String = "import", basedOn: StoreVersion? = nil) throws -> Commit<SaveSummary> {
+        try commit(basedOn: basedOn, touching: Touch(people: Set(batch.people.map(\.id)))) { db in
+            try save(batch, action: action, db)
+        }
     }
 
     /// `save` within a transaction already open.

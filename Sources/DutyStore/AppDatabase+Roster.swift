@@ -4,8 +4,9 @@ import GRDB
 
 extension AppDatabase {
     /// Puts a person on a slot (creating the slot row when needed), audited.
-    public func assign(_ assignment: Assignment, action: String = "assign") throws {
-        try write { db in
+    @discardableResult
+    public func assign(_ assignment: Assignment, action: String = "assign", basedOn: StoreVersion? = nil) throws -> Commit<Void> {
+        try commit(basedOn: basedOn, touching: Touch(slots: [assignment.slot.id])) { db in
             let slot = assignment.slot
             let before = try AppDatabase.assignment(db, person: assignment.person, slot: slot.id)
             try AppDatabase.upsert(assignment, db)
@@ -16,8 +17,9 @@ extension AppDatabase {
 
     /// Takes a person off a slot, audited. Returns false when they were not on it.
     @discardableResult
-    public func unassign(person: PersonID, slot: Slot, action: String = "unassign") throws -> Bool {
-        try write { db in
+    public func unassign(person: PersonID, slot: Slot, action: String = "unassign",
+                         basedOn: StoreVersion? = nil) throws -> Commit<Bool> {
+        try commit(basedOn: basedOn, touching: Touch(slots: [slot.id])) { db in
             guard let before = try AppDatabase.assignment(db, person: person, slot: slot.id) else { return false }
             try AppDatabase.delete(person: person, slot: slot, db)
             try audit(db, at: timestamp, action: action, entity: "assignment",
@@ -52,15 +54,19 @@ extension AppDatabase {
     }
 
     /// Appends a version to the check-in log (never overwritten: a check-out, correction or
-    /// undo is a new version with the same `id`). Returns once it is committed.
-    public func append(_ checkIn: CheckIn) throws {
-        try write { db in try append(checkIn, db) }
+    /// undo is a new version with the same `id`). Returns once it is committed. Check-ins are
+    /// never refused as conflicts: `basedOn` only names the changes the caller had not seen.
+    @discardableResult
+    public func append(_ checkIn: CheckIn, basedOn: StoreVersion? = nil) throws -> Commit<Void> {
+        try commit(basedOn: basedOn, touching: Touch()) { db in try append(checkIn, db) }
     }
 
     /// A walk-in volunteer registered at the desk: the new person, their assignment to the
     /// slot and their check-in, in one transaction (all or nothing).
-    public func registerWalkIn(_ person: Person, assignment: Assignment, checkIn: CheckIn) throws {
-        try write { db in
+    @discardableResult
+    public func registerWalkIn(_ person: Person, assignment: Assignment, checkIn: CheckIn,
+                               basedOn: StoreVersion? = nil) throws -> Commit<Void> {
+        try commit(basedOn: basedOn, touching: Touch(slots: [assignment.slot.id], people: [person.id])) { db in
             _ = try save(Directory(people: [person]), action: "walk-in", db)
             let slot = assignment.slot
             try AppDatabase.ensure(slot, db)
@@ -84,13 +90,6 @@ extension AppDatabase {
                              checkIn.reason, checkIn.action.rawValue, checkIn.voided, user, at])
         try audit(db, at: at, action: "check-in", entity: "check_in", id: checkIn.id.rawValue,
                   before: nil as CheckIn?, after: checkIn)
-    }
-
-    /// The newest version of every check-in record that is not withdrawn, by slot and person.
-    public func checkIns() throws -> [CheckIn] {
-        try checkInLog().reduce(into: [CheckInID: CheckIn]()) { $0[$1.record.id] = $1.record }.values
-            .filter { !$0.voided }
-            .sorted { ($0.slot.date, $0.slot.id.rawValue, $0.person.rawValue) < ($1.slot.date, $1.slot.id.rawValue, $1.person.rawValue) }
     }
 
     /// Every version in the check-in log, oldest first, with who entered it and when.
@@ -127,25 +126,19 @@ extension AppDatabase {
     }
 }
 
-/// What `replaceAssignments` changed.
-public struct RosterWrite: Sendable, Equatable {
-    public var added = 0
-    public var removed = 0
-    public init() {}
-}
-
 extension AppDatabase {
     /// Makes the unpinned assignments on slots dated `from` … `to` equal `assignments`, in
     /// one transaction with an audit row per assignment added or removed. Pinned assignments
     /// in the range stay whatever `assignments` says. Slots outside the range are untouched;
     /// an assignment outside it is an error and nothing is written.
     @discardableResult
-    public func replaceAssignments(from: LocalDate, to: LocalDate, with assignments: [Assignment],
-                                   action: String, updating person: (before: Person, after: Person)? = nil) throws -> RosterWrite {
+    public func replaceAssignments(from: LocalDate, to: LocalDate, with assignments: [Assignment], action: String,
+                                   updating person: PersonUpdate? = nil, basedOn: StoreVersion? = nil) throws -> Commit<RosterWrite> {
         for assignment in assignments where assignment.slot.date < from || to < assignment.slot.date {
             throw StoreError.outOfRange(assignment.slot.id.rawValue)
         }
-        return try write { db in
+        let touch = Touch(dates: from...max(from, to), people: person.map { [$0.after.id] } ?? [])
+        return try commit(basedOn: basedOn, touching: touch) { db in
             let at = timestamp
             // A person record that changes with the roster (e.g. the leave an absence adds).
             if let person, person.before != person.after {
@@ -179,8 +172,10 @@ extension AppDatabase {
 
 extension AppDatabase {
     /// Removes and adds assignments as one change (one transaction, one undo step), e.g. a swap.
-    public func apply(removing removals: [Assignment], adding additions: [Assignment], action: String) throws {
-        try write { db in
+    @discardableResult
+    public func apply(removing removals: [Assignment], adding additions: [Assignment], action: String,
+                      basedOn: StoreVersion? = nil) throws -> Commit<Void> {
+        try commit(basedOn: basedOn, touching: Touch(slots: Set((removals + additions).map(\.slot.id)))) { db in
             let at = timestamp
             for old in removals {
                 guard let before = try AppDatabase.assignment(db, person: old.person, slot: old.slot.id) else {

@@ -2,21 +2,6 @@ import DutyModel
 import Foundation
 import GRDB
 
-/// A change that can be undone or redone: one write transaction of assignment changes or
-/// person edits (imports, which create records, are not undone this way).
-public struct UndoableChange: Sendable, Hashable {
-    public let change: Int64
-    public let action: String
-    public let at: String
-    public let rows: Int
-}
-
-/// The undo and redo stacks, newest last, as the audit log defines them.
-public struct UndoHistory: Sendable, Hashable {
-    public var undo: [UndoableChange] = []
-    public var redo: [UndoableChange] = []
-}
-
 extension AppDatabase {
     /// Replays the audit log: a change pushes onto the undo stack (and clears redo); an undo
     /// moves its change to the redo stack; a redo moves it back.
@@ -58,18 +43,18 @@ extension AppDatabase {
     /// Reverses the newest change still on the undo stack, in one transaction; nil when
     /// there is nothing to undo.
     @discardableResult
-    public func undo() throws -> UndoableChange? {
+    public func undo() throws -> Commit<UndoableChange?> {
         try replay(undo: true)
     }
 
     /// Repeats the newest undone change; nil when there is nothing to redo.
     @discardableResult
-    public func redo() throws -> UndoableChange? {
+    public func redo() throws -> Commit<UndoableChange?> {
         try replay(undo: false)
     }
 
-    private func replay(undo: Bool) throws -> UndoableChange? {
-        try write { db in
+    private func replay(undo: Bool) throws -> Commit<UndoableChange?> {
+        try commit(basedOn: nil, touching: Touch()) { db in
             let history = try AppDatabase.history(db)
             guard let target = undo ? history.undo.last : history.redo.last else { return nil }
             reversing.set(target.change)

@@ -63,14 +63,25 @@ public final class AppDatabase: Sendable {
         return ProcessInfo.processInfo.environment["USER"] ?? "unknown"
     }
 
-    /// Runs a write transaction and turns SQLite's refusals into ``StoreError``.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
+    /// Runs one change as a write transaction: refuses it when what it touches was changed
+    /// after `basedOn` (``StoreError/conflict(_:)``), names the others' changes since then, and
+    /// returns the version it made. Every audit row it writes carries one change number.
+    func commit<T: Sendable>(basedOn: StoreVersion?, touching touch: Touch,
+                             _ body: (Database) throws -> T) throws -> Commit<T> {
         do {
             return try writer.write { db in
                 let number = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(change_id), 0) + 1 FROM audit") ?? 1
+                var unseen: [ChangeNotice] = []
+                if let basedOn {
+                    if let conflict = try AppDatabase.conflict(db, after: basedOn, touching: touch) {
+                        throw StoreError.conflict(conflict)
+                    }
+                    unseen = try AppDatabase.changes(db, after: basedOn)
+                }
                 change.set(number)
                 defer { change.set(nil) }
-                return try body(db)
+                let value = try body(db)
+                return Commit(version: try AppDatabase.version(db), value: value, unseen: unseen)
             }
         } catch let error as DatabaseError {
             throw StoreError.rejected(reason: error.message ?? "\(error)")
@@ -141,3 +152,5 @@ final class CurrentChange: @unchecked Sendable {
     func set(_ new: Int64?) { lock.withLock { value = new } }
     func get() -> Int64? { lock.withLock { value } }
 }
+/// The SQLite store is the application's store (docs/architecture.md).
+extension AppDatabase: RosterStore {}

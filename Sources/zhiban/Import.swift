@@ -52,7 +52,7 @@ struct Import: ParsableCommand {
             }
             guard let db else { return }
             progress.step("写入数据库", "writing to the database")
-            let summary = try db.save(result.imported)
+            let summary = try db.save(result.imported).value
             progress.done()
             print(language == .zh
                 ? "已导入：新增 \(summary.added) 条，修改 \(summary.changed) 条，未变 \(summary.unchanged) 条。"

@@ -226,7 +226,7 @@ struct Solve: ParsableCommand {
             return
         }
         do {
-            let written = try db.replaceAssignments(from: start, to: end, with: assignments, action: "solve")
+            let written = try db.replaceAssignments(from: start, to: end, with: assignments, action: "solve").value
             print(zh ? "已写入：新增 \(written.added) 条，撤下 \(written.removed) 条" : "Stored: \(written.added) added, \(written.removed) removed")
         } catch let error as StoreError {
             throw CLIError(error.message(l))
@@ -380,13 +380,13 @@ struct ReplanCommand: ParsableCommand {
         for pair in plan.problem.pinned { roster.add(pair) }
         let minute = plan.minute(time)
         let result: DutyReplanResult
-        var leave: (before: Person, after: Person)?
+        var leave: PersonUpdate?
         if let absent {
             let person = try RosterCLI.person(absent, in: directory, l)
             // The absence is kept as leave, so that later solves and replans know of it.
             var updated = person
             updated.unavailable += RosterCLI.leave(from: time, until: untilTime ?? LocalDateTime(date: end.adding(days: 1), time: .midnight))
-            leave = (person, updated)
+            leave = PersonUpdate(before: person, after: updated)
             guard let p = plan.personIndex[person.id] else { throw CLIError(zh ? "人员 \(person.id) 不在任何小区" : "\(person.id) lives in no compound") }
             result = DutyReplan.absence(plan.problem, roster: roster, person: p, from: minute, until: untilTime.map(plan.minute))
             if result.own.isEmpty {
@@ -425,7 +425,7 @@ struct ReplanCommand: ParsableCommand {
         }
         do {
             let written = try db.replaceAssignments(from: start, to: end, with: plan.assignments(result.roster, source: .replan),
-                                                    action: "replan", updating: leave)
+                                                    action: "replan", updating: leave).value
             print(zh ? "已写入：新增 \(written.added) 条，撤下 \(written.removed) 条" : "Stored: \(written.added) added, \(written.removed) removed")
             if let leave, let added = leave.after.unavailable.last {
                 print(zh ? "已登记 \(leave.after.name) 请假至 \(added.to)" : "Recorded \(leave.after.name)'s leave until \(added.to)")

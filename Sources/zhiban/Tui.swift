@@ -177,7 +177,7 @@ enum Interface {
                             try database.apply(removing: removals, adding: additions, action: action)
                         case .undo, .redo:
                             let undo = effect == .undo
-                            let change = undo ? try database.undo() : try database.redo()
+                            let change = undo ? try database.undo().value : try database.redo().value
                             let message = change.map { Interface.describe($0, undo: undo) }
                                 ?? (undo ? Localized(zh: "没有可撤销的修改", en: "Nothing to undo") : Localized(zh: "没有可重做的修改", en: "Nothing to redo"))
                             _ = reduce(&state, .reloaded(directory: try database.loadDirectory(), assignments: try load(), message: message))
@@ -314,7 +314,7 @@ struct Undo: ParsableCommand {
 
     func run() throws {
         let l = options.language
-        guard let change = try options.open().undo() else {
+        guard let change = try options.open().undo().value else {
             print(l == .zh ? "没有可撤销的修改" : "Nothing to undo")
             return
         }
@@ -329,7 +329,7 @@ struct Redo: ParsableCommand {
 
     func run() throws {
         let l = options.language
-        guard let change = try options.open().redo() else {
+        guard let change = try options.open().redo().value else {
             print(l == .zh ? "没有可重做的修改" : "Nothing to redo")
             return
         }

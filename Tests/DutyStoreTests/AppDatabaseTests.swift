@@ -9,7 +9,7 @@ import Testing
 
     @Test func saveAndLoadGiveTheSameDirectory() throws {
         let db = try AppDatabase.inMemory()
-        let summary = try db.save(Fixtures.tiny())
+        let summary = try db.save(Fixtures.tiny()).value
         #expect(summary.added == 19)
         #expect(try db.loadDirectory() == Fixtures.tiny().sorted())
     }
@@ -19,7 +19,7 @@ import Testing
         try db.save(Fixtures.tiny())
         var d = Fixtures.tiny()
         d.people[0].phone = "13800009999"
-        let summary = try db.save(d, action: "edit")
+        let summary = try db.save(d, action: "edit").value
         #expect(summary.changed == 1 && summary.added == 0 && summary.unchanged == 18)
         let last = try #require(try db.auditLog().last)
         #expect(last.action == "edit" && last.entity == "person" && last.entityID == "P001")
@@ -33,7 +33,7 @@ import Testing
     @Test func savingTheSameDataAgainChangesNothing() throws {
         let db = try AppDatabase.inMemory()
         try db.save(Fixtures.tiny())
-        let summary = try db.save(Fixtures.tiny())
+        let summary = try db.save(Fixtures.tiny()).value
         #expect(summary.added == 0 && summary.changed == 0)
         #expect(try db.auditLog().count == 19)
     }
@@ -66,8 +66,8 @@ import Testing
         try db.assign(Assignment(person: "P004", slot: slot, source: .manual))
         #expect(try db.assignments(from: slot.date, to: slot.date)
             == [Assignment(person: "P004", slot: slot, source: .manual)])
-        #expect(try db.unassign(person: "P004", slot: slot))
-        #expect(!(try db.unassign(person: "P004", slot: slot)))
+        #expect(try db.unassign(person: "P004", slot: slot).value)
+        #expect(!(try db.unassign(person: "P004", slot: slot).value))
         #expect(try db.assignments(from: slot.date, to: slot.date).isEmpty)
         let actions = try db.auditLog().suffix(2).map(\.action)
         #expect(actions == ["assign", "unassign"])

@@ -30,18 +30,18 @@ import Testing
         #expect(try people(db, slot) == [b])
         #expect(try db.history().undo.map(\.action) == ["assign", "assign", "unassign"])
 
-        #expect(try db.undo()?.action == "unassign")
+        #expect(try db.undo().value?.action == "unassign")
         #expect(try people(db, slot) == [a, b])
-        #expect(try db.undo()?.action == "assign")
+        #expect(try db.undo().value?.action == "assign")
         #expect(try people(db, slot) == [a])
         #expect(try db.history().redo.count == 2)
-        #expect(try db.redo()?.action == "assign")
+        #expect(try db.redo().value?.action == "assign")
         #expect(try people(db, slot) == [a, b])
 
         // A new change clears what could be redone.
         try db.assign(Assignment(person: a, slot: slot, pinned: true, source: .manual))
         #expect(try db.history().redo.isEmpty)
-        #expect(try db.redo() == nil)
+        #expect(try db.redo().value == nil)
         // Undo the pin: back to unpinned, not removed.
         try db.undo()
         #expect(try db.assignments(from: Self.day, to: Self.day).first { $0.person == a }?.pinned == false)
@@ -53,7 +53,7 @@ import Testing
         let roster = directory.people.prefix(3).map { Assignment(person: $0.id, slot: slot, source: .solver) }
         try db.replaceAssignments(from: Self.day, to: Self.day, with: Array(roster), action: "solve")
         #expect(try people(db, slot).count == 3)
-        let undone = try #require(try db.undo())
+        let undone = try #require(try db.undo().value)
         #expect(undone.action == "solve" && undone.rows == 3)
         #expect(try people(db, slot).isEmpty)
         try db.redo()
@@ -87,10 +87,10 @@ import Testing
         }
         let reopened = try AppDatabase.open(path: path, create: false)
         #expect(try people(reopened, slot) == [person])
-        #expect(try reopened.undo()?.action == "assign")
+        #expect(try reopened.undo().value?.action == "assign")
         #expect(try people(reopened, slot).isEmpty)
         let again = try AppDatabase.open(path: path, create: false)
-        #expect(try again.redo()?.action == "assign")
+        #expect(try again.redo().value?.action == "assign")
         #expect(try people(again, slot) == [person])
     }
 }

@@ -1,6 +1,4 @@
-import DutyModel
-
-/// What can go wrong with the database, in words a coordinator can act on.
+/// What can go wrong with a store, in words a coordinator can act on.
 public enum StoreError: Error, Sendable, Equatable {
     case cannotCreate(path: String, reason: String)
     case cannotOpen(path: String, reason: String)
@@ -10,6 +8,8 @@ public enum StoreError: Error, Sendable, Equatable {
     case outOfRange(String)
     /// A stored record that this version cannot read.
     case corrupt(String)
+    /// What the change touched was changed by someone else since the version it was based on.
+    case conflict(StoreConflict)
 
     public var message: Localized {
         switch self {
@@ -27,6 +27,9 @@ public enum StoreError: Error, Sendable, Equatable {
             Localized(zh: "排班 \(slot) 不在要写入的日期范围内", en: "the assignment \(slot) is outside the dates being written")
         case let .corrupt(what):
             Localized(zh: "数据库中的记录无法读取：\(what)", en: "a stored record cannot be read: \(what)")
+        case let .conflict(c):
+            Localized(zh: "\(c.entity) 已被 \(c.user) 于 \(c.at) 修改（\(c.action)）：请重新载入后再改",
+                      en: "\(c.entity) was changed by \(c.user) at \(c.at) (\(c.action)): reload and try again")
         }
     }
 }

@@ -1,0 +1,95 @@
+/// The stored data as the application reaches it: the directory, the roster, the check-in log
+/// and the undo history. `DutyStore` implements it over one SQLite file; a test fake keeps it
+/// in memory; a store over a network database is the next implementation (docs/architecture.md).
+///
+/// Three promises shape every call, so that a store across a network fits without changing
+/// the callers:
+/// - every call can fail (`throws`, with a ``StoreError`` a coordinator can act on);
+/// - every change names the version of the data it was based on (`basedOn`), and a change to
+///   a slot or a person that someone else changed since then is refused with who, what and
+///   when (``StoreError/conflict(_:)``); check-ins are appended and never conflict;
+/// - changes made elsewhere (another process, another terminal) are announced:
+///   ``changes(after:)`` lists everything committed after a version, whoever made it.
+///
+/// Read ``version()`` before the data it goes with: a change that lands between the two is
+/// then seen as a change after the version (a refusal to reload), never missed.
+public protocol RosterStore: AnyObject, Sendable {
+    // MARK: reading
+
+    /// The newest committed version (cheap: callers poll it).
+    func version() throws -> StoreVersion
+    /// Everything in the directory tables, sorted by ID.
+    func loadDirectory() throws -> Directory
+    /// Assignments on slots dated `from` … `to` (inclusive), by date, post, shift, person.
+    func assignments(from: LocalDate, to: LocalDate) throws -> [Assignment]
+    /// Every version in the check-in log, oldest first, with who entered it and when.
+    func checkInLog() throws -> [CheckInEntry]
+    /// The undo and redo stacks.
+    func history() throws -> UndoHistory
+    /// The changes committed after `version`, oldest first, by anyone.
+    func changes(after version: StoreVersion) throws -> [ChangeNotice]
+
+    // MARK: changing (each call is one transaction and, for the roster and people, one undo step)
+
+    /// Adds or replaces the records of `batch`; records not in it are left alone.
+    func save(_ batch: Directory, action: String, basedOn: StoreVersion?) throws -> Commit<SaveSummary>
+    /// Puts a person on a slot, or updates their pin and source when they are on it.
+    func assign(_ assignment: Assignment, action: String, basedOn: StoreVersion?) throws -> Commit<Void>
+    /// Takes a person off a slot; the value is false when they were not on it.
+    func unassign(person: PersonID, slot: Slot, action: String, basedOn: StoreVersion?) throws -> Commit<Bool>
+    /// Removes and adds assignments as one change (a swap, a standby called up).
+    func apply(removing: [Assignment], adding: [Assignment], action: String, basedOn: StoreVersion?) throws -> Commit<Void>
+    /// Makes the unpinned assignments on slots dated `from` … `to` equal `assignments` (pinned
+    /// ones stay), with a person's record changed alongside (the leave an absence adds).
+    func replaceAssignments(from: LocalDate, to: LocalDate, with assignments: [Assignment], action: String,
+                            updating person: PersonUpdate?, basedOn: StoreVersion?) throws -> Commit<RosterWrite>
+    /// Appends a version to the check-in log; returns once it is committed.
+    func append(_ checkIn: CheckIn, basedOn: StoreVersion?) throws -> Commit<Void>
+    /// A walk-in: the new person, their assignment and their check-in, all or nothing.
+    func registerWalkIn(_ person: Person, assignment: Assignment, checkIn: CheckIn,
+                        basedOn: StoreVersion?) throws -> Commit<Void>
+    /// Reverses the newest change on the undo stack; nil when there is none.
+    func undo() throws -> Commit<UndoableChange?>
+    /// Repeats the newest undone change; nil when there is none.
+    func redo() throws -> Commit<UndoableChange?>
+}
+
+extension RosterStore {
+    /// The newest version of every check-in record that is not withdrawn, by slot and person.
+    public func checkIns() throws -> [CheckIn] {
+        CheckIn.inForce(try checkInLog().map(\.record))
+            .sorted { ($0.slot.date, $0.slot.id.rawValue, $0.person.rawValue) < ($1.slot.date, $1.slot.id.rawValue, $1.person.rawValue) }
+    }
+
+    /// Assignments, the directory and the log, with the version read first (see the type's notes).
+    public func snapshot(from: LocalDate, to: LocalDate) throws -> StoreSnapshot {
+        let version = try version()
+        return StoreSnapshot(version: version, directory: try loadDirectory(), assignments: try assignments(from: from, to: to),
+                             log: try checkInLog().map(\.record))
+    }
+}
+
+extension CheckIn {
+    /// The records in force in a log: the newest version of each, withdrawn ones left out.
+    public static func inForce(_ log: [CheckIn]) -> [CheckIn] {
+        var byID: [CheckInID: CheckIn] = [:]
+        for version in log { byID[version.id] = version }
+        return byID.values.filter { !$0.voided }
+    }
+}
+
+/// What a screen loads: the data of some days, and the version it is.
+public struct StoreSnapshot: Sendable, Equatable {
+    public var version: StoreVersion
+    public var directory: Directory
+    public var assignments: [Assignment]
+    /// The check-in log, oldest first.
+    public var log: [CheckIn]
+
+    public init(version: StoreVersion, directory: Directory, assignments: [Assignment], log: [CheckIn]) {
+        self.version = version
+        self.directory = directory
+        self.assignments = assignments
+        self.log = log
+    }
+}

@@ -1,0 +1,191 @@
+import DutyModel
+import DutyStore
+import DutyTestSupport
+import Foundation
+import Testing
+
+/// What every ``RosterStore`` promises, checked on the SQLite store and on the in-memory fake
+/// the interface's tests use, so that the fake cannot drift from the real thing: versions,
+/// changes made elsewhere, conflicts, check-ins that never conflict, and undo.
+@Suite struct StoreContractTests {
+    enum Kind: String, CaseIterable, CustomTestStringConvertible {
+        case sqlite, memory
+        var testDescription: String { rawValue }
+    }
+
+    static let day = Fixtures.date("2026-12-01")
+
+    /// Two connections to one store (two terminals), as 王芳 and 李娜, with the tiny directory in it.
+    final class Pair {
+        let first: any RosterStore
+        let second: any RosterStore
+        let directory = Fixtures.tiny()
+        private let folder: URL?
+
+        init(_ kind: Kind) throws {
+            switch kind {
+            case .sqlite:
+                let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhiban-contract-\(UUID().uuidString)")
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                let path = folder.appendingPathComponent("z.sqlite").path
+                first = try AppDatabase.open(path: path, create: true, user: "王芳")
+                second = try AppDatabase.open(path: path, create: false, user: "李娜")
+                self.folder = folder
+            case .memory:
+                let store = MemoryStore(user: "王芳")
+                first = store
+                second = store.connection(user: "李娜")
+                folder = nil
+            }
+            _ = try first.save(directory, action: "import", basedOn: nil)
+        }
+
+        deinit { if let folder { try? FileManager.default.removeItem(at: folder) } }
+
+        func slot(_ shift: Int = 0) throws -> Slot {
+            let post = try #require(directory.posts.first)
+            let template = try #require(directory.shiftTemplates.first { $0.id == post.template })
+            return Slot(post: post.id, date: StoreContractTests.day, shift: template.shifts[shift].code)
+        }
+
+        func person(_ i: Int) -> PersonID { directory.people[i].id }
+    }
+
+    @Test(arguments: Kind.allCases)
+    func everyChangeMakesANewerVersionThatOthersHearOf(_ kind: Kind) throws {
+        let stores = try Pair(kind)
+        let start = try stores.first.version()
+        #expect(start > .origin)
+        let slot = try stores.slot()
+        let made = try stores.second.assign(Assignment(person: stores.person(0), slot: slot, source: .manual),
+                                            action: "assign", basedOn: start)
+        #expect(made.version > start && made.unseen.isEmpty)
+        #expect(try stores.first.version() == made.version)
+        let heard = try stores.first.changes(after: start)
+        #expect(heard.map(\.action) == ["assign"] && heard.first?.user == "李娜" && heard.first?.kinds == [.roster])
+        #expect(try stores.first.changes(after: made.version).isEmpty)
+    }
+
+    @Test(arguments: Kind.allCases)
+    func aChangeToASlotChangedMeanwhileIsRefusedWithWhoAndWhat(_ kind: Kind) throws {
+        let stores = try Pair(kind)
+        let seen = try stores.first.version()
+        let slot = try stores.slot(), other = try stores.slot(1)
+        _ = try stores.second.assign(Assignment(person: stores.person(0), slot: slot, source: .manual), action: "assign", basedOn: seen)
+        // The first terminal, still showing the old version, adds someone else to the same slot.
+        #expect {
+            _ = try stores.first.assign(Assignment(person: stores.person(1), slot: slot, source: .manual), action: "assign",
+                                        basedOn: seen)
+        } throws: { error in
+            guard case let .conflict(conflict) = error as? StoreError else { return false }
+            return conflict.entity == slot.id.rawValue && conflict.user == "李娜" && conflict.action == "assign"
+        }
+        #expect(try stores.first.assignments(from: Self.day, to: Self.day).map(\.person) == [stores.person(0)])
+        // Another slot is not in conflict, but the change names what it had not seen.
+        let elsewhere = try stores.first.assign(Assignment(person: stores.person(1), slot: other, source: .manual),
+                                                action: "assign", basedOn: seen)
+        #expect(elsewhere.unseen.map(\.user) == ["李娜"])
+        // Based on the newest version, the same change goes in.
+        let current = try stores.first.version()
+        let added = try stores.first.assign(Assignment(person: stores.person(1), slot: slot, source: .manual), action: "assign",
+                                            basedOn: current)
+        #expect(added.unseen.isEmpty)
+    }
+
+    @Test(arguments: Kind.allCases)
+    func aRosterWriteConflictsWithAnyChangeOnItsDatesAndAPersonEditWithThatPerson(_ kind: Kind) throws {
+        let stores = try Pair(kind)
+        let seen = try stores.first.version()
+        let slot = try stores.slot()
+        _ = try stores.second.assign(Assignment(person: stores.person(2), slot: slot, source: .manual), action: "assign", basedOn: seen)
+        let roster = [Assignment(person: stores.person(0), slot: slot, source: .solver)]
+        #expect(throws: StoreError.self) {
+            _ = try stores.first.replaceAssignments(from: Self.day, to: Self.day, with: roster, action: "solve", updating: nil,
+                                                    basedOn: seen)
+        }
+        // A later day is not touched by that change.
+        let tomorrow = Slot(post: slot.post, date: Self.day.adding(days: 1), shift: slot.shift)
+        let written = try stores.first.replaceAssignments(from: tomorrow.date, to: tomorrow.date,
+                                                          with: [Assignment(person: stores.person(0), slot: tomorrow, source: .solver)],
+                                                          action: "solve", updating: nil, basedOn: seen)
+        #expect(written.value == RosterWrite(added: 1, removed: 0))
+
+        var edited = stores.directory.people[1]
+        edited.notes = "只做白班"
+        let before = try stores.second.version()
+        _ = try stores.second.save(Directory(people: [edited]), action: "edit", basedOn: before)
+        edited.notes = "夜班可以"
+        #expect(throws: StoreError.self) {
+            _ = try stores.first.save(Directory(people: [edited]), action: "edit", basedOn: before)
+        }
+    }
+
+    @Test(arguments: Kind.allCases)
+    func checkInsNeverConflictAndKeepEveryVersion(_ kind: Kind) throws {
+        let stores = try Pair(kind)
+        let seen = try stores.first.version()
+        let slot = try stores.slot()
+        let now = LocalDateTime(date: Self.day, time: Fixtures.time("07:05"))
+        let record = CheckIn(id: CheckIn.id(person: stores.person(0), slot: slot), person: stores.person(0), slot: slot,
+                             timeIn: now, status: .onTime)
+        _ = try stores.second.append(record, basedOn: seen)
+        var out = record
+        out.timeOut = LocalDateTime(date: Self.day, time: Fixtures.time("15:00"))
+        out.action = .checkOut
+        let appended = try stores.first.append(out, basedOn: seen)
+        #expect(appended.unseen.first?.kinds == [.checkIns])
+        let log = try stores.first.checkInLog()
+        #expect(log.map(\.record.action) == [.checkIn, .checkOut])
+        #expect(log.map(\.enteredBy) == ["李娜", "王芳"])
+        #expect(try stores.second.checkIns() == [out])
+    }
+
+    @Test(arguments: Kind.allCases)
+    func undoAndRedoFollowTheSameHistory(_ kind: Kind) throws {
+        let stores = try Pair(kind)
+        let store = stores.first
+        let slot = try stores.slot()
+        let a = Assignment(person: stores.person(0), slot: slot, source: .manual)
+        let b = Assignment(person: stores.person(1), slot: slot, source: .manual)
+        _ = try store.assign(a, action: "assign", basedOn: nil)
+        _ = try store.apply(removing: [a], adding: [b], action: "swap", basedOn: nil)
+        var edited = stores.directory.people[2]
+        edited.maxHoursPerWeek = 12
+        _ = try store.save(Directory(people: [edited]), action: "edit", basedOn: nil)
+        #expect(try store.history().undo.map(\.action) == ["assign", "swap", "edit"])
+        #expect(try store.undo().value?.action == "edit")
+        #expect(try store.loadDirectory().people.first { $0.id == edited.id }?.maxHoursPerWeek == stores.directory.people[2].maxHoursPerWeek)
+        #expect(try store.undo().value?.action == "swap")
+        #expect(try store.assignments(from: Self.day, to: Self.day) == [a])
+        #expect(try store.redo().value?.action == "swap")
+        #expect(try store.assignments(from: Self.day, to: Self.day) == [b])
+        // A check-in is a change that cannot be undone, and clears what could be redone.
+        let record = CheckIn(id: CheckIn.id(person: b.person, slot: slot), person: b.person, slot: slot,
+                             timeIn: LocalDateTime(date: Self.day, time: Fixtures.time("07:00")), status: .onTime)
+        _ = try store.append(record, basedOn: nil)
+        #expect(try store.history().redo.isEmpty)
+        #expect(try store.history().undo.map(\.action) == ["assign", "swap"])
+        // Taking someone off a slot they are not on changes nothing and refuses nothing.
+        #expect(try store.unassign(person: a.person, slot: slot, action: "unassign", basedOn: nil).value == false)
+        #expect {
+            _ = try store.apply(removing: [a], adding: [], action: "swap", basedOn: nil)
+        } throws: { ($0 as? StoreError).map { if case .rejected = $0 { true } else { false } } ?? false }
+    }
+
+    @Test(arguments: Kind.allCases)
+    func aWalkInIsOnePersonOneAssignmentAndOneCheckIn(_ kind: Kind) throws {
+        let stores = try Pair(kind)
+        let slot = try stores.slot()
+        let person = Person(id: "P900", name: "临时志愿者", phone: "13700000000", sex: .female, birthYear: 1990,
+                            compound: stores.directory.compounds[0].id, roles: [.residentVolunteer])
+        let record = CheckIn(id: CheckIn.id(person: person.id, slot: slot), person: person.id, slot: slot,
+                             timeIn: LocalDateTime(date: Self.day, time: Fixtures.time("07:10")), status: .onTime, action: .walkIn)
+        let before = try stores.first.version()
+        _ = try stores.first.registerWalkIn(person, assignment: Assignment(person: person.id, slot: slot, source: .manual),
+                                            checkIn: record, basedOn: before)
+        #expect(try stores.second.loadDirectory().people.contains(person))
+        #expect(try stores.second.assignments(from: Self.day, to: Self.day).map(\.person) == [person.id])
+        #expect(try stores.second.checkIns() == [record])
+        #expect(try stores.second.changes(after: before).first?.kinds == [.people, .roster, .checkIns])
+    }
+}
