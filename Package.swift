@@ -48,10 +48,13 @@ let package = Package(
         // cairo and pango (with Noto CJK) through a shim header.
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         // The only module that calls cairo and pango: documents to PDF, fonts embedded.
-        .target(name: "DutyPDF", dependencies: ["CPangoCairo", "DutyDocuments"]),
+        .target(name: "DutyPDF", dependencies: ["CPangoCairo", "DutyDocuments", "DutyModel"]),
+        // The interface's effects carried out: against the store (through its protocol), the solver
+        // in the background, the printer. Results come back to the reducer only as actions.
+        .target(name: "DutyRuntime", dependencies: ["DutyApp", "DutyEngine", "DutyModel", "DutyDocuments", "DutyPDF"]),
         .executableTarget(name: "zhiban", dependencies: [
             "DutyModel", "DutyCSV", "DutyEngine", "DutySample", "DutyStore", "TerminalKit", "DutyApp", "NcursesTerminal",
-            "DutyDocuments", "DutyPDF",
+            "DutyDocuments", "DutyPDF", "DutyRuntime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fixtures and helpers shared by the test targets.
@@ -66,6 +69,8 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "DutyDocumentsTests", dependencies: ["DutyDocuments", "DutyPDF", "DutyModel", "DutySample", "DutyTestSupport"]),
         .testTarget(name: "DutyAppTests", dependencies: ["DutyApp", "DutyModel", "DutySample", "TerminalKit"]),
+        .testTarget(name: "DutyRuntimeTests", dependencies: ["DutyRuntime", "DutyApp", "DutyModel", "DutySample", "DutyTestSupport",
+                                                            "DutyDocuments", "TerminalKit"]),
         .testTarget(name: "ZhibanEndToEndTests", dependencies: ["zhiban", "DutyCSV", "DutySample", "DutyStore", "TerminalKit"]),
     ],
     swiftLanguageModes: [.v6]

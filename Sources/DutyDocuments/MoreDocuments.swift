@@ -127,7 +127,7 @@ public enum DutySlip {
 public enum CertificateDocument {
     public static func build(_ c: ServiceCertificate, printed: LocalDateTime, language l: Language) -> Document {
         let zh = l == .zh
-        let hours = ServiceHours.hoursText
+        let hours = HoursText.tenths
         let body = zh
             ? "兹证明 \(c.person.name)（编号 \(c.person.id.rawValue)\(c.organisation.map { "，\($0)" } ?? "")）于 \(c.from) 至 \(c.to) 期间在\(c.compound)参加疫情防控志愿服务，共 \(c.entries.count) 次，累计服务 \(hours(c.totalMinutes)) 小时。"
             : "This certifies that \(c.person.name) (no. \(c.person.id.rawValue)\(c.organisation.map { ", \($0)" } ?? "")) served as a volunteer in epidemic prevention at \(c.compound) from \(c.from) to \(c.to): \(c.entries.count) \(c.entries.count == 1 ? "shift" : "shifts"), \(hours(c.totalMinutes)) hours in all."

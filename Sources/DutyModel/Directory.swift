@@ -60,3 +60,19 @@ public struct Directory: Hashable, Sendable {
                   posts: posts.sorted { $0.id.rawValue < $1.id.rawValue })
     }
 }
+
+extension Directory {
+    /// The number a new person gets (a walk-in at the desk): the next after the highest `P…`
+    /// number, as wide as the widest (`P0412` → `P0413`), at least four digits.
+    public func nextPersonID() -> PersonID {
+        var highest = 0, width = 4
+        for person in people where person.id.rawValue.hasPrefix("P") {
+            let digits = person.id.rawValue.dropFirst()
+            guard !digits.isEmpty, digits.allSatisfy(\.isNumber), let n = Int(digits) else { continue }
+            highest = max(highest, n)
+            width = max(width, digits.count)
+        }
+        let number = String(highest + 1)
+        return PersonID(rawValue: "P" + String(repeating: "0", count: max(0, width - number.count)) + number)
+    }
+}

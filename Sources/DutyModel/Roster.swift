@@ -162,3 +162,15 @@ public struct CheckInEntry: Hashable, Sendable {
         self.enteredAt = enteredAt
     }
 }
+
+extension LocalDateTime {
+    /// The local wall-clock time, to the minute.
+    public static func now() -> LocalDateTime {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day, .hour, .minute], from: Date())
+        guard let date = LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1),
+              let time = TimeOfDay(hour: parts.hour ?? 0, minute: parts.minute ?? 0) else {
+            return LocalDateTime(minuteNumber: 0)
+        }
+        return LocalDateTime(date: date, time: time)
+    }
+}

@@ -22,12 +22,6 @@ public enum ServiceHours {
         public var totalMinutes: Int { lines.reduce(0) { $0 + $1.minutes } }
     }
 
-    /// Hours as printed: to a tenth, rounded, without a trailing ".0" (245 minutes → "4.1").
-    public static func hoursText(_ minutes: Int) -> String {
-        let tenths = (max(0, minutes) * 10 + 30) / 60
-        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
-    }
-
     /// Minutes served on one record: check-out minus check-in, or nil when either is missing
     /// or the record is an absence.
     public static func minutes(_ record: CheckIn) -> Int? {

@@ -98,7 +98,7 @@ struct BenchTui: ParsableCommand {
         // by typing their pinyin initials key by key, then Enter (the check-in's record is
         // appended to the state; the store is not part of this figure).
         _ = reduce(&state, .tick(LocalDateTime(date: SampleCity.referenceDate, time: TimeOfDay(hour: 8, minute: 50) ?? .midnight)))
-        state.compound = nil
+        state.board.compound = nil
         let opened = clock.now
         state.openDesk()
         previous = render(state)

@@ -33,14 +33,7 @@ enum DeskCLI {
     }
 
     /// The local wall-clock time, to the minute.
-    static func now() -> LocalDateTime {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day, .hour, .minute], from: Date())
-        guard let date = LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1),
-              let time = TimeOfDay(hour: parts.hour ?? 0, minute: parts.minute ?? 0) else {
-            return LocalDateTime(minuteNumber: 0)
-        }
-        return LocalDateTime(date: date, time: time)
-    }
+    static func now() -> LocalDateTime { LocalDateTime.now() }
 
     /// The one person `query` names among those with a slot at the desk at `time` (or among
     /// everyone when `anyone`); a clear error listing every match when it names several.
@@ -307,7 +300,7 @@ struct Certificate: ParsableCommand {
 
     /// The certificate as text, in Chinese (the document is Chinese whatever the interface language).
     static func render(_ c: ServiceCertificate) -> String {
-        let hours = ServiceHours.hoursText
+        let hours = HoursText.tenths
         var text = ""
         let title = "志愿服务记录证明"
         text += String(repeating: " ", count: max(0, (60 - DisplayWidth.of(title)) / 2)) + title + "\n\n"

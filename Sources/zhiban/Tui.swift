@@ -1,8 +1,7 @@
 import ArgumentParser
 import DutyApp
-import DutyEngine
 import DutyModel
-import DutyPDF
+import DutyRuntime
 import DutyStore
 import Foundation
 import NcursesTerminal
@@ -24,18 +23,10 @@ struct Tui: ParsableCommand {
 
     func run() throws {
         let l = options.language
-        let start = try from.map { try RosterCLI.date($0, l, option: "--from") } ?? Interface.today()
+        let start = try from.map { try RosterCLI.date($0, l, option: "--from") } ?? LocalDateTime.now().date
         let days = try RosterCLI.days(days, l)
         try Interface.run(database: try options.open(), language: l, firstDay: start, days: days)
     }
-}
-
-/// How `zhiban desk` opens the interface.
-struct DeskStart {
-    var compound: Int?
-    var post: PostID?
-    var now: LocalDateTime?
-    var grace: Int
 }
 
 /// `zhiban desk`: the interface opened on the duty desk.
@@ -68,42 +59,14 @@ struct DeskCommand: ParsableCommand {
             return time
         }
         guard (0...240).contains(grace) else { throw CLIError(zh ? "--grace 应在 0–240 分钟之间" : "--grace must be 0–240 minutes") }
-        let database = try options.open()
-        var index: Int?
-        var postID: PostID?
-        if let post {
-            let directory = try database.loadDirectory()
-            guard let found = directory.posts.first(where: { $0.id.rawValue == post || $0.name == post }) else {
-                throw CLIError(zh ? "没有编号或名称为“\(post)”的岗位" : "no post with ID or name “\(post)”")
-            }
-            postID = found.id
-            index = directory.compounds.firstIndex { $0.id == found.compound }
-        }
-        if let compound {
-            let directory = try database.loadDirectory()
-            guard let i = directory.compounds.firstIndex(where: { $0.id.rawValue == compound || $0.name == compound }) else {
-                throw CLIError(zh ? "没有编号或名称为“\(compound)”的小区" : "no compound with ID or name “\(compound)”")
-            }
-            index = i
-        }
-        let day = (fixed ?? DeskCLI.now()).date
-        try Interface.run(database: database, language: l, firstDay: day.adding(days: -1), days: 3,
-                          desk: DeskStart(compound: index, post: postID, now: fixed, grace: grace))
+        let day = (fixed ?? LocalDateTime.now()).date
+        try Interface.run(database: try options.open(), language: l, firstDay: day.adding(days: -1), days: 3,
+                          desk: DeskStart(compound: compound, post: post, grace: grace), fixedTime: fixed)
     }
 }
 
+/// The terminal loop: keys and sizes into the session, the session's state onto the screen.
 enum Interface {
-    /// "Undid: assign (1 record, 2026-12-01T09:00)".
-    static func describe(_ change: UndoableChange, undo: Bool) -> Localized {
-        Localized(zh: "\(undo ? "已撤销" : "已重做")：\(change.action)（\(change.rows) 条，\(change.at)）",
-                  en: "\(undo ? "Undid" : "Redid"): \(change.action) (\(change.rows) records, \(change.at))")
-    }
-
-    static func today() -> LocalDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(dayNumber: 0)
-    }
-
     /// The user's keys file, if any: `$XDG_CONFIG_HOME/zhiban/keys` or `~/.config/zhiban/keys`.
     static func keyMap(_ l: Language) throws -> KeyMap {
         let env = ProcessInfo.processInfo.environment
@@ -119,21 +82,16 @@ enum Interface {
 
     /// Runs the interface until the user quits, input closes or a signal asks to stop; the
     /// terminal is restored on every way out.
-    static func run(database: AppDatabase, language l: Language, firstDay: LocalDate, days: Int, desk: DeskStart? = nil) throws {
-        let directory = try database.loadDirectory()
-        let assignments = try database.assignments(from: firstDay.adding(days: -1), to: firstDay.adding(days: days))
-        var state = AppState(directory: directory, assignments: assignments, firstDay: firstDay, days: days, language: l)
-        state.keyMap = try keyMap(l)
-        state.recheck()
-        // The desk's clock: the wall clock, or a fixed time (training, tests).
-        let clock = { desk?.now ?? DeskCLI.now() }
-        state.now = clock()
-        state.desk.log = try database.checkInLog().map(\.record)
-        if let desk {
-            state.desk.grace = desk.grace
-            state.compound = desk.compound
-            state.desk.post = desk.post
-            state.openDesk()
+    static func run(database: AppDatabase, language l: Language, firstDay: LocalDate, days: Int, desk: DeskStart? = nil,
+                    fixedTime: LocalDateTime? = nil) throws {
+        let options = SessionOptions(firstDay: firstDay, days: days, language: l, keyMap: try keyMap(l), desk: desk)
+        let session: Session
+        do {
+            session = try Session(store: database, options: options, clock: { fixedTime ?? LocalDateTime.now() }, output: PDFOutput())
+        } catch let error as SessionError {
+            throw CLIError(error.message(l))
+        } catch let error as StoreError {
+            throw CLIError(error.message(l))
         }
         let terminal: NcursesTerminal
         do {
@@ -142,167 +100,20 @@ enum Interface {
             throw CLIError(l == .zh ? error.zh : error.en)
         }
         defer { terminal.stop() }
-        let runner = SolverRunner()
-        defer { runner.stop() }
-        // Pinyin for the people filter, so the first search does not wait for 4,000 names.
-        runner.computePinyin(directory.people)
-        (state.width, state.height) = terminal.size
-        terminal.draw(render(state))
-        func load() throws -> [Assignment] {
-            try database.assignments(from: firstDay.adding(days: -1), to: firstDay.adding(days: days))
-        }
-        while !state.quitting && terminal.interrupted == 0 && !terminal.inputClosed {
-            var actions = runner.drain()
-            // The desk's clock moves on by the minute, with or without keys.
-            let time = clock()
-            if time != state.now {
-                actions.append(.tick(time))
-                // Records entered elsewhere (another desk, the command line) show within a minute.
-                if state.screen == .desk || state.screen == .hours, let log = try? database.checkInLog() {
-                    actions.append(.deskLoaded(log.map(\.record)))
-                }
-            }
+        defer { session.close() }
+        session.send(.resized(width: terminal.size.width, height: terminal.size.height))
+        terminal.draw(render(session.state))
+        while !session.state.quitting && terminal.interrupted == 0 && !terminal.inputClosed {
+            var changed = session.poll()
             if let key = terminal.readKey() {
                 if key == .control("c") { break }
-                actions.append(key == .resize ? .resized(width: terminal.size.width, height: terminal.size.height) : .key(key))
+                session.send(key == .resize ? .resized(width: terminal.size.width, height: terminal.size.height) : .key(key))
+                changed = true
             }
-            if actions.isEmpty { continue }
-            for action in actions {
-                for effect in reduce(&state, action) {
-                    do {
-                        switch effect {
-                        case let .save(assignment): try database.assign(assignment, action: "tui")
-                        case let .remove(person, slot): try database.unassign(person: person, slot: slot, action: "tui")
-                        case let .change(removals, additions, action):
-                            try database.apply(removing: removals, adding: additions, action: action)
-                        case .undo, .redo:
-                            let undo = effect == .undo
-                            let change = undo ? try database.undo().value : try database.redo().value
-                            let message = change.map { Interface.describe($0, undo: undo) }
-                                ?? (undo ? Localized(zh: "没有可撤销的修改", en: "Nothing to undo") : Localized(zh: "没有可重做的修改", en: "Nothing to redo"))
-                            _ = reduce(&state, .reloaded(directory: try database.loadDirectory(), assignments: try load(), message: message))
-                        case let .startSolver(from, count, seconds):
-                            runner.start(directory: state.directory, assignments: state.assignments, from: from, days: count, seconds: seconds)
-                        case .stopSolver:
-                            runner.stop()
-                        case .redraw:
-                            terminal.invalidate()
-                        case let .savePerson(person):
-                            try database.save(Directory(people: [person]), action: "edit")
-                        case let .replaceRoster(from, to, assignments):
-                            try database.replaceAssignments(from: from, to: to, with: assignments, action: "solve")
-                        case let .appendCheckIn(version):
-                            try database.append(version)
-                        case let .walkIn(person, assignment, record):
-                            try database.registerWalkIn(person, assignment: assignment, checkIn: record)
-                        case let .writePDF(documents, file):
-                            let path = FileManager.default.currentDirectoryPath + "/" + file
-                            do {
-                                try PDFRenderer.write(documents, to: path)
-                                _ = reduce(&state, .notice(Localized(zh: "已写入 \(path)（\(documents.count) 份）", en: "Wrote \(path) (\(documents.count))")))
-                            } catch let error as PDFError {
-                                _ = reduce(&state, .failed(Localized(zh: "无法写入 \(error.path)：\(Print.zh(error.reason))", en: "Cannot write \(error.path): \(error.reason)")))
-                            }
-                        case let .sendPDF(documents):
-                            do {
-                                try Print.send(documents, printer: nil, l)
-                                _ = reduce(&state, .notice(Localized(zh: "已送打印：\(documents.count) 份", en: "Sent to the printer: \(documents.count)")))
-                            } catch let error as CLIError {
-                                _ = reduce(&state, .failed(Localized(zh: error.description, en: error.description)))
-                            }
-                        case .quit: break
-                        }
-                    } catch {
-                        // Put the state back as stored, and say what failed.
-                        state.assignments = (try? load()) ?? state.assignments
-                        if case .walkIn = effect, let stored = try? database.loadDirectory() {
-                            state.directory = stored
-                            state.directory.people.sort { $0.id.rawValue < $1.id.rawValue }
-                        }
-                        if let log = try? database.checkInLog() { _ = reduce(&state, .deskLoaded(log.map(\.record))) }
-                        _ = reduce(&state, .failed(Localized(zh: "保存失败：\(error)", en: "Could not save: \(error)")))
-                    }
-                }
-            }
-            terminal.draw(render(state))
+            guard changed else { continue }
+            if session.runner.takeRedraw() { terminal.invalidate() }
+            terminal.draw(render(session.state))
         }
-    }
-}
-
-/// Runs the engine on a background thread for the solver panel; its progress comes back as
-/// actions the main loop picks up between keys.
-final class SolverRunner: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pending: [AppAction] = []
-    private var solver: DutySolver?
-
-    func start(directory: Directory, assignments: [Assignment], from: LocalDate, days: Int, seconds: Double) {
-        stop()
-        let last = from.adding(days: days - 1)
-        let inRange = assignments.filter { $0.slot.date >= from && $0.slot.date <= last }
-        let plan = DutyCompiler.compile(directory, from: from, days: days, around: assignments, keepExisting: true)
-        let solver = DutySolver(plan.problem, options: DutySearchOptions(seed: 1, seconds: seconds))
-        lock.withLock { self.solver = solver }
-        let thread = Thread { [weak self] in
-            var improvements = 0
-            let result = solver.run(start: plan.current) { progress in
-                improvements += 1
-                self?.post(.solverProgress(SolverProgress(seconds: progress.seconds, hard: progress.score.hard,
-                                                          soft: progress.score.soft, shortSlots: progress.shortSlots,
-                                                          improvements: improvements)))
-            }
-            self?.post(.solverFinished(SolverRunner.outcome(plan, result, inRange)))
-        }
-        thread.start()
-    }
-
-    static func outcome(_ plan: DutyPlan, _ result: DutyResult, _ before: [Assignment]) -> SolverOutcome {
-        let assignments = plan.assignments(result.roster, source: .solver)
-        let old = Set(before.map { "\($0.slot.id.rawValue)/\($0.person.rawValue)" })
-        let new = Set(assignments.map { "\($0.slot.id.rawValue)/\($0.person.rawValue)" })
-        let report = DutyReport(plan.problem, result.roster)
-        var lines = [Localized(
-            zh: "共 \(report.slots) 个班次：满员 \(report.fullyStaffed) 个，缺人或构成不足 \(report.shortSlots) 个，其中尚可补人 \(report.fillableShort) 个",
-            en: "\(report.slots) slots: \(report.fullyStaffed) fully staffed, \(report.shortSlots) short, \(report.fillableShort) of them still fillable")]
-        let groups = DutyEvaluator.grouped(DutyEvaluator.violations(plan.problem, result.roster))
-            .sorted { a, b in
-                (a.constraint.level == .hard ? 0 : 1, -a.violations.reduce(0) { $0 + $1.penalty })
-                    < (b.constraint.level == .hard ? 0 : 1, -b.violations.reduce(0) { $0 + $1.penalty })
-            }
-        for (constraint, violations) in groups {
-            let total = violations.reduce(0) { $0 + $1.penalty }
-            let level = constraint.level == .hard ? Localized(zh: "硬", en: "hard") : Localized(zh: "软", en: "soft")
-            lines.append(Localized(zh: "[\(level.zh)] \(constraint.summary.zh)：\(violations.count) 处，罚分 \(total)",
-                                   en: "[\(level.en)] \(constraint.summary.en): \(violations.count), penalty \(total)"))
-            for violation in violations.sorted(by: { $0.penalty > $1.penalty }).prefix(5) {
-                lines.append(Localized(zh: "  " + violation.message.zh, en: "  " + violation.message.en))
-            }
-        }
-        return SolverOutcome(assignments: assignments, hard: result.score.hard, soft: result.score.soft,
-                             added: new.subtracting(old).count, removed: old.subtracting(new).count, lines: lines)
-    }
-
-    func computePinyin(_ people: [Person]) {
-        let thread = Thread { [weak self] in
-            let pinyin = Dictionary(people.map { ($0.id, Pinyin.syllables(of: $0.name)) }, uniquingKeysWith: { a, _ in a })
-            self?.post(.pinyinReady(pinyin))
-        }
-        thread.start()
-    }
-
-    private func post(_ action: AppAction) {
-        lock.withLock { pending.append(action) }
-    }
-
-    func drain() -> [AppAction] {
-        lock.withLock {
-            defer { pending = [] }
-            return pending
-        }
-    }
-
-    func stop() {
-        lock.withLock { solver }?.stop()
     }
 }
 
@@ -318,7 +129,7 @@ struct Undo: ParsableCommand {
             print(l == .zh ? "没有可撤销的修改" : "Nothing to undo")
             return
         }
-        print(Interface.describe(change, undo: true)(l))
+        print(change.describe(undo: true)(l))
     }
 }
 
@@ -333,6 +144,6 @@ struct Redo: ParsableCommand {
             print(l == .zh ? "没有可重做的修改" : "Nothing to redo")
             return
         }
-        print(Interface.describe(change, undo: false)(l))
+        print(change.describe(undo: false)(l))
     }
 }

@@ -41,7 +41,7 @@ import Testing
         #expect(state.deskLines.count == all.filter { $0.slot.post == post }.count)
         state.desk.post = nil
         let compound = try #require(state.directory.posts.first { $0.id == post }?.compound)
-        state.compound = state.directory.compounds.firstIndex { $0.id == compound }
+        state.board.compound = state.directory.compounds.firstIndex { $0.id == compound }
         let posts = Set(state.directory.posts.filter { $0.compound == compound }.map(\.id))
         #expect(!state.deskLines.isEmpty && state.deskLines.allSatisfy { posts.contains($0.slot.post) })
         #expect(state.deskLines.count < all.count)
@@ -105,8 +105,8 @@ import Testing
         #expect(!rest.contains { $0.person == replan.person })
         // Keys now move in the offer rather than type.
         AppFixture.send(&state, [.down])
-        #expect(state.desk.standby?.cursor == min(1, offer.candidates.count - 1))
-        let chosen = offer.candidates[state.desk.standby?.cursor ?? 0]
+        #expect(state.desk.standby?.cursor.row == min(1, offer.candidates.count - 1))
+        let chosen = offer.candidates[state.desk.standby?.cursor.row ?? 0]
         effects = AppFixture.send(&state, [.enter])
         guard case let .change(removing, adding, action)? = effects.first else { Issue.record("no call-up: \(effects)"); return }
         #expect(action == "standby")
@@ -210,7 +210,7 @@ import Testing
         let text = render(state).plainText
         #expect(text.contains("total 2.3 h · 1 open check-ins"), "\(text)")
         AppFixture.send(&state, [.tab])
-        #expect(state.desk.grouping == .organisation)
+        #expect(state.hours.grouping == .organisation)
         AppFixture.send(&state, [.tab])
         #expect(state.hoursReport.lines.map(\.key) == [first.person.compound.rawValue])
         AppFixture.send(&state, [.escape])

@@ -33,7 +33,7 @@ import Testing
         AppFixture.send(&state, [.escape])
         #expect(state.screen == .print && state.printMenu?.preview == nil)
         AppFixture.send(&state, [.down, .down])
-        #expect(state.printMenu?.cursor == 2)
+        #expect(state.printMenu?.cursor.row == 2)
         AppFixture.send(&state, [.escape])
         #expect(state.screen == .board && state.printMenu == nil)
     }

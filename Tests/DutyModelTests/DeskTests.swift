@@ -114,7 +114,7 @@ import Testing
 
     /// Hours as printed: tenths, rounded half up, no trailing ".0".
     @Test func hoursAreWrittenToATenth() {
-        #expect([0, 240, 245, 130, 135, 59].map(ServiceHours.hoursText) == ["0", "4", "4.1", "2.2", "2.3", "1"])
+        #expect([0, 240, 245, 130, 135, 59].map(HoursText.tenths) == ["0", "4", "4.1", "2.2", "2.3", "1"])
     }
 
     @Test func hoursAreCheckOutMinusCheckInAndOpenOnesAreListed() throws {

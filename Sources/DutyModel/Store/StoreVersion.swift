@@ -133,3 +133,11 @@ public struct UndoHistory: Sendable, Hashable {
         self.redo = redo
     }
 }
+
+extension UndoableChange {
+    /// "Undid: assign (1 record, 2026-12-01T09:00)", as the interface and `zhiban undo` say it.
+    public func describe(undo: Bool) -> Localized {
+        Localized(zh: "\(undo ? "已撤销" : "已重做")：\(action)（\(rows) 条，\(at)）",
+                  en: "\(undo ? "Undid" : "Redid"): \(action) (\(rows) records, \(at))")
+    }
+}

@@ -29,35 +29,6 @@ struct BoardIndex: Sendable {
     }
 }
 
-extension AppState {
-    /// The posts the board lists now (indexes into `directory.posts`, in board order).
-    var boardPosts: [Int] {
-        let only = compound.map { directory.compounds[$0].id }
-        let inArea: Set<CompoundID>? = area.map { a in Set(directory.compounds.filter { $0.area == directory.areas[a].id }.map(\.id)) }
-        if only == nil && inArea == nil && kind == nil { return index.order }
-        return index.order.filter { i in
-            let post = directory.posts[i]
-            return (only == nil || post.compound == only) && (inArea?.contains(post.compound) ?? true) && (kind == nil || post.kind == kind)
-        }
-    }
-
-    func boardRow(_ post: Int) -> BoardRow {
-        BoardRow(post: directory.posts[post], shifts: index.shifts[post])
-    }
-
-    var boardRows: [BoardRow] { boardPosts.map(boardRow) }
-
-    /// Assignments of one slot.
-    func members(of slot: Slot) -> [Assignment] {
-        assignments.filter { $0.slot == slot }
-    }
-
-    var maxShiftColumns: Int { 3 }
-
-    /// How many posts the board lists now (for tests).
-    public var boardRowCountForTests: Int { boardRows.count }
-}
-
 extension PostKind {
     /// Checkpoints first: they are what a coordinator watches.
     static let boardOrder: [PostKind] = [.checkpoint, .patrol, .healthConsultation, .purchasingProxy, .disinfection,

@@ -42,13 +42,21 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
 
 /// One row of the command table: the single source of key dispatch, the function bar, the
 /// help screen and docs/keys.md.
-public struct CommandSpec: Sendable {
+public struct CommandSpec: Equatable, Sendable {
     public let command: Command
     public let keys: [Key]
     /// Label on the function bar (nil: not on the bar).
     public let bar: Localized?
     public let help: Localized
     public let screens: Set<ScreenKind>
+
+    public init(command: Command, keys: [Key], bar: Localized?, help: Localized, screens: Set<ScreenKind>) {
+        self.command = command
+        self.keys = keys
+        self.bar = bar
+        self.help = help
+        self.screens = screens
+    }
 }
 
 public enum CommandTable {
@@ -181,87 +189,3 @@ public enum CommandTable {
 
     public static func spec(_ command: Command) -> CommandSpec? { all.first { $0.command == command } }
 }
-
-/// Which command a key means on a screen: the table's defaults, rebound by a keys file.
-public struct KeyMap: Sendable {
-    public private(set) var keys: [Command: [Key]]
-
-    public static let standard = KeyMap(keys: Dictionary(uniqueKeysWithValues: CommandTable.all.map { ($0.command, $0.keys) }))
-
-    public func command(for key: Key, on screen: ScreenKind) -> Command? {
-        for spec in CommandTable.all where spec.screens.contains(screen) {
-            if keys[spec.command]?.contains(key) == true { return spec.command }
-        }
-        return nil
-    }
-
-    public func keys(for command: Command) -> [Key] { keys[command] ?? [] }
-
-    /// The bad lines of a keys file.
-    public struct Problems: Error, Sendable, Equatable {
-        public let lines: [Problem]
-    }
-
-    /// One bad line of a keys file.
-    public struct Problem: Sendable, Equatable, CustomStringConvertible {
-        public let line: Int
-        public let message: Localized
-        public var description: String { "line \(line): \(message.en)" }
-    }
-
-    /// Reads a keys file: one `command = key, key` per line (`#` starts a comment); the keys
-    /// replace the command's defaults. Every bad line is reported; with any, nothing applies.
-    public static func parse(_ text: String, base: KeyMap = .standard) -> Result<KeyMap, Problems> {
-        var map = base
-        var problems: [Problem] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
-            let parts = trimmed.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2 else {
-                problems.append(Problem(line: index + 1, message: Localized(zh: "应为“命令 = 按键, 按键”", en: "expected “command = key, key”")))
-                continue
-            }
-            guard let command = Command(rawValue: parts[0]) else {
-                problems.append(Problem(line: index + 1, message: Localized(
-                    zh: "未知命令“\(parts[0])”", en: "unknown command “\(parts[0])”")))
-                continue
-            }
-            var keys: [Key] = []
-            for name in parts[1].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-                guard let key = Key(spec: name) else {
-                    problems.append(Problem(line: index + 1, message: Localized(zh: "未知按键“\(name)”", en: "unknown key “\(name)”")))
-                    continue
-                }
-                keys.append(key)
-            }
-            if keys.isEmpty && !parts[1].isEmpty { continue }
-            map.keys[command] = keys
-        }
-        return problems.isEmpty ? .success(map) : .failure(Problems(lines: problems))
-    }
-
-    /// docs/keys.md, generated from the table.
-    public static var markdown: String {
-        var out = """
-            # Keys
-
-            Generated from `CommandTable.all` (Sources/DutyApp/Commands.swift); do not edit by hand.
-            Rebind any command in `$XDG_CONFIG_HOME/zhiban/keys` (default `~/.config/zhiban/keys`),
-            one `command = key, key` per line, e.g. `next-day = n, F6`.
-
-            | command | keys | screens | what it does | 作用 |
-            |---|---|---|---|---|
-
-            """
-        for spec in CommandTable.all {
-            let keys = spec.keys.map { "`\($0.spec)`" }.joined(separator: " ")
-            let screens = ScreenKind.allCases.filter { spec.screens.contains($0) }.map(\.rawValue).joined(separator: ", ")
-            out += "| \(spec.command.rawValue) | \(keys) | \(screens) | \(spec.help.en) | \(spec.help.zh) |\n"
-        }
-        return out
-    }
-}
-
-import Foundation

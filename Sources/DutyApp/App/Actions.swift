@@ -2,26 +2,31 @@ import DutyDocuments
 import DutyModel
 import TerminalKit
 
-/// What happened: a key, a new terminal size, the result of an effect.
+/// What happened: a key, a new terminal size, the time, or the result of an effect.
 public enum AppAction: Equatable, Sendable {
     case key(Key)
     case resized(width: Int, height: Int)
-    /// An effect could not be carried out (the change is undone in the state).
+    /// The time now (the desk's clock).
+    case tick(LocalDateTime)
+    /// An effect could not be carried out; what the screen shows was read again first.
     case failed(Localized)
     /// An effect was carried out and says so (a PDF written, sent to the printer).
     case notice(Localized)
+    /// A change went into the store and made this version; nothing else changed meanwhile.
+    case committed(StoreVersion)
+    /// The store's data, read again (after a change made elsewhere or a refused one); the
+    /// user's place is kept and nothing is said.
+    case refreshed(StoreSnapshot)
+    /// The store's data, read again after an undo or redo, with what happened.
+    case reloaded(StoreSnapshot, message: Localized)
+    /// The check-in log as stored, oldest first.
+    case deskLoaded([CheckIn])
     /// The background solver found a better roster.
     case solverProgress(SolverProgress)
     /// The solver stopped: its roster for the loaded days and what to say about it.
     case solverFinished(SolverOutcome)
     /// Pinyin of everyone's name, worked out in the background after start.
     case pinyinReady([PersonID: [String]])
-    /// The stored data, read again after an undo or redo, with what happened.
-    case reloaded(directory: Directory, assignments: [Assignment], message: Localized)
-    /// The time now (the desk's clock).
-    case tick(LocalDateTime)
-    /// The check-in log as stored, oldest first.
-    case deskLoaded([CheckIn])
 }
 
 public struct SolverProgress: Equatable, Sendable {
@@ -59,11 +64,12 @@ public struct SolverOutcome: Equatable, Sendable {
     }
 }
 
-/// Work for the main loop: the reducer describes it, the loop does it and reports back.
+/// Work for the runtime: the reducer describes it, the runtime does it (against the store,
+/// the solver, the printer) and reports back only through actions.
 public enum Effect: Equatable, Sendable {
     case save(Assignment)
     case remove(person: PersonID, slot: Slot)
-    /// Removals and additions as one change (a swap).
+    /// Removals and additions as one change (a swap, a standby called up).
     case change(removing: [Assignment], adding: [Assignment], action: String)
     case undo, redo
     /// Repaint the whole terminal (after something else wrote on it).
@@ -78,9 +84,10 @@ public enum Effect: Equatable, Sendable {
     case appendCheckIn(CheckIn)
     /// Register a walk-in: the new person, their assignment and check-in, in one transaction.
     case walkIn(Person, Assignment, CheckIn)
+    /// Read the check-in log again (entries made at other desks show).
+    case loadCheckIns
     /// Write documents as one PDF in the current folder (not over an existing file).
     case writePDF([Document], file: String)
     /// Send documents as a PDF to the printer.
     case sendPDF([Document])
-    case quit
 }

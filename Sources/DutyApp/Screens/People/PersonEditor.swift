@@ -1,14 +1,6 @@
 import DutyModel
 import TerminalKit
 
-/// The people list, a person's week and the person editor.
-public struct PeopleView: Equatable, Sendable {
-    public var filter = ""
-    public var filtering = false
-    public var row = 0
-    public var scroll = 0
-}
-
 /// The fields of the person editor, in order, with the validation field they answer to.
 public enum PersonField: Int, CaseIterable, Sendable {
     case name, phone, sex, birthYear, compound, building, organisation, roles, skills, availability, leave, maxHours,
@@ -45,11 +37,14 @@ public enum PersonField: Int, CaseIterable, Sendable {
     }
 }
 
+/// The person editor's fields as typed, the field being typed in, and each field's problem.
 public struct PersonEditor: Equatable, Sendable {
     public var original: Person
     public var values: [String]
     public var field = 0
     public var problems: [Int: Localized] = [:]
+    /// The screen the editor came from and returns to.
+    public var returnTo: ScreenKind = .people
 
     public init(_ person: Person, _ l: Language) {
         original = person
@@ -119,44 +114,5 @@ public struct PersonEditor: Equatable, Sendable {
             problem(.phone, "与 \(other.name)（\(other.id)）的手机号相同", "same phone as \(other.name) (\(other.id))")
         }
         return (p, problems)
-    }
-}
-
-extension AppState {
-    /// People matching the filter, by ID.
-    public var filteredPeople: [Person] {
-        let query = people.filter.trimmingCharacters(in: .whitespaces)
-        let sorted = directory.people   // kept in ID order
-        guard !query.isEmpty else { return sorted }
-        let lower = query.lowercased()
-        let compounds = Dictionary(directory.compounds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let latin = query.allSatisfy { $0.isASCII && $0.isLetter }
-        return sorted.filter { person in
-            if person.name.contains(query) || person.id.rawValue.lowercased().contains(lower) { return true }
-            if compounds[person.compound]?.contains(query) == true { return true }
-            if person.roles.contains(where: { $0.name.zh.contains(query) || $0.name.en.contains(lower) }) { return true }
-            return latin && Pinyin.matches(lower, syllables: pinyin[person.id] ?? Pinyin.syllables(of: person.name))
-        }
-    }
-
-    /// Minutes of each slot of the loaded days, from the posts' templates.
-    func minutes(of slot: Slot) -> Int {
-        guard let post = directory.posts.first(where: { $0.id == slot.post }),
-              let template = directory.shiftTemplates.first(where: { $0.id == post.template }),
-              let shift = template.shift(slot.shift) else { return 0 }
-        return shift.minutes
-    }
-
-    /// A person's assignments on the loaded days, in time order, with each shift's definition.
-    func week(of person: PersonID) -> [(Assignment, Post?, ShiftDefinition?)] {
-        let last = firstDay.adding(days: days - 1)
-        let posts = Dictionary(directory.posts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let templates = Dictionary(directory.shiftTemplates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return assignments.filter { $0.person == person && $0.slot.date >= firstDay && $0.slot.date <= last }
-            .map { a -> (Assignment, Post?, ShiftDefinition?) in
-                let post = posts[a.slot.post]
-                return (a, post, post.flatMap { templates[$0.template]?.shift(a.slot.shift) })
-            }
-            .sorted { ($0.0.slot.date, $0.2?.start.minutes ?? 0) < ($1.0.slot.date, $1.2?.start.minutes ?? 0) }
     }
 }

@@ -1,0 +1,172 @@
+import DutyEngine
+import DutyModel
+import Foundation
+import TerminalKit
+
+/// Everything the interface shows, as a value: `reduce` changes it, `render` draws it.
+///
+/// The frame and the data every screen shares are here; each screen keeps its own part in a
+/// field named after it (`board`, `slot`, `desk` …), defined in the screen's file. Equality
+/// is Swift's own: caches worked out from other fields are ``Derived`` and take no part.
+public struct AppState: Equatable, Sendable {
+    public var language: Language
+    public var width: Int
+    public var height: Int
+    public var screen: ScreenKind = .board
+    public var status: Status?
+    public var keyMap: KeyMap = .standard
+    public var quitting = false
+    /// The desk's clock (the main loop sets it from the clock, or a fixed time).
+    public var now: LocalDateTime
+
+    // MARK: the data shown
+
+    public var directory: Directory { didSet { refreshIndex() } }
+    /// Assignments on the days loaded and the day before and after (`firstDay - 1` … `firstDay + days`).
+    public var assignments: [Assignment] { didSet { countLoad() } }
+    public var firstDay: LocalDate
+    public var days: Int
+    /// The store's version of what is shown: every change the interface makes is based on it.
+    public var version: StoreVersion = .origin
+    /// Slots of the loaded days on which a hard rule is broken, found by `recheck()`.
+    public var violated: Set<SlotID> = []
+
+    // MARK: caches, worked out from the data above
+
+    /// Posts in board order, each post's shifts, people by ID (from `directory`).
+    var index = Derived(BoardIndex())
+    /// Minutes and night shifts per person on the loaded days (from `assignments`).
+    public internal(set) var load = Derived([PersonID: Load]())
+    /// Pinyin of every name, worked out in the background after start (from `directory`).
+    public var pinyin = Derived([PersonID: [String]]())
+
+    // MARK: the screens' own state
+
+    public var board = BoardView()
+    /// The open slot, while `screen == .slot`.
+    public var slot: SlotView?
+    public var solver: SolverPanel?
+    /// How long the solver panel's search runs.
+    public var solverSeconds: Double = 10
+    public var people = PeopleView()
+    public var week = PersonWeek()
+    public var editor: PersonEditor?
+    public var desk = DeskView()
+    public var hours = HoursView()
+    public var printMenu: PrintMenu?
+    public var help = HelpView()
+
+    public init(directory: Directory, assignments: [Assignment], firstDay: LocalDate, days: Int,
+                language: Language, width: Int = 80, height: Int = 24) {
+        // The people list reads people in ID order.
+        var sorted = directory
+        sorted.people.sort { $0.id.rawValue < $1.id.rawValue }
+        self.directory = sorted
+        self.assignments = assignments
+        self.firstDay = firstDay
+        self.days = max(1, days)
+        self.language = language
+        self.width = width
+        self.height = height
+        now = LocalDateTime(date: firstDay, time: .midnight)
+        refreshIndex()
+        countLoad()
+    }
+
+    /// Minutes and nights a person is on duty on the loaded days.
+    public struct Load: Equatable, Sendable {
+        public var minutes = 0
+        public var nights = 0
+    }
+
+    /// A line at the bottom: what just happened, or what went wrong.
+    public struct Status: Equatable, Sendable {
+        public var text: Localized
+        public var isError: Bool
+
+        public init(_ text: Localized, isError: Bool = false) {
+            self.text = text
+            self.isError = isError
+        }
+    }
+
+    /// The date the board shows.
+    public var date: LocalDate { firstDay.adding(days: board.day) }
+
+    /// The last day loaded.
+    public var lastDay: LocalDate { firstDay.adding(days: days - 1) }
+
+    mutating func refreshIndex() {
+        index = Derived(BoardIndex(directory))
+    }
+
+    mutating func countLoad() {
+        let templates = Dictionary(directory.shiftTemplates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let shifts = Dictionary(directory.posts.compactMap { post in templates[post.template].map { (post.id, $0) } },
+                                uniquingKeysWith: { a, _ in a })
+        var counted: [PersonID: Load] = [:]
+        for a in assignments where a.slot.date >= firstDay && a.slot.date <= lastDay {
+            guard let shift = shifts[a.slot.post]?.shift(a.slot.shift) else { continue }
+            counted[a.person, default: Load()].minutes += shift.minutes
+            if shift.isNight { counted[a.person, default: Load()].nights += 1 }
+        }
+        load = Derived(counted)
+    }
+
+    /// Works out every name's pinyin now, if the background has not delivered it yet.
+    mutating func ensurePinyin() {
+        guard pinyin.value.isEmpty else { return }
+        pinyin = Derived(Dictionary(directory.people.map { ($0.id, Pinyin.syllables(of: $0.name)) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    /// Pinyin worked out elsewhere; names edited meanwhile keep their fresher entries.
+    mutating func mergePinyin(_ worked: [PersonID: [String]]) {
+        pinyin = Derived(worked.merging(pinyin.value) { _, fresh in fresh })
+    }
+
+    /// One person's pinyin changed with their name.
+    mutating func notePinyin(of person: Person) {
+        pinyin.value[person.id] = Pinyin.syllables(of: person.name)
+    }
+
+    /// Finds the slots of the loaded days that break a hard rule, through the engine.
+    public mutating func recheck() {
+        let plan = DutyCompiler.compile(directory, from: firstDay, days: days, around: assignments)
+        var roster = plan.current
+        for pair in plan.problem.pinned { roster.add(pair) }
+        var found = Set<SlotID>()
+        for violation in DutyEvaluator.hardViolations(plan.problem, roster) {
+            for s in violation.slots where !plan.problem.slots[s].isContext { found.insert(plan.slots[s].id) }
+        }
+        violated = found
+    }
+
+    /// Replaces the data shown by what the store holds, keeping the user's place.
+    mutating func take(_ snapshot: StoreSnapshot) {
+        var directory = snapshot.directory
+        directory.people.sort { $0.id.rawValue < $1.id.rawValue }
+        self.directory = directory
+        assignments = snapshot.assignments
+        version = snapshot.version
+        desk.log = snapshot.log
+        recheck()
+        BoardScreen.moveRow(&self, by: 0)
+        if let open = slot { slot = SlotScreen.view(self, open.slot, cursor: open.cursor.row) }
+        desk.clampCursor(self)
+    }
+
+    /// Whether printable keys are text here (the editor, the people filter while typing, the desk).
+    public var takesText: Bool {
+        screen == .editor || (screen == .people && people.filtering) || (screen == .desk && desk.standby == nil)
+    }
+}
+
+/// A value worked out from other state and kept to save time (a cache): it takes no part in
+/// equality, since the fields it comes from do.
+public struct Derived<Value: Sendable>: Equatable, Sendable {
+    public var value: Value
+
+    public init(_ value: Value) { self.value = value }
+
+    public static func == (a: Derived, b: Derived) -> Bool { true }
+}

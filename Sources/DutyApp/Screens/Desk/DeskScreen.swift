@@ -1,0 +1,317 @@
+import DutyEngine
+import DutyModel
+import Foundation
+import TerminalKit
+
+/// The duty desk's own state: the query line, the cursor, the check-in log as the desk holds
+/// it, the desk's undo stack, an open standby offer or form.
+public struct DeskView: Equatable, Sendable {
+    /// What has been typed on the query line.
+    public var query = ""
+    public var cursor = ListCursor()
+    /// Minutes after a shift's start before someone counts as late.
+    public var grace = 10
+    /// Every version of the check-in log, oldest first (as stored).
+    public var log: [CheckIn] = []
+    /// The desk's own undo stack, newest last: which kind of change each key made.
+    public var undoable: [DeskChange] = []
+    /// Replacements offered after a no-show, best first, while the offer is open.
+    public var standby: StandbyOffer?
+    /// A correction or walk-in form, while it is open.
+    public var form: DeskForm?
+    /// Only this post's people, when set (else the compound's, or everyone's).
+    public var post: PostID?
+    /// Finds people by pinyin, phone tail or number (from the directory and its pinyin).
+    var lookup = Derived(PersonLookup?.none)
+
+    public init() {}
+
+    /// The records in force (newest version of each, withdrawn ones left out).
+    public var records: [CheckInID: CheckIn] {
+        Dictionary(CheckIn.inForce(log).map { ($0.id, $0) }, uniquingKeysWith: { _, b in b })
+    }
+
+    /// Keeps the cursor on a line after the lines changed.
+    mutating func clampCursor(_ state: AppState) {
+        cursor.row = min(cursor.row, max(0, state.deskLines.count - 1))
+    }
+}
+
+/// What one desk key changed, for its undo.
+public enum DeskChange: Equatable, Sendable {
+    /// A version this desk appended to the check-in log.
+    case record(CheckIn)
+    /// An assignment change (a standby called up), undone through the store's undo.
+    case roster
+}
+
+/// One line of the desk: a person expected on a slot, and where they stand.
+public struct DeskLine: Equatable, Sendable {
+    public var person: Person
+    public var slot: Slot
+    public var post: String
+    public var start: LocalDateTime
+    public var end: LocalDateTime
+    public var record: CheckIn?
+    public var state: Desk.State
+}
+
+extension Desk.State {
+    func name(_ l: Language) -> String {
+        switch self {
+        case .expected: Localized(zh: "待到", en: "expected")(l)
+        case .overdue: Localized(zh: "未到", en: "not here")(l)
+        case let .onDuty(late): late ? Localized(zh: "在岗（迟到）", en: "on duty (late)")(l) : Localized(zh: "在岗", en: "on duty")(l)
+        case let .done(late): late ? Localized(zh: "已签退（迟到）", en: "done (late)")(l) : Localized(zh: "已签退", en: "done")(l)
+        case .noShow: Localized(zh: "缺岗", en: "no-show")(l)
+        case .excused: Localized(zh: "请假", en: "excused")(l)
+        }
+    }
+}
+
+/// The duty desk: everyone expected on the shifts running now or starting soon, who has
+/// arrived and who is late, one query line to find a person, Enter to check in or out.
+enum DeskScreen: Screen {
+    static let kind = ScreenKind.desk
+
+    /// Minutes before a shift's start that its people appear at the desk, and after its end
+    /// that they stay (to be checked out).
+    static let lead = 120, tail = 60
+
+    static let commands = Screens.commands([
+        .checkInOut: { state in state.desk.standby != nil ? Standby.callUp(&state) : enter(&state) },
+        .noShow: { state in Standby.markAbsent(&state, excused: false) },
+        .excused: { state in Standby.markAbsent(&state, excused: true) },
+        .deskUndo: { state in undo(&state) },
+        .correct: { state in DeskForms.openCorrection(&state); return [] },
+        .walkIn: { state in DeskForms.openWalkIn(&state); return [] },
+        .hours: { state in HoursScreen.open(&state); return [] },
+        .back: { state in back(&state); return [] },
+    ], with: Screens.help, Screens.movement(page: page) { state, delta in move(&state, delta) })
+
+    static func rules(_ state: AppState) -> Desk { Desk(state.directory, graceMinutes: state.desk.grace) }
+
+    static func page(_ state: AppState) -> Int {
+        let panel = state.desk.form.map { $0.values.count + 2 }
+            ?? state.desk.standby.map { max(1, min(8, $0.candidates.count)) + 2 } ?? 0
+        return max(1, state.height - 6 - panel)
+    }
+
+    /// `c` on the board, or `zhiban desk`.
+    static func open(_ state: inout AppState) {
+        state.screen = .desk
+        state.desk.cursor.reset()
+        state.ensurePinyin()
+        state.desk.lookup = Derived(PersonLookup(state.directory.people, syllables: state.pinyin.value))
+    }
+
+    /// The query line takes every printable key and Backspace; a form takes keys first.
+    static func type(_ key: Key, _ state: inout AppState) -> [Effect]? {
+        if state.desk.form != nil { return DeskForms.type(key, &state) }
+        guard state.desk.standby == nil else { return nil }
+        switch key {
+        case let .character(c) where !c.isNewline:
+            state.desk.query.append(c)
+        case .backspace:
+            if !state.desk.query.isEmpty { state.desk.query.removeLast() }
+        default:
+            return nil
+        }
+        state.desk.cursor.reset()
+        state.status = nil
+        return []
+    }
+
+    static func move(_ state: inout AppState, _ delta: Int) {
+        if var offer = state.desk.standby {
+            offer.cursor.move(delta, count: offer.candidates.count, page: offer.candidates.count)
+            state.desk.standby = offer
+            return
+        }
+        state.desk.cursor.move(delta, count: state.deskLines.count, page: page(state))
+    }
+
+    /// Appends a version to the log, as this desk's own step (for F8).
+    static func append(_ state: inout AppState, _ version: CheckIn) -> [Effect] {
+        state.desk.log.append(version)
+        state.desk.undoable.append(.record(version))
+        return [.appendCheckIn(version)]
+    }
+
+    /// "(F8 undoes)", with the key the user has for the desk's undo.
+    static func undoHint(_ state: AppState) -> Localized {
+        let key = state.keyMap.name(of: .deskUndo)
+        return Localized(zh: "（\(key.zh) 撤销）", en: " (\(key.en) undoes)")
+    }
+
+    /// Enter: checks the selected person in, or out when they are on duty.
+    static func enter(_ state: inout AppState) -> [Effect] {
+        let lines = state.deskLines
+        guard state.desk.cursor.row < lines.count else {
+            state.status = .init(Localized(zh: "没有选中的人：请输入拼音首字母、全拼、手机尾号或编号",
+                                           en: "Nobody selected: type pinyin initials, full pinyin, a phone tail or a person number"))
+            return []
+        }
+        let line = lines[state.desk.cursor.row]
+        let rules = rules(state), now = state.now
+        let time = "\(now.time)", hint = undoHint(state)
+        switch line.state {
+        case .onDuty:
+            guard let record = line.record, let timeIn = record.timeIn else { return [] }
+            let minutes = max(0, now.minuteNumber - timeIn.minuteNumber)
+            state.desk.query = ""
+            state.desk.cursor.reset()
+            state.status = .init(Localized(zh: "已签退 \(line.person.name) \(time)，在岗 \(minutes / 60) 小时 \(minutes % 60) 分\(hint.zh)",
+                                           en: "Checked out \(line.person.name) at \(time) after \(minutes / 60) h \(minutes % 60) min\(hint.en)"))
+            return append(&state, rules.checkOut(record, at: now))
+        case .done:
+            state.status = .init(Localized(zh: "\(line.person.name) 已签退", en: "\(line.person.name) has checked out already"))
+            return []
+        case .expected, .overdue, .noShow, .excused:
+            let record = rules.checkIn(line.person.id, on: line.slot, at: now)
+            state.desk.query = ""
+            state.desk.cursor.reset()
+            let late = record.status == .late ? Localized(zh: "（迟到）", en: " (late)") : Localized(zh: "", en: "")
+            state.status = .init(Localized(zh: "已签到 \(line.person.name) \(time)\(late.zh)：\(line.post)\(hint.zh)",
+                                           en: "Checked in \(line.person.name) at \(time)\(late.en): \(line.post)\(hint.en)"))
+            return append(&state, record)
+        }
+    }
+
+    /// F8: takes back the desk's newest change: a check-in record, or a standby call-up.
+    static func undo(_ state: inout AppState) -> [Effect] {
+        guard let last = state.desk.undoable.popLast() else {
+            state.status = .init(Localized(zh: "没有可撤销的签到操作", en: "Nothing to undo at the desk"))
+            return []
+        }
+        switch last {
+        case .roster:
+            return [.undo]
+        case let .record(appended):
+            // This desk's own record: others' entries read in since are left alone.
+            guard let version = Desk.undo(appended, in: state.desk.log) else { return [] }
+            state.desk.log.append(version)
+            let name = state.directory.people.first { $0.id == version.person }?.name ?? version.person.rawValue
+            state.status = .init(Localized(zh: "已撤销：\(name) 的\(version.reason.split(separator: " ").first.map(String.init) ?? "")",
+                                           en: "Undid \(name)'s \(version.reason.split(separator: " ").dropFirst().joined(separator: " "))"))
+            return [.appendCheckIn(version)]
+        }
+    }
+
+    /// Esc: closes the standby offer, else clears the query, else leaves the desk.
+    static func back(_ state: inout AppState) {
+        if let offer = state.desk.standby {
+            state.desk.standby = nil
+            state.status = .init(Localized(zh: "未调替补，\(offer.absentName) 记为缺岗", en: "No standby called; \(offer.absentName) stays a no-show"))
+        } else if !state.desk.query.isEmpty {
+            state.desk.query = ""
+            state.desk.cursor.reset()
+        } else {
+            state.screen = .board
+        }
+    }
+
+    static func draw(_ state: AppState, _ screen: inout ScreenBuffer) {
+        let l = state.language, zh = l == .zh
+        let lines = state.deskLines
+        let query = (zh ? "查找：" : "Find: ") + state.desk.query + (state.desk.standby == nil ? "_" : "")
+        let hint = zh ? "拼音首字母、全拼、手机尾号或编号" : "pinyin initials, full pinyin, phone tail or number"
+        let clock = zh ? "\(state.now) · 宽限 \(state.desk.grace) 分 · \(lines.count) 人"
+                       : "\(state.now) · grace \(state.desk.grace) min · \(lines.count) people"
+        screen.fill(x: 0, y: 1, width: screen.width, height: 1, role: .input)
+        screen.put(query, x: 0, y: 1, columns: screen.width, role: .input)
+        let queryWidth = DisplayWidth.of(query) + 2
+        if screen.width - queryWidth > DisplayWidth.of(clock) + DisplayWidth.of(hint) + 4 {
+            screen.put(hint, x: queryWidth, y: 1, columns: DisplayWidth.of(hint), role: .dim)
+        }
+        screen.put(clock, x: max(queryWidth, screen.width - DisplayWidth.of(clock)), y: 1,
+                   columns: min(screen.width - queryWidth, DisplayWidth.of(clock)), role: .input)
+        let timeW = 11, nameW = 14, idW = 6, phoneW = 4, stateW = 14, inW = 5, outW = 5
+        let postW = max(6, screen.width - timeW - nameW - idW - phoneW - stateW - inW - outW - 8)
+        let columns: [(String, Int, DisplayWidth.Alignment)] = [
+            (zh ? "班次" : "Shift", timeW, .left), (zh ? "岗位" : "Post", postW, .left), (zh ? "姓名" : "Name", nameW, .left),
+            (zh ? "编号" : "ID", idW, .left), (zh ? "尾号" : "Tel", phoneW, .left), (zh ? "状态" : "State", stateW, .left),
+            (zh ? "签到" : "In", inW, .left), (zh ? "签退" : "Out", outW, .left),
+        ]
+        var x = 0
+        for (title, width, align) in columns {
+            screen.put(title, x: x, y: 2, columns: width, role: .header, alignment: align)
+            x += width + 1
+        }
+        let cursor = state.desk.cursor
+        for (i, line) in lines.enumerated().dropFirst(cursor.scroll).prefix(page(state)) {
+            let y = 3 + i - cursor.scroll
+            let selected = i == cursor.row && state.desk.standby == nil
+            let role: StyleRole
+            switch line.state {
+            case _ where selected: role = .selected
+            case .overdue, .noShow: role = .error
+            case .done, .excused: role = .dim
+            case .onDuty: role = .header
+            case .expected: role = .normal
+            }
+            screen.fill(x: 0, y: y, width: screen.width, height: 1, role: role)
+            let cells = ["\(line.start.time)–\(line.end.time)", line.post, line.person.name, line.person.id.rawValue,
+                         String(line.person.phone.suffix(4)), line.state.name(l),
+                         line.record?.timeIn.map { "\($0.time)" } ?? "", line.record?.timeOut.map { "\($0.time)" } ?? ""]
+            var x = 0
+            for (text, column) in zip(cells, columns) {
+                screen.put(text, x: x, y: y, columns: column.1, role: role, alignment: column.2)
+                x += column.1 + 1
+            }
+        }
+        if lines.isEmpty {
+            let empty = state.desk.query.isEmpty
+                ? (zh ? "此时没有正在进行或两小时内开始的班次（练习或补录可用 zhiban desk --now \"日期 时间\" 指定时间）"
+                      : "No shift running now or starting within two hours (to practise or catch up: zhiban desk --now \"DATE TIME\")")
+                : (zh ? "没有人符合“\(state.desk.query)”" : "Nobody fits “\(state.desk.query)”")
+            screen.put(empty, x: 0, y: 3, columns: screen.width, role: .dim)
+        }
+        DeskForms.draw(state, &screen)
+        Standby.draw(state, &screen)
+    }
+}
+
+extension AppState {
+    /// The desk's lines at `now`: people on slots of the chosen compound (or all) running or
+    /// starting within two hours, narrowed by the query (best fit first), else by start time.
+    public var deskLines: [DeskLine] {
+        let rules = DeskScreen.rules(self)
+        let records = desk.records
+        let posts = Dictionary(directory.posts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let compoundID = board.compound.map { directory.compounds[$0].id }
+        let minute = now.minuteNumber
+        let people = index.value.person
+        var lines: [DeskLine] = []
+        for a in assignments {
+            guard let post = posts[a.slot.post], compoundID == nil || post.compound == compoundID,
+                  desk.post == nil || post.id == desk.post,
+                  let w = rules.window(a.slot),
+                  w.start.minuteNumber - DeskScreen.lead <= minute, minute < w.end.minuteNumber + DeskScreen.tail,
+                  let i = people[a.person] else { continue }
+            let record = records[CheckIn.id(person: a.person, slot: a.slot)]
+            lines.append(DeskLine(person: directory.people[i], slot: a.slot, post: post.name, start: w.start, end: w.end,
+                                  record: record, state: rules.state(record, slot: a.slot, now: now)))
+        }
+        lines.sort { ($0.start.minuteNumber, $0.post, $0.person.id.rawValue) < ($1.start.minuteNumber, $1.post, $1.person.id.rawValue) }
+        let query = desk.query.trimmingCharacters(in: .whitespaces)
+        guard !query.isEmpty else { return lines }
+        let lookup = desk.lookup.value ?? PersonLookup(lines.map(\.person), syllables: pinyin.value)
+        var rank: [PersonID: Int] = [:]
+        for (i, match) in lookup.find(query).enumerated() where rank[match.person] == nil { rank[match.person] = i }
+        return lines.filter { rank[$0.person.id] != nil }.enumerated()
+            .sorted { (rank[$0.element.person.id] ?? 0, $0.offset) < (rank[$1.element.person.id] ?? 0, $1.offset) }
+            .map(\.element)
+    }
+}
+
+extension AppState {
+    /// Opens the duty desk (as `zhiban desk` does): limited to a compound (index into
+    /// `directory.compounds`) or a post, with a grace in minutes before someone counts as late.
+    public mutating func openDesk(compound: Int? = nil, post: PostID? = nil, grace: Int = 10) {
+        board.compound = compound
+        desk.post = post
+        desk.grace = grace
+        DeskScreen.open(&self)
+    }
+}

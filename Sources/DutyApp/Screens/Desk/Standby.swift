@@ -1,0 +1,154 @@
+import DutyEngine
+import DutyModel
+import TerminalKit
+
+/// The replacements for someone who did not come.
+public struct StandbyOffer: Equatable, Sendable {
+    public struct Candidate: Equatable, Sendable {
+        public var person: PersonID
+        public var name: String
+        public var reason: Localized
+        public var cost: Int
+        /// What calling them up changes: the absent person off the slot and them on, or the
+        /// replan's whole change when it moves someone else too.
+        public var removing: [Assignment] = []
+        public var adding: [Assignment] = []
+    }
+
+    public var slot: Slot
+    public var absent: PersonID
+    public var absentName: String
+    public var candidates: [Candidate]
+    public var cursor = ListCursor()
+}
+
+/// A no-show (F5) or an excused absence (F4) at the desk, and who could stand in.
+enum Standby {
+    /// Marks the selected person absent and offers replacements at once.
+    static func markAbsent(_ state: inout AppState, excused: Bool) -> [Effect] {
+        let lines = state.deskLines
+        guard state.desk.standby == nil, state.desk.cursor.row < lines.count else { return [] }
+        let line = lines[state.desk.cursor.row]
+        switch line.state {
+        case .onDuty, .done:
+            state.status = .init(Localized(zh: "\(line.person.name) 已签到，不能记为缺岗", en: "\(line.person.name) checked in; not a no-show"),
+                                 isError: true)
+            return []
+        case .noShow, .excused:
+            state.status = .init(Localized(zh: "\(line.person.name) 已记为缺岗", en: "\(line.person.name) is marked absent already"))
+            return []
+        case .expected, .overdue:
+            break
+        }
+        let effects = DeskScreen.append(&state, DeskScreen.rules(state).absent(line.person.id, on: line.slot, excused: excused))
+        state.desk.standby = offer(state, for: line)
+        let offered = state.desk.standby?.candidates.count ?? 0
+        let what = excused ? Localized(zh: "请假", en: "excused") : Localized(zh: "缺岗", en: "no-show")
+        let call = state.keyMap.name(of: .checkInOut), none = state.keyMap.name(of: .back)
+        state.status = .init(Localized(
+            zh: "已记 \(line.person.name) \(what.zh)。" + (offered > 0 ? "可替补 \(offered) 人：\(call.zh)调用所选，\(none.zh) 不调" : "没有可替补的人"),
+            en: "Marked \(line.person.name) \(what.en). "
+                + (offered > 0 ? "\(offered) standbys: \(call.en) calls the chosen one, \(none.en) none" : "Nobody can stand in")))
+        return effects
+    }
+
+    /// Who could take `line`'s place. First the engine's replanning of the absence over the
+    /// slot (the change it makes with the fewest other changes, which may move someone from
+    /// another duty); then the engine's other candidates for the slot that no hard rule blocks,
+    /// cheapest first; each with why.
+    static func offer(_ state: AppState, for line: DeskLine) -> StandbyOffer? {
+        var without = state
+        without.assignments.removeAll { $0.person == line.person.id && $0.slot == line.slot }
+        guard let view = SlotScreen.view(without, line.slot, cursor: 0) else { return nil }
+        let absentAssignment = state.assignments.filter { $0.person == line.person.id && $0.slot == line.slot }
+        var offered: [StandbyOffer.Candidate] = []
+        if let replanned = replan(state, for: line) { offered.append(replanned) }
+        let first = Set(offered.map(\.person))
+        let candidates = view.lines.filter { !$0.isMember && $0.blocked == nil && $0.person != line.person.id
+            && !first.contains($0.person) }
+            .sorted { ($0.cost ?? 0, $0.person.rawValue) < ($1.cost ?? 0, $1.person.rawValue) }
+            .prefix(8)
+            .map { c in
+                let home = c.resident ? Localized(zh: "住本小区", en: "lives here") : Localized(zh: "本片区", en: "same area")
+                let cost: Localized = switch c.cost ?? 0 {
+                case ..<0: Localized(zh: "补上缺口（得分 \(c.cost ?? 0)）", en: "fills the gap (score \(c.cost ?? 0))")
+                case 0: Localized(zh: "不增加代价", en: "no extra cost")
+                default: Localized(zh: "代价 +\(c.cost ?? 0)", en: "cost +\(c.cost ?? 0)")
+                }
+                let reason = Localized(zh: "\(home.zh)，\(c.roles)，\(cost.zh)", en: "\(home.en), \(c.roles), \(cost.en)")
+                return StandbyOffer.Candidate(person: c.person, name: c.name, reason: reason, cost: c.cost ?? 0,
+                                              removing: absentAssignment,
+                                              adding: [Assignment(person: c.person, slot: line.slot, source: .manual)])
+            }
+        offered += candidates.prefix(max(0, 8 - offered.count))
+        return StandbyOffer(slot: line.slot, absent: line.person.id, absentName: line.person.name, candidates: offered)
+    }
+
+    /// The engine's replanning of `line`'s person being absent for that slot: who takes it
+    /// over, and every assignment the replan changes (the day compiled with its neighbours).
+    static func replan(_ state: AppState, for line: DeskLine) -> StandbyOffer.Candidate? {
+        let near = state.assignments.filter { abs($0.slot.date.dayNumber - line.slot.date.dayNumber) <= 1 }
+        let plan = DutyCompiler.compile(state.directory, from: line.slot.date, days: 1, around: near)
+        guard let p = plan.personIndex[line.person.id], let s = plan.slotIndex[line.slot.id] else { return nil }
+        var roster = plan.current
+        for pair in plan.problem.pinned { roster.add(pair) }
+        let result = DutyReplan.absence(plan.problem, roster: roster, person: p, from: plan.minute(line.start),
+                                        until: plan.minute(line.end))
+        guard result.score.hard == 0, let takeover = result.takeovers.first(where: { $0.slot == s }) else { return nil }
+        let id = plan.personIDs[takeover.person]
+        guard let person = state.index.value.person[id].map({ state.directory.people[$0] }) else { return nil }
+        func assignment(_ pair: DutyPair) -> Assignment {
+            Assignment(person: plan.personIDs[pair.person], slot: plan.slots[pair.slot], source: .replan)
+        }
+        let others = result.otherChanges
+        let reason = others == 0
+            ? Localized(zh: "排班引擎重排的首选，\(TextFormats.format(roles: person.roles, .zh))",
+                        en: "the engine's replan, \(TextFormats.format(roles: person.roles, .en))")
+            : Localized(zh: "排班引擎重排的首选，另调整 \(others) 处排班", en: "the engine's replan, \(others) other changes")
+        return StandbyOffer.Candidate(person: id, name: person.name, reason: reason, cost: 0,
+                                      removing: result.removed.map(assignment), adding: result.added.map(assignment))
+    }
+
+    /// Enter in the offer: calls the chosen one up, as one change.
+    static func callUp(_ state: inout AppState) -> [Effect] {
+        guard let offer = state.desk.standby, offer.cursor.row < offer.candidates.count else {
+            state.desk.standby = nil
+            return []
+        }
+        let chosen = offer.candidates[offer.cursor.row]
+        state.desk.standby = nil
+        let removing = chosen.removing, adding = chosen.adding
+        state.assignments.removeAll { a in removing.contains { $0.person == a.person && $0.slot == a.slot } }
+        state.assignments.append(contentsOf: adding)
+        state.desk.undoable.append(.roster)
+        state.desk.query = ""
+        state.desk.cursor.reset()
+        let hint = DeskScreen.undoHint(state)
+        state.status = .init(Localized(zh: "已调 \(chosen.name) 替补 \(offer.absentName)\(hint.zh)",
+                                       en: "\(chosen.name) called up for \(offer.absentName)\(hint.en)"))
+        return [.change(removing: removing, adding: adding, action: "standby")]
+    }
+
+    static func draw(_ state: AppState, _ screen: inout ScreenBuffer) {
+        guard let offer = state.desk.standby else { return }
+        let l = state.language, zh = l == .zh
+        let shown = Array(offer.candidates.prefix(8))
+        let top = screen.height - 3 - max(1, shown.count) - 1
+        let keys = state.keyMap
+        let moves = keys.moves(l), call = keys.name(of: .checkInOut)(l), none = keys.name(of: .back)(l)
+        screen.fill(x: 0, y: top, width: screen.width, height: 1, role: .title)
+        screen.put(zh ? "替补 \(offer.absentName)（缺岗）：\(moves)选择，\(call)调用，\(none) 不调"
+                      : "Stand in for \(offer.absentName) (no-show): \(moves) choose, \(call) calls up, \(none) none",
+                   x: 0, y: top, columns: screen.width, role: .title)
+        if shown.isEmpty {
+            screen.put(zh ? "没有可替补的人：都有排班、不在岗或规则不允许" : "Nobody can stand in: all busy, away or not allowed by a rule",
+                       x: 2, y: top + 1, columns: screen.width - 2, role: .dim)
+        }
+        for (i, candidate) in shown.enumerated() {
+            let role: StyleRole = i == offer.cursor.row ? .selected : .normal
+            screen.fill(x: 0, y: top + 1 + i, width: screen.width, height: 1, role: role)
+            screen.put("\(i + 1). \(DisplayWidth.pad(candidate.name, to: 12)) \(candidate.person.rawValue)  \(candidate.reason(l))",
+                       x: 1, y: top + 1 + i, columns: screen.width - 1, role: role)
+        }
+    }
+}

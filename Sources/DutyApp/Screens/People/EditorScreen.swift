@@ -1,0 +1,105 @@
+import DutyModel
+import TerminalKit
+
+/// A person's fields, validated as they are typed; saved as one undoable change.
+enum EditorScreen: Screen {
+    static let kind = ScreenKind.editor
+
+    static let commands = Screens.commands([
+        .nextField: { state in
+            if var editor = state.editor {
+                editor.field = min(PersonField.allCases.count - 1, editor.field + 1)
+                state.editor = editor
+            }
+            return []
+        },
+        .previousField: { state in
+            if var editor = state.editor {
+                editor.field = max(0, editor.field - 1)
+                state.editor = editor
+            }
+            return []
+        },
+        .back: { state in
+            state.screen = state.editor?.returnTo ?? .people
+            state.editor = nil
+            state.status = .init(Localized(zh: "已放弃修改", en: "Edit discarded"))
+            return []
+        },
+        .save: { state in save(&state) },
+    ])
+
+    /// Opens the editor on `person`, returning to the screen it came from.
+    static func open(_ state: inout AppState, _ person: PersonID) {
+        guard let found = state.directory.people.first(where: { $0.id == person }) else { return }
+        var editor = PersonEditor(found, state.language)
+        editor.problems = editor.parsed(in: state.directory).1
+        editor.returnTo = state.screen
+        state.editor = editor
+        state.screen = .editor
+    }
+
+    /// Printable keys and Backspace edit the field; everything else is a command.
+    static func type(_ key: Key, _ state: inout AppState) -> [Effect]? {
+        guard var editor = state.editor else { return nil }
+        switch key {
+        case let .character(c): editor.values[editor.field].append(c)
+        case .backspace: if !editor.values[editor.field].isEmpty { editor.values[editor.field].removeLast() }
+        default: return nil
+        }
+        editor.problems = editor.parsed(in: state.directory).1
+        state.editor = editor
+        state.status = nil
+        return []
+    }
+
+    static func save(_ state: inout AppState) -> [Effect] {
+        guard let editor = state.editor else { return [] }
+        let (person, problems) = editor.parsed(in: state.directory)
+        if let first = problems.keys.min(), let problem = problems[first] {
+            state.editor?.field = first
+            state.status = .init(Localized(zh: "不能保存：\(PersonField.allCases[first].label.zh)\(problem.zh)",
+                                           en: "Cannot save: \(PersonField.allCases[first].label.en): \(problem.en)"), isError: true)
+            return []
+        }
+        state.editor = nil
+        state.screen = editor.returnTo
+        guard person != editor.original else {
+            state.status = .init(Localized(zh: "没有修改", en: "Nothing changed"))
+            return []
+        }
+        if let index = state.directory.people.firstIndex(where: { $0.id == person.id }) { state.directory.people[index] = person }
+        state.notePinyin(of: person)
+        state.recheck()
+        let undo = state.keyMap.name(of: .undo)
+        state.status = .init(Localized(zh: "已保存 \(person.name)（\(undo.zh) 撤销）", en: "Saved \(person.name) (\(undo.en) undoes)"))
+        return [.savePerson(person)]
+    }
+
+    static func draw(_ state: AppState, _ screen: inout ScreenBuffer) {
+        let l = state.language, zh = l == .zh
+        guard let editor = state.editor else { return }
+        let keys = state.keyMap
+        let next = keys.name(of: .nextField)(l), save = keys.name(of: .save)(l), back = keys.name(of: .back)(l)
+        screen.put(zh ? "编辑 \(editor.original.name)（\(editor.original.id)）：\(next) 换项，\(save) 保存，\(back) 放弃"
+                      : "Editing \(editor.original.name) (\(editor.original.id)): \(next) moves, \(save) saves, \(back) discards",
+                   x: 0, y: 1, columns: screen.width, role: .header)
+        let labelW = 12
+        let valueW = max(10, (screen.width - labelW - 2) * 11 / 20)
+        let problemX = labelW + 1 + valueW + 1
+        for field in PersonField.allCases {
+            let y = 2 + field.rawValue
+            guard y < screen.height - 2 else { break }
+            let selected = field.rawValue == editor.field
+            screen.put(field.label(l), x: 0, y: y, columns: labelW, role: selected ? .header : .normal)
+            let value = editor.values[field.rawValue] + (selected ? "_" : "")
+            // Show the end of a long value while it is being typed.
+            var shown = value
+            while DisplayWidth.of(shown) > valueW { shown.removeFirst() }
+            screen.put(shown, x: labelW + 1, y: y, columns: valueW, role: selected ? .input : .normal)
+            if let problem = editor.problems[field.rawValue] {
+                screen.put(problem(l), x: problemX, y: y, columns: screen.width - problemX, role: .error)
+            }
+        }
+    }
+}

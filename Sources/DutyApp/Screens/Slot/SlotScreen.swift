@@ -1,0 +1,268 @@
+import DutyEngine
+import Foundation
+import DutyModel
+import TerminalKit
+
+/// One open slot: who is on it and who could be, computed when it opens and after each change.
+public struct SlotView: Equatable, Sendable {
+    public struct Line: Equatable, Sendable {
+        public var person: PersonID
+        public var name: String
+        public var isMember: Bool
+        public var pinned: Bool
+        public var roles: String
+        /// Why they cannot take it (candidates only), or nil.
+        public var blocked: Localized?
+        /// Change of the soft score if added (free candidates only).
+        public var cost: Int?
+        public var resident: Bool
+        public var hasMissingRole: Bool
+    }
+
+    public var slot: Slot
+    public var label: String
+    public var minimum: Int
+    public var maximum: Int
+    public var missingRoles: [String]
+    public var lines: [Line]
+    public var cursor = ListCursor()
+}
+
+/// A slot's people and candidates, each candidate with the hard rule that blocks them or the
+/// cost of taking them; assign, remove, pin and swap.
+enum SlotScreen: Screen {
+    static let kind = ScreenKind.slot
+
+    static let commands = Screens.commands([
+        .assign: { state in assignSelected(&state) },
+        .unassign: { state in unassignSelected(&state) },
+        .pin: { state in togglePinSelected(&state) },
+        .swap: { state in swapSelected(&state) },
+        .undo: { _ in [.undo] },
+        .redo: { _ in [.redo] },
+        .back: { state in
+            state.screen = .board
+            state.slot = nil
+            return []
+        },
+    ], with: Screens.help, Screens.movement(page: page) { state, delta in
+        guard var slot = state.slot else { return }
+        slot.cursor.move(delta, count: slot.lines.count, page: page(state))
+        state.slot = slot
+    })
+
+    /// Lines of people that fit below the slot's header.
+    static func page(_ state: AppState) -> Int { max(1, state.height - 7) }
+
+    static func open(_ state: inout AppState) {
+        guard let slot = BoardScreen.selectedSlot(state) else { return }
+        state.slot = view(state, slot, cursor: 0)
+        state.screen = .slot
+    }
+
+    /// Members and candidates of `slot`, through the engine: the day is compiled with the
+    /// assignments of the day before and after as context.
+    static func view(_ state: AppState, _ slot: Slot, cursor: Int) -> SlotView? {
+        let directory = state.directory
+        guard let post = directory.posts.first(where: { $0.id == slot.post }),
+              let area = directory.compounds.first(where: { $0.id == post.compound })?.area else { return nil }
+        // Candidates come from the slot's area: compile only its people (and whoever is on
+        // the slot), their duties that day and the days around, and the posts those are at.
+        let near = state.assignments.filter { abs($0.slot.date.dayNumber - slot.date.dayNumber) <= 1 }
+        let areaCompounds = Set(directory.compounds.filter { $0.area == area }.map(\.id))
+        let onSlot = Set(near.filter { $0.slot == slot }.map(\.person))
+        let people = directory.people.filter { areaCompounds.contains($0.compound) || onSlot.contains($0.id) }
+        let ids = Set(people.map(\.id))
+        let theirs = near.filter { ids.contains($0.person) }
+        let postIDs = Set(theirs.map(\.slot.post)).union([slot.post])
+        var scope = directory
+        scope.people = people
+        scope.posts = directory.posts.filter { postIDs.contains($0.id) }
+        let plan = DutyCompiler.compile(scope, from: slot.date, days: 1, around: theirs)
+        let byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        guard let s = plan.slotIndex[slot.id] else { return nil }
+        var roster = plan.current
+        for pair in plan.problem.pinned { roster.add(pair) }
+        let problem = plan.problem
+        let dutySlot = problem.slots[s]
+        func roles(_ id: PersonID) -> String {
+            byID[id].map { TextFormats.format(roles: $0.roles, state.language) } ?? ""
+        }
+        var lines: [SlotView.Line] = roster.members[s].map { p in
+            let id = plan.personIDs[Int(p)]
+            return SlotView.Line(person: id, name: problem.people[Int(p)].name, isMember: true,
+                                 pinned: problem.pinned.contains(DutyPair(slot: s, person: Int(p))), roles: roles(id),
+                                 blocked: nil, cost: nil, resident: problem.people[Int(p)].home == dutySlot.place, hasMissingRole: false)
+        }.sorted { $0.person.rawValue < $1.person.rawValue }
+        for candidate in DutyExplain.candidates(problem, roster, slot: s) where candidate.block != .alreadyOn {
+            let id = plan.personIDs[candidate.person]
+            lines.append(SlotView.Line(person: id, name: problem.people[candidate.person].name, isMember: false, pinned: false,
+                                       roles: roles(id), blocked: candidate.block?.message(problem), cost: candidate.softChange,
+                                       resident: candidate.isResident, hasMissingRole: candidate.hasMissingRole))
+        }
+        let missing = zip(dutySlot.requirements, RoleMix.missing(dutySlot, members: roster.members[s], problem.people))
+            .filter { $0.1 > 0 }.map { $0.0.name(state.language) }
+        var view = SlotView(slot: slot, label: dutySlot.label, minimum: dutySlot.minimum, maximum: dutySlot.maximum,
+                            missingRoles: missing, lines: lines)
+        view.cursor.row = max(0, min(cursor, lines.count - 1))
+        return view
+    }
+
+    static func selectedLine(_ state: AppState) -> SlotView.Line? {
+        guard let slot = state.slot, slot.cursor.row < slot.lines.count else { return nil }
+        return slot.lines[slot.cursor.row]
+    }
+
+    /// Builds the view again after a change, and says what happened.
+    static func refresh(_ state: inout AppState, status message: Localized) {
+        guard let current = state.slot else { return }
+        state.slot = view(state, current.slot, cursor: current.cursor.row)
+        BoardScreen.keepVisible(&state)
+        state.status = .init(message)
+    }
+
+    static func assignSelected(_ state: inout AppState) -> [Effect] {
+        guard let slot = state.slot, let line = selectedLine(state) else { return [] }
+        if line.isMember {
+            state.status = .init(Localized(zh: "\(line.name) 已在此班", en: "\(line.name) is already on it"))
+            return []
+        }
+        if let blocked = line.blocked {
+            state.status = .init(Localized(zh: "不能排入 \(line.name)：\(blocked.zh)", en: "Cannot assign \(line.name): \(blocked.en)"),
+                                 isError: true)
+            return []
+        }
+        let assignment = Assignment(person: line.person, slot: slot.slot, source: .manual)
+        state.assignments.append(assignment)
+        refresh(&state, status: Localized(zh: "已排入 \(line.name)", en: "Assigned \(line.name)"))
+        return [.save(assignment)]
+    }
+
+    static func unassignSelected(_ state: inout AppState) -> [Effect] {
+        guard let slot = state.slot, let line = selectedLine(state), line.isMember else {
+            state.status = .init(Localized(zh: "请选中在岗人员再撤下", en: "Select someone on the slot to remove"))
+            return []
+        }
+        state.assignments.removeAll { $0.slot == slot.slot && $0.person == line.person }
+        refresh(&state, status: Localized(zh: "已撤下 \(line.name)", en: "Removed \(line.name)"))
+        return [.remove(person: line.person, slot: slot.slot)]
+    }
+
+    static func togglePinSelected(_ state: inout AppState) -> [Effect] {
+        guard let slot = state.slot, let line = selectedLine(state), line.isMember,
+              let index = state.assignments.firstIndex(where: { $0.slot == slot.slot && $0.person == line.person }) else {
+            state.status = .init(Localized(zh: "请选中在岗人员再锁定", en: "Select someone on the slot to pin"))
+            return []
+        }
+        state.assignments[index].pinned.toggle()
+        let pinned = state.assignments[index].pinned
+        refresh(&state, status: pinned ? Localized(zh: "已锁定 \(line.name)", en: "Pinned \(line.name)")
+                                       : Localized(zh: "已解锁 \(line.name)", en: "Unpinned \(line.name)"))
+        return [.save(state.assignments[index])]
+    }
+
+    static func swapSelected(_ state: inout AppState) -> [Effect] {
+        guard let slot = state.slot, let line = selectedLine(state), line.isMember else {
+            state.status = .init(Localized(zh: "请选中在岗人员再交换", en: "Select someone on the slot to swap"))
+            return []
+        }
+        let keys = state.keyMap
+        guard let mark = state.board.swapFrom else {
+            state.board.swapFrom = SwapMark(slot: slot.slot, label: slot.label, person: line.person, name: line.name)
+            let swap = keys.name(of: .swap), back = keys.name(of: .back)
+            state.status = .init(Localized(
+                zh: "已选 \(line.name)（\(slot.label)）：到另一班次选中一人再按 \(swap.zh)；看板上按 \(back.zh) 取消",
+                en: "Marked \(line.name) (\(slot.label)): select someone on another slot and press \(swap.en); \(back.en) on the board cancels"))
+            return []
+        }
+        guard mark.slot != slot.slot else {
+            state.status = .init(Localized(zh: "请到另一个班次选人交换", en: "Pick someone on another slot to swap with"), isError: true)
+            return []
+        }
+        guard let a = state.assignments.first(where: { $0.slot == mark.slot && $0.person == mark.person }),
+              let b = state.assignments.first(where: { $0.slot == slot.slot && $0.person == line.person }) else {
+            state.board.swapFrom = nil
+            return []
+        }
+        if a.pinned || b.pinned {
+            state.status = .init(Localized(zh: "锁定的排班不能交换：请先解锁", en: "Pinned assignments cannot be swapped: unpin first"),
+                                 isError: true)
+            return []
+        }
+        if let why = swapBlock(state, a, b) {
+            state.status = .init(why, isError: true)
+            return []
+        }
+        let newA = Assignment(person: a.person, slot: b.slot, source: .manual)
+        let newB = Assignment(person: b.person, slot: a.slot, source: .manual)
+        state.assignments.removeAll { $0 == a || $0 == b }
+        state.assignments += [newA, newB]
+        state.board.swapFrom = nil
+        refresh(&state, status: Localized(zh: "已交换 \(mark.name) 与 \(line.name)", en: "Swapped \(mark.name) and \(line.name)"))
+        return [.change(removing: [a, b], adding: [newA, newB], action: "swap")]
+    }
+
+    /// Why the two may not trade places (the engine's hard rules), or nil.
+    static func swapBlock(_ state: AppState, _ a: Assignment, _ b: Assignment) -> Localized? {
+        let first = min(a.slot.date, b.slot.date), last = max(a.slot.date, b.slot.date)
+        let span = last.dayNumber - first.dayNumber + 1
+        let plan = DutyCompiler.compile(state.directory, from: first, days: span, around: state.assignments)
+        guard let pa = plan.pair(a), let pb = plan.pair(b) else { return nil }
+        var roster = plan.current
+        for pair in plan.problem.pinned { roster.add(pair) }
+        let (blockA, blockB) = DutyExplain.swapBlocks(plan.problem, roster, a: pa.person, s: pa.slot, b: pb.person, t: pb.slot)
+        let names = Dictionary(state.directory.people.map { ($0.id, $0.name) }, uniquingKeysWith: { x, _ in x })
+        for (block, person) in [(blockA, a.person), (blockB, b.person)] {
+            guard let block else { continue }
+            let m = block.message(plan.problem)
+            return Localized(zh: "不能交换：\(names[person] ?? "")\(m.zh)", en: "Cannot swap: \(names[person] ?? ""): \(m.en)")
+        }
+        return nil
+    }
+
+    static func draw(_ state: AppState, _ screen: inout ScreenBuffer) {
+        let l = state.language
+        guard let slot = state.slot else { return }
+        var head = l == .zh ? "\(slot.label)：需 \(slot.minimum)–\(slot.maximum) 人，现 \(slot.lines.filter(\.isMember).count) 人"
+                            : "\(slot.label): needs \(slot.minimum)–\(slot.maximum), has \(slot.lines.filter(\.isMember).count)"
+        if !slot.missingRoles.isEmpty {
+            head += l == .zh ? "，缺少\(slot.missingRoles.joined(separator: "、"))" : ", lacks \(slot.missingRoles.joined(separator: ", "))"
+        }
+        screen.put(head, x: 0, y: 1, columns: screen.width, role: .header)
+        let nameWidth = 14, rolesWidth = min(24, max(10, screen.width / 4))
+        let statusX = 2 + nameWidth + 1 + rolesWidth + 1
+        screen.put(l == .zh ? "姓名" : "Name", x: 2, y: 2, columns: nameWidth, role: .header)
+        screen.put(l == .zh ? "身份" : "Roles", x: 2 + nameWidth + 1, y: 2, columns: rolesWidth, role: .header)
+        screen.put(l == .zh ? "情况" : "Status", x: statusX, y: 2, columns: screen.width - statusX, role: .header)
+        for (i, line) in slot.lines.enumerated().dropFirst(slot.cursor.scroll).prefix(page(state)) {
+            let y = 3 + i - slot.cursor.scroll
+            let selected = i == slot.cursor.row
+            let mark = line.isMember ? (line.pinned ? "*" : "●") : (line.hasMissingRole ? "+" : " ")
+            let status: String
+            let role: StyleRole
+            if line.isMember {
+                status = line.pinned ? (l == .zh ? "在岗（已锁定）" : "on it (pinned)") : (l == .zh ? "在岗" : "on it")
+                role = line.pinned ? .pinned : .full
+            } else if let blocked = line.blocked {
+                status = (l == .zh ? "受阻：" : "blocked: ") + blocked(l)
+                role = .dim
+            } else {
+                let away = line.resident ? "" : (l == .zh ? "（外小区）" : " (other compound)")
+                status = (l == .zh ? "可排，软分 " : "free, soft ") + String(format: "%+d", line.cost ?? 0) + away
+                role = .normal
+            }
+            let shown: StyleRole = selected ? .selected : role
+            screen.put(mark, x: 0, y: y, columns: 2, role: shown)
+            screen.put(line.name, x: 2, y: y, columns: nameWidth, role: shown)
+            screen.put(" ", x: 2 + nameWidth, y: y, columns: 1, role: shown)
+            screen.put(line.roles, x: 2 + nameWidth + 1, y: y, columns: rolesWidth, role: shown)
+            screen.put(" ", x: statusX - 1, y: y, columns: 1, role: shown)
+            screen.put(status, x: statusX, y: y, columns: screen.width - statusX, role: shown)
+        }
+    }
+}
+
+extension AppState {
+    /// The slot view as the reducer builds it (for tests that write down expected states).
+    public func makeSlotViewForTests(_ slot: Slot, cursor: Int) -> SlotView? { SlotScreen.view(self, slot, cursor: cursor) }
+}

@@ -1,0 +1,89 @@
+import DutyApp
+import DutyEngine
+import DutyModel
+import Foundation
+
+/// Work the interface does off the main loop: the engine solving the loaded days, and pinyin
+/// for everyone's name. What it finds waits as actions until the loop takes them (`drain`).
+public final class Background: @unchecked Sendable {
+    /// How the solver panel's search is set up for a given number of seconds.
+    let searchOptions: @Sendable (Double) -> DutySearchOptions
+    private let lock = NSLock()
+    private let idle = NSCondition()
+    private var pending: [AppAction] = []
+    private var solver: DutySolver?
+    private var running = 0
+
+    /// `searchOptions` sets up the solver panel's search (tests give a step limit, so that the
+    /// result does not depend on the machine).
+    public init(searchOptions: @escaping @Sendable (Double) -> DutySearchOptions = { DutySearchOptions(seed: 1, seconds: $0) }) {
+        self.searchOptions = searchOptions
+    }
+
+    /// Starts the engine on `from` … `from + days - 1`, keeping what is assigned where it pays;
+    /// progress and the outcome come back as actions.
+    func startSolver(directory: Directory, assignments: [Assignment], from: LocalDate, days: Int, seconds: Double) {
+        stopSolver()
+        let last = from.adding(days: days - 1)
+        let inRange = assignments.filter { $0.slot.date >= from && $0.slot.date <= last }
+        let plan = DutyCompiler.compile(directory, from: from, days: days, around: assignments, keepExisting: true)
+        let solver = DutySolver(plan.problem, options: searchOptions(seconds))
+        lock.withLock { self.solver = solver }
+        run { [weak self] in
+            var improvements = 0
+            let result = solver.run(start: plan.current) { progress in
+                improvements += 1
+                self?.post(.solverProgress(SolverProgress(seconds: progress.seconds, hard: progress.score.hard,
+                                                          soft: progress.score.soft, shortSlots: progress.shortSlots,
+                                                          improvements: improvements)))
+            }
+            self?.post(.solverFinished(SolverOutcomes.outcome(plan, result, before: inRange)))
+        }
+    }
+
+    func stopSolver() {
+        lock.withLock { solver }?.stop()
+    }
+
+    /// Works out every name's pinyin, so the first search does not wait for 4,000 names.
+    func computePinyin(_ people: [Person]) {
+        run { [weak self] in
+            let pinyin = Dictionary(people.map { ($0.id, Pinyin.syllables(of: $0.name)) }, uniquingKeysWith: { a, _ in a })
+            self?.post(.pinyinReady(pinyin))
+        }
+    }
+
+    /// What the background found since the last call, oldest first.
+    public func drain() -> [AppAction] {
+        lock.withLock {
+            defer { pending = [] }
+            return pending
+        }
+    }
+
+    /// Waits until no background work is running (tests; the solver must have a step limit).
+    public func waitUntilIdle() {
+        idle.lock()
+        while running > 0 { idle.wait() }
+        idle.unlock()
+    }
+
+    private func run(_ work: @escaping @Sendable () -> Void) {
+        idle.lock()
+        running += 1
+        idle.unlock()
+        let thread = Thread { [weak self] in
+            work()
+            guard let self else { return }
+            self.idle.lock()
+            self.running -= 1
+            self.idle.broadcast()
+            self.idle.unlock()
+        }
+        thread.start()
+    }
+
+    private func post(_ action: AppAction) {
+        lock.withLock { pending.append(action) }
+    }
+}

@@ -1,0 +1,134 @@
+import DutyApp
+import DutyDocuments
+import DutyModel
+
+/// Carries out the reducer's effects: against the store (through its protocol), the
+/// background (solver, pinyin) and the document output. It never touches the state; every
+/// result comes back as actions for the reducer.
+///
+/// A change is based on the version the state shows. When it goes in and nothing else changed
+/// meanwhile, the new version is the state's (`committed`); when others changed something too,
+/// or the change was refused, what the state shows is read again (`refreshed`) so that the
+/// screen tells the truth, and a refusal is said (`failed`).
+public final class EffectRunner {
+    let store: any RosterStore
+    let output: any DocumentOutput
+    let background: Background
+    /// The terminal must be repainted whole (set by a redraw; the main loop clears it).
+    public private(set) var redrawRequested = false
+
+    public init(store: any RosterStore, output: any DocumentOutput, background: Background) {
+        self.store = store
+        self.output = output
+        self.background = background
+    }
+
+    /// Clears the redraw request, saying whether there was one.
+    public func takeRedraw() -> Bool {
+        defer { redrawRequested = false }
+        return redrawRequested
+    }
+
+    /// Carries out `effect` for `state` (the state the reducer left); returns what happened.
+    public func run(_ effect: Effect, for state: AppState) -> [AppAction] {
+        let base = state.version
+        switch effect {
+        case let .save(assignment):
+            return commit(state) { try store.assign(assignment, action: "tui", basedOn: base).version(ifAlone: base) }
+        case let .remove(person, slot):
+            return commit(state) { try store.unassign(person: person, slot: slot, action: "tui", basedOn: base).version(ifAlone: base) }
+        case let .change(removing, adding, action):
+            return commit(state) {
+                try store.apply(removing: removing, adding: adding, action: action, basedOn: base).version(ifAlone: base)
+            }
+        case let .savePerson(person):
+            return commit(state) { try store.save(Directory(people: [person]), action: "edit", basedOn: base).version(ifAlone: base) }
+        case let .replaceRoster(from, to, assignments):
+            return commit(state) {
+                try store.replaceAssignments(from: from, to: to, with: assignments, action: "solve", updating: nil, basedOn: base)
+                    .version(ifAlone: base)
+            }
+        case let .appendCheckIn(record):
+            return commit(state) { try store.append(record, basedOn: base).version(ifAlone: base) }
+        case let .walkIn(person, assignment, record):
+            return commit(state) {
+                try store.registerWalkIn(person, assignment: assignment, checkIn: record, basedOn: base).version(ifAlone: base)
+            }
+        case .undo, .redo:
+            let undo = effect == .undo
+            do {
+                let change = undo ? try store.undo().value : try store.redo().value
+                let message = change.map { $0.describe(undo: undo) }
+                    ?? (undo ? Localized(zh: "没有可撤销的修改", en: "Nothing to undo") : Localized(zh: "没有可重做的修改", en: "Nothing to redo"))
+                return [.reloaded(try snapshot(state), message: message)]
+            } catch {
+                return failed(state, error)
+            }
+        case .loadCheckIns:
+            do {
+                return [.deskLoaded(try store.checkInLog().map(\.record))]
+            } catch {
+                return [.failed(Localized(zh: "无法读取签到记录：\(message(error).zh)", en: "Cannot read the check-in log: \(message(error).en)"))]
+            }
+        case let .startSolver(from, days, seconds):
+            background.startSolver(directory: state.directory, assignments: state.assignments, from: from, days: days,
+                                   seconds: seconds)
+            return []
+        case .stopSolver:
+            background.stopSolver()
+            return []
+        case .redraw:
+            redrawRequested = true
+            return []
+        case let .writePDF(documents, file):
+            do {
+                let path = try output.write(documents, file: file)
+                return [.notice(Localized(zh: "已写入 \(path)（\(documents.count) 份）", en: "Wrote \(path) (\(documents.count))"))]
+            } catch {
+                return [.failed(error.message)]
+            }
+        case let .sendPDF(documents):
+            do {
+                try output.send(documents)
+                return [.notice(Localized(zh: "已送打印：\(documents.count) 份", en: "Sent to the printer: \(documents.count)"))]
+            } catch {
+                return [.failed(error.message)]
+            }
+        }
+    }
+
+    /// Runs one change: its version when nothing else changed meanwhile, else the data again.
+    func commit(_ state: AppState, _ change: () throws -> StoreVersion?) -> [AppAction] {
+        do {
+            if let version = try change() { return [.committed(version)] }
+            return [.refreshed(try snapshot(state))]
+        } catch {
+            return failed(state, error)
+        }
+    }
+
+    /// A refusal or failure: the data read again (when it can be), then what went wrong.
+    func failed(_ state: AppState, _ error: any Error) -> [AppAction] {
+        let said = message(error)
+        let failure = AppAction.failed(Localized(zh: "保存失败：\(said.zh)", en: "Could not save: \(said.en)"))
+        guard let fresh = try? snapshot(state) else { return [failure] }
+        return [.refreshed(fresh), failure]
+    }
+
+    func message(_ error: any Error) -> Localized {
+        (error as? StoreError)?.message ?? Localized(zh: "\(error)", en: "\(error)")
+    }
+
+    /// What the interface shows, as the store holds it now: its days and the day on each side.
+    func snapshot(_ state: AppState) throws -> StoreSnapshot {
+        try store.snapshot(from: state.firstDay.adding(days: -1), to: state.firstDay.adding(days: state.days))
+    }
+}
+
+extension Commit {
+    /// The version this change made, when no one else changed anything since `base`; nil when
+    /// others did (the caller then reads the data again).
+    func version(ifAlone base: StoreVersion) -> StoreVersion? {
+        unseen.isEmpty ? version : nil
+    }
+}

@@ -1,0 +1,240 @@
+import DutyApp
+import DutyDocuments
+import DutyEngine
+import DutyModel
+import DutyRuntime
+import DutySample
+import DutyTestSupport
+import Foundation
+import TerminalKit
+import Testing
+
+/// The effect path end to end, against the in-memory store: keys go in, the store changes,
+/// and what the screen shows is what the store holds — including when the store refuses.
+@Suite struct SessionTests {
+    static let directory = SampleCity.generate(.small)
+    static let firstDay = SampleCity.referenceDate
+    /// A deterministic roster of the first week.
+    static let roster: [Assignment] = {
+        let plan = DutyCompiler.compile(directory, from: firstDay, days: 7)
+        let result = DutySolver(plan.problem, options: DutySearchOptions(seed: 1, steps: 1_000, threads: 1)).run()
+        return plan.assignments(result.roster, source: .solver)
+    }()
+    static let morning = LocalDateTime(date: firstDay, time: TimeOfDay(hour: 8, minute: 50) ?? .midnight)
+
+    /// Documents "written" into a list, or refused.
+    final class Paper: DocumentOutput, @unchecked Sendable {
+        var written: [String] = []
+        var refuse = false
+
+        func write(_ documents: [Document], file: String) throws(DocumentFailure) -> String {
+            if refuse { throw DocumentFailure(Localized(zh: "磁盘已满", en: "disk full")) }
+            written.append(file)
+            return "/tmp/" + file
+        }
+
+        func send(_ documents: [Document]) throws(DocumentFailure) {
+            throw DocumentFailure(Localized(zh: "没有打印机", en: "no printer"))
+        }
+    }
+
+    /// A store holding the sample city and its week, and a session on it at 08:50.
+    static func session(_ store: MemoryStore = store(), desk: DeskStart? = nil, paper: Paper = Paper()) throws -> Session {
+        let options = SessionOptions(firstDay: firstDay, days: 7, language: .en, desk: desk)
+        let session = try Session(store: store, options: options, clock: { morning }, output: paper,
+                                  background: Background { _ in DutySearchOptions(seed: 1, steps: 2_000, threads: 1) })
+        session.send(.resized(width: 100, height: 30))
+        return session
+    }
+
+    static func store() -> MemoryStore {
+        let store = MemoryStore(user: "王芳", directory: directory)
+        _ = try? store.replaceAssignments(from: firstDay, to: firstDay.adding(days: 6), with: roster, action: "solve",
+                                          updating: nil, basedOn: nil)
+        return store
+    }
+
+    static func keys(_ session: Session, _ keys: [Key]) {
+        for key in keys { session.send(.key(key)) }
+    }
+
+    static func type(_ session: Session, _ text: String) {
+        keys(session, text.map { .character($0) })
+    }
+
+    /// The assignments of one slot in the store.
+    static func stored(_ store: MemoryStore, _ slot: Slot) throws -> Set<PersonID> {
+        Set(try store.assignments(from: slot.date, to: slot.date).filter { $0.slot == slot }.map(\.person))
+    }
+
+    @Test func openingASlotAndAssigningWritesTheStoreAndUndoTakesItBack() throws {
+        let store = Self.store()
+        let session = try Self.session(store)
+        let loaded = session.state.version
+        Self.keys(session, [.right, .enter])
+        let slot = try #require(session.state.slot)
+        let row = try #require(slot.lines.firstIndex { !$0.isMember && $0.blocked == nil })
+        let person = slot.lines[row].person
+        Self.keys(session, Array(repeating: .down, count: row) + [.character("a")])
+        #expect(try Self.stored(store, slot.slot).contains(person))
+        #expect(try session.state.version > loaded && session.state.version == store.version())
+        #expect(try store.history().undo.last?.action == "tui")
+        // u: the store's undo; the screen shows what the store holds, and says what was undone.
+        Self.keys(session, [.character("u")])
+        #expect(!(try Self.stored(store, slot.slot).contains(person)))
+        #expect(session.state.slot?.lines.contains { $0.person == person && $0.isMember } == false)
+        #expect(session.state.status?.text.en.hasPrefix("Undid: tui (1 records") == true, "\(session.state.status?.text.en ?? "")")
+        #expect(session.state.version == (try store.version()))
+    }
+
+    @Test func aRefusedChangeShowsWhatTheStoreHoldsAndSaysWhy() throws {
+        let store = Self.store()
+        let session = try Self.session(store)
+        Self.keys(session, [.right, .enter])
+        let slot = try #require(session.state.slot)
+        let row = try #require(slot.lines.firstIndex { !$0.isMember && $0.blocked == nil })
+        let person = slot.lines[row].person
+        store.failNext(.rejected(reason: "disk I/O error"))
+        Self.keys(session, Array(repeating: .down, count: row) + [.character("a")])
+        #expect(!(try Self.stored(store, slot.slot).contains(person)))
+        #expect(!session.state.assignments.contains { $0.person == person && $0.slot == slot.slot })
+        #expect(session.state.slot?.lines.first { $0.person == person }?.isMember == false)
+        #expect(session.state.status?.isError == true)
+        #expect(session.state.status?.text.en == "Could not save: the database refused the change: disk I/O error")
+    }
+
+    /// Another terminal changes the same slot meanwhile: the change is refused with who did it,
+    /// and the screen shows the other's change.
+    @Test func aChangeToASlotChangedElsewhereIsRefusedAndTheScreenCatchesUp() throws {
+        let store = Self.store()
+        let session = try Self.session(store)
+        Self.keys(session, [.right, .enter])
+        let slot = try #require(session.state.slot)
+        let free = slot.lines.filter { !$0.isMember && $0.blocked == nil }
+        try #require(free.count >= 2)
+        let other = store.connection(user: "李娜")
+        _ = try other.assign(Assignment(person: free[1].person, slot: slot.slot, source: .manual), action: "assign",
+                             basedOn: try other.version())
+        let row = try #require(slot.lines.firstIndex { $0.person == free[0].person })
+        Self.keys(session, Array(repeating: .down, count: row) + [.character("a")])
+        #expect(try Self.stored(store, slot.slot).contains(free[1].person))
+        #expect(!(try Self.stored(store, slot.slot).contains(free[0].person)))
+        let said = try #require(session.state.status)
+        #expect(said.isError && said.text.en.contains("was changed by 李娜"), "\(said.text.en)")
+        #expect(session.state.slot?.lines.first { $0.person == free[1].person }?.isMember == true)
+        #expect(session.state.version == (try store.version()))
+    }
+
+    /// A change elsewhere that does not touch this one: this one goes in, and the screen reads
+    /// the data again so that it shows both.
+    @Test func anUnrelatedChangeElsewhereIsReadInWithTheNextChange() throws {
+        let store = Self.store()
+        let session = try Self.session(store)
+        let elsewhere = try #require(Self.roster.last)
+        let other = store.connection(user: "李娜")
+        _ = try other.unassign(person: elsewhere.person, slot: elsewhere.slot, action: "unassign", basedOn: try other.version())
+        #expect(session.state.assignments.contains(elsewhere))
+        Self.keys(session, [.right, .enter])
+        let slot = try #require(session.state.slot)
+        let row = try #require(slot.lines.firstIndex { !$0.isMember && $0.blocked == nil })
+        Self.keys(session, Array(repeating: .down, count: row) + [.character("a")])
+        #expect(session.state.status?.isError == false)
+        #expect(!session.state.assignments.contains(elsewhere))
+        #expect(session.state.version == (try store.version()))
+    }
+
+    @Test func aCheckInIsInTheStoreBeforeTheNextFrameAndAnotherDesksShowsOnTheMinute() throws {
+        let store = Self.store()
+        let session = try Self.session(store, desk: DeskStart())
+        #expect(session.state.screen == .desk)
+        let line = try #require(session.state.deskLines.first)
+        Self.type(session, line.person.id.rawValue)
+        Self.keys(session, [.enter])
+        let log = try store.checkInLog()
+        #expect(log.map(\.record.person) == [line.person.id] && log.first?.record.timeIn == Self.morning)
+        #expect(session.state.desk.log == log.map(\.record))
+        // Another desk checks someone else in; the desk reads the log when the minute turns.
+        let second = try #require(session.state.deskLines.first { $0.person.id != line.person.id && $0.record == nil })
+        let other = store.connection(user: "李娜")
+        let record = Desk(Self.directory).checkIn(second.person.id, on: second.slot, at: Self.morning)
+        _ = try other.append(record, basedOn: nil)
+        #expect(session.state.desk.records[record.id] == nil)
+        session.send(.tick(LocalDateTime(minuteNumber: Self.morning.minuteNumber + 1)))
+        #expect(session.state.desk.records[record.id] == record)
+    }
+
+    /// F5 and a standby call-up: the replan's change in the store as one undo step; F8 takes it
+    /// back through the store, then the no-show through a new log version.
+    @Test func aNoShowAndAStandbyCallUpAreStoredAndUndone() throws {
+        let store = Self.store()
+        let session = try Self.session(store, desk: DeskStart())
+        let line = try #require(session.state.deskLines.first)
+        Self.type(session, line.person.id.rawValue)
+        Self.keys(session, [.function(5)])
+        let offer = try #require(session.state.desk.standby)
+        let chosen = try #require(offer.candidates.first)
+        Self.keys(session, [.enter])
+        #expect(try store.history().undo.last?.action == "standby")
+        #expect(try Self.stored(store, line.slot).contains(chosen.person))
+        #expect(!(try Self.stored(store, line.slot).contains(line.person.id)))
+        Self.keys(session, [.function(8)])
+        #expect(try Self.stored(store, line.slot).contains(line.person.id))
+        Self.keys(session, [.function(8)])
+        let last = try #require(try store.checkInLog().last)
+        #expect(last.record.action == .undo && last.record.voided && last.record.person == line.person.id)
+    }
+
+    @Test func aWalkInIsOnePersonOneAssignmentAndOneCheckInInTheStore() throws {
+        let store = Self.store()
+        let session = try Self.session(store, desk: DeskStart())
+        let line = try #require(session.state.deskLines.first)
+        Self.keys(session, [.function(7)])
+        Self.type(session, "王小明")
+        Self.keys(session, [.tab])
+        Self.type(session, "13812349876")
+        Self.keys(session, [.tab])
+        Self.type(session, "男")
+        Self.keys(session, [.tab])
+        Self.type(session, "1990")
+        Self.keys(session, [.enter])
+        let person = try #require(try store.loadDirectory().people.first { $0.name == "王小明" })
+        #expect(try Self.stored(store, line.slot).contains(person.id))
+        #expect(try store.checkIns().contains { $0.person == person.id && $0.action == .walkIn })
+        #expect(session.state.version == (try store.version()))
+    }
+
+    /// The solver in the background (a step limit, so the result does not depend on the machine):
+    /// progress and the outcome come back as actions; accepting stores the roster as one change.
+    @Test func theSolverRunsInTheBackgroundAndItsRosterIsStoredOnAccept() throws {
+        let store = Self.store()
+        let session = try Self.session(store)
+        Self.keys(session, [.character("S")])
+        #expect(session.state.screen == .solver && session.state.solver?.running == true)
+        session.background.waitUntilIdle()
+        session.poll()
+        let outcome = try #require(session.state.solver?.outcome)
+        #expect(outcome.hard == 0)
+        Self.keys(session, [.character("a")])
+        #expect(session.state.screen == .board)
+        let last = Self.firstDay.adding(days: 6)
+        #expect(Set(try store.assignments(from: Self.firstDay, to: last)) == Set(outcome.assignments))
+        #expect(try store.history().undo.last?.action == "solve")
+    }
+
+    @Test func documentsAreWrittenOrTheRefusalIsSaid() throws {
+        let paper = Paper()
+        let session = try Self.session(paper: paper)
+        Self.keys(session, [.right, .control("p"), .enter, .enter])
+        #expect(paper.written.count == 1 && paper.written[0].hasPrefix("signin-"))
+        #expect(session.state.status?.text.en.hasPrefix("Wrote /tmp/signin-") == true)
+        paper.refuse = true
+        Self.keys(session, [.enter])
+        #expect(session.state.status == AppState.Status(Localized(zh: "磁盘已满", en: "disk full"), isError: true))
+        Self.keys(session, [.function(12)])
+        #expect(session.state.status?.text.en == "no printer")
+    }
+
+    @Test func aDeskForAnUnknownPostDoesNotOpen() throws {
+        #expect(throws: SessionError.unknownPost("无此岗位")) { try Self.session(desk: DeskStart(post: "无此岗位")) }
+    }
+}
