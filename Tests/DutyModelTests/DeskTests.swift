@@ -112,9 +112,20 @@ import Testing
         return t
     }
 
-    /// Hours as printed: tenths, rounded half up, no trailing ".0".
-    @Test func hoursAreWrittenToATenth() {
+    /// Hours as printed: tenths, rounded half up, no trailing ".0"; for spreadsheets, hundredths.
+    @Test func hoursAreWrittenToATenthOrAHundredth() {
         #expect([0, 240, 245, 130, 135, 59].map(HoursText.tenths) == ["0", "4", "4.1", "2.2", "2.3", "1"])
+        #expect([0, 150, 135, 100, 1, 605, -5].map(HoursText.hundredths) == ["0.00", "2.50", "2.25", "1.67", "0.02", "10.08", "0.00"])
+    }
+
+    /// A walk-in's number: after the highest P number, as wide as the widest; other IDs ignored.
+    @Test func aNewPersonNumberFollowsTheHighest() {
+        #expect(Fixtures.tiny().nextPersonID() == "P0007")
+        var wide = Fixtures.tiny()
+        wide.people.append(Person(id: "P12345", name: "甲", phone: "", sex: .male, birthYear: 1980, compound: "C1", roles: []))
+        wide.people.append(Person(id: "X99999", name: "乙", phone: "", sex: .male, birthYear: 1980, compound: "C1", roles: []))
+        #expect(wide.nextPersonID() == "P12346")
+        #expect(Directory().nextPersonID() == "P0001")
     }
 
     @Test func hoursAreCheckOutMinusCheckInAndOpenOnesAreListed() throws {
