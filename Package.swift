@@ -48,7 +48,7 @@ let package = Package(
         // cairo and pango (with Noto CJK) through a shim header.
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         // The only module that calls cairo and pango: documents to PDF, fonts embedded.
-        .target(name: "DutyPDF", dependencies: ["CPangoCairo", "DutyDocuments"]),
+        .target(name: "DutyPDF", dependencies: ["CPangoCairo", "DutyDocuments", "DutyModel"]),
         .executableTarget(name: "zhiban", dependencies: [
             "DutyModel", "DutyCSV", "DutyEngine", "DutySample", "DutyStore", "TerminalKit", "DutyApp", "NcursesTerminal",
             "DutyDocuments", "DutyPDF",
