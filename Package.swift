@@ -49,8 +49,13 @@ let package = Package(
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         // The only module that calls cairo and pango: documents to PDF, fonts embedded.
         .target(name: "DutyPDF", dependencies: ["CPangoCairo", "DutyDocuments", "DutyModel"]),
+        // What each zhiban command does, over the store protocol: it reads, computes, writes and
+        // says what it did. The executable only declares arguments and wires them.
+        .target(name: "DutyCLI", dependencies: [
+            "DutyModel", "DutyCSV", "DutyEngine", "DutySample", "DutyStore", "TerminalKit", "DutyApp", "DutyDocuments", "DutyPDF",
+        ]),
         .executableTarget(name: "zhiban", dependencies: [
-            "DutyModel", "DutyCSV", "DutyEngine", "DutySample", "DutyStore", "TerminalKit", "DutyApp", "NcursesTerminal",
+            "DutyCLI", "DutyModel", "DutyCSV", "DutyEngine", "DutySample", "DutyStore", "TerminalKit", "DutyApp", "NcursesTerminal",
             "DutyDocuments", "DutyPDF",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

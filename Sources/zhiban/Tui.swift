@@ -1,5 +1,6 @@
 import ArgumentParser
 import DutyApp
+import DutyCLI
 import DutyEngine
 import DutyModel
 import DutyPDF
@@ -24,8 +25,8 @@ struct Tui: ParsableCommand {
 
     func run() throws {
         let l = options.language
-        let start = try from.map { try RosterCLI.date($0, l, option: "--from") } ?? Interface.today()
-        let days = try RosterCLI.days(days, l)
+        let start = try from.map { try ArgumentValue.date($0, l, option: "--from") } ?? Interface.today()
+        let days = try ArgumentValue.days(days, l)
         try Interface.run(database: try options.open(), language: l, firstDay: start, days: days)
     }
 }
@@ -60,45 +61,16 @@ struct DeskCommand: ParsableCommand {
     var grace = 10
 
     func run() throws {
-        let l = options.language, zh = l == .zh
-        let fixed = try now.map { text in
-            guard let time = LocalDateTime(parsing: text) else {
-                throw CLIError(zh ? "--now “\(text)” 不是时间：应为 YYYY-MM-DD HH:MM" : "--now “\(text)” is not a time: expected YYYY-MM-DD HH:MM")
-            }
-            return time
-        }
-        guard (0...240).contains(grace) else { throw CLIError(zh ? "--grace 应在 0–240 分钟之间" : "--grace must be 0–240 minutes") }
+        let l = options.language
+        let fixed = try now.map { try ArgumentValue.clock($0, l, option: "--now") }, grace = try DeskOpening.grace(grace, l)
         let database = try options.open()
-        var index: Int?
-        var postID: PostID?
-        if let post {
-            let directory = try database.loadDirectory()
-            guard let found = directory.posts.first(where: { $0.id.rawValue == post || $0.name == post }) else {
-                throw CLIError(zh ? "没有编号或名称为“\(post)”的岗位" : "no post with ID or name “\(post)”")
-            }
-            postID = found.id
-            index = directory.compounds.firstIndex { $0.id == found.compound }
-        }
-        if let compound {
-            let directory = try database.loadDirectory()
-            guard let i = directory.compounds.firstIndex(where: { $0.id.rawValue == compound || $0.name == compound }) else {
-                throw CLIError(zh ? "没有编号或名称为“\(compound)”的小区" : "no compound with ID or name “\(compound)”")
-            }
-            index = i
-        }
-        let day = (fixed ?? DeskCLI.now()).date
-        try Interface.run(database: database, language: l, firstDay: day.adding(days: -1), days: 3,
-                          desk: DeskStart(compound: index, post: postID, now: fixed, grace: grace))
+        let desk = try DeskOpening(database, compound: compound, post: post, now: fixed, grace: grace, l)
+        try Interface.run(database: database, language: l, firstDay: desk.firstDay, days: 3,
+                          desk: DeskStart(compound: desk.compound, post: desk.post, now: desk.now, grace: desk.grace))
     }
 }
 
 enum Interface {
-    /// "Undid: assign (1 record, 2026-12-01T09:00)".
-    static func describe(_ change: UndoableChange, undo: Bool) -> Localized {
-        Localized(zh: "\(undo ? "已撤销" : "已重做")：\(change.action)（\(change.rows) 条，\(change.at)）",
-                  en: "\(undo ? "Undid" : "Redid"): \(change.action) (\(change.rows) records, \(change.at))")
-    }
-
     static func today() -> LocalDate {
         let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
         return LocalDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(dayNumber: 0)
@@ -126,7 +98,7 @@ enum Interface {
         state.keyMap = try keyMap(l)
         state.recheck()
         // The desk's clock: the wall clock, or a fixed time (training, tests).
-        let clock = { desk?.now ?? DeskCLI.now() }
+        let clock = { desk?.now ?? LocalDateTime.now() }
         state.now = clock()
         state.desk.log = try database.checkInLog().map(\.record)
         if let desk {
@@ -178,8 +150,7 @@ enum Interface {
                         case .undo, .redo:
                             let undo = effect == .undo
                             let change = undo ? try database.undo().value : try database.redo().value
-                            let message = change.map { Interface.describe($0, undo: undo) }
-                                ?? (undo ? Localized(zh: "没有可撤销的修改", en: "Nothing to undo") : Localized(zh: "没有可重做的修改", en: "Nothing to redo"))
+                            let message = UndoableChange.report(change, undo: undo)
                             _ = reduce(&state, .reloaded(directory: try database.loadDirectory(), assignments: try load(), message: message))
                         case let .startSolver(from, count, seconds):
                             runner.start(directory: state.directory, assignments: state.assignments, from: from, days: count, seconds: seconds)
@@ -201,11 +172,11 @@ enum Interface {
                                 try PDFRenderer.write(documents, to: path)
                                 _ = reduce(&state, .notice(Localized(zh: "已写入 \(path)（\(documents.count) 份）", en: "Wrote \(path) (\(documents.count))")))
                             } catch let error as PDFError {
-                                _ = reduce(&state, .failed(Localized(zh: "无法写入 \(error.path)：\(Print.zh(error.reason))", en: "Cannot write \(error.path): \(error.reason)")))
+                                _ = reduce(&state, .failed(Localized(zh: "无法写入 \(error.path)：\(error.localizedReason(.zh))", en: "Cannot write \(error.path): \(error.reason)")))
                             }
                         case let .sendPDF(documents):
                             do {
-                                try Print.send(documents, printer: nil, l)
+                                try LinePrinter.send(documents, printer: nil, l)
                                 _ = reduce(&state, .notice(Localized(zh: "已送打印：\(documents.count) 份", en: "Sent to the printer: \(documents.count)")))
                             } catch let error as CLIError {
                                 _ = reduce(&state, .failed(Localized(zh: error.description, en: error.description)))
@@ -303,36 +274,5 @@ final class SolverRunner: @unchecked Sendable {
 
     func stop() {
         lock.withLock { solver }?.stop()
-    }
-}
-
-/// `zhiban undo` / `zhiban redo`: the same history the interface uses.
-struct Undo: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Undo the last change to assignments or people (the audit log keeps them all).")
-
-    @OptionGroup var options: GlobalOptions
-
-    func run() throws {
-        let l = options.language
-        guard let change = try options.open().undo().value else {
-            print(l == .zh ? "没有可撤销的修改" : "Nothing to undo")
-            return
-        }
-        print(Interface.describe(change, undo: true)(l))
-    }
-}
-
-struct Redo: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Redo the change last undone.")
-
-    @OptionGroup var options: GlobalOptions
-
-    func run() throws {
-        let l = options.language
-        guard let change = try options.open().redo().value else {
-            print(l == .zh ? "没有可重做的修改" : "Nothing to redo")
-            return
-        }
-        print(Interface.describe(change, undo: false)(l))
     }
 }
