@@ -43,8 +43,8 @@ struct Solve: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        let l = options.language, range = try range.range(l)
-        try SolveCommand.run(try options.open(), range, seconds: time, steps: steps, seed: seed, threads: threads, dryRun: dryRun,
+        let l = options.language, span = try range.range(l)
+        try SolveCommand.run(try options.open(), span, seconds: time, steps: steps, seed: seed, threads: threads, dryRun: dryRun,
                              stopsOnInterrupt: true, l, .standard)
     }
 }
@@ -65,8 +65,8 @@ struct Explain: ParsableCommand {
     var limit = 10
 
     func run() throws {
-        let l = options.language, range = try range.range(l)
-        try ExplainCommand.run(try options.open(), range, slot: slot, limit: limit, l, .standard)
+        let l = options.language, span = try range.range(l)
+        try ExplainCommand.run(try options.open(), span, slot: slot, limit: limit, l, .standard)
     }
 }
 
