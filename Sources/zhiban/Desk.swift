@@ -1,5 +1,6 @@
 import ArgumentParser
 import DutyCLI
+import DutyModel
 
 /// Options the duty-desk commands share: who (a query as typed at the desk), when, where.
 struct DeskOptions: ParsableArguments {
@@ -14,6 +15,17 @@ struct DeskOptions: ParsableArguments {
 
     @Option(help: "Minutes after a shift's start before someone counts as late.")
     var grace = 10
+}
+
+/// `--from DATE --to DATE`, shared by hours and certificate.
+struct DateRangeOptions: ParsableArguments {
+    @Option(help: "First date, YYYY-MM-DD.")
+    var from: String
+
+    @Option(help: "Last date, YYYY-MM-DD.")
+    var to: String
+
+    func read(_ l: Language) throws -> ClosedRange<LocalDate> { try ArgumentValue.dates(from: from, to: to, l) }
 }
 
 struct CheckInCommand: ParsableCommand {
@@ -66,11 +78,7 @@ struct Hours: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "First date, YYYY-MM-DD.")
-    var from: String
-
-    @Option(help: "Last date, YYYY-MM-DD.")
-    var to: String
+    @OptionGroup var dates: DateRangeOptions
 
     @Option(help: "person, organisation or compound.")
     var by: String = "person"
@@ -80,8 +88,8 @@ struct Hours: ParsableCommand {
 
     func run() throws {
         let l = options.language
-        let dates = try ArgumentValue.dates(from: from, to: to, l), grouping = try HoursCommand.grouping(by, l)
-        try HoursCommand.run(try options.open(), dates, by: grouping, csv: csv, l, .standard)
+        let span = try dates.read(l), grouping = try HoursCommand.grouping(by, l)
+        try HoursCommand.run(try options.open(), span, by: grouping, csv: csv, l, .standard)
     }
 }
 
@@ -111,11 +119,7 @@ struct Certificate: ParsableCommand {
     @Argument(help: "Who: person number, name, pinyin or phone tail (must name one person).")
     var query: String
 
-    @Option(help: "First date, YYYY-MM-DD.")
-    var from: String
-
-    @Option(help: "Last date, YYYY-MM-DD.")
-    var to: String
+    @OptionGroup var dates: DateRangeOptions
 
     @Option(help: "The issuing compound or street office (default: the person's street office and compound).")
     var issuer: String?
@@ -124,7 +128,7 @@ struct Certificate: ParsableCommand {
     var out: String?
 
     func run() throws {
-        let l = options.language, dates = try ArgumentValue.dates(from: from, to: to, l)
-        try CertificateCommand.run(try options.open(), query, dates, issuer: issuer, out: out, l, .standard)
+        let l = options.language, span = try dates.read(l)
+        try CertificateCommand.run(try options.open(), query, span, issuer: issuer, out: out, l, .standard)
     }
 }
