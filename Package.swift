@@ -52,8 +52,13 @@ let package = Package(
         // The interface's effects carried out: against the store (through its protocol), the solver
         // in the background, the printer. Results come back to the reducer only as actions.
         .target(name: "DutyRuntime", dependencies: ["DutyApp", "DutyEngine", "DutyModel", "DutyDocuments", "DutyPDF"]),
+        // What each zhiban command does, over the store protocol: it reads, computes, writes and
+        // says what it did. The executable only declares arguments and wires them.
+        .target(name: "DutyCLI", dependencies: [
+            "DutyModel", "DutyCSV", "DutyEngine", "DutySample", "DutyStore", "TerminalKit", "DutyApp", "DutyDocuments", "DutyPDF",
+        ]),
         .executableTarget(name: "zhiban", dependencies: [
-            "DutyModel", "DutyCSV", "DutyEngine", "DutySample", "DutyStore", "TerminalKit", "DutyApp", "NcursesTerminal",
+            "DutyCLI", "DutyModel", "DutyCSV", "DutyEngine", "DutySample", "DutyStore", "TerminalKit", "DutyApp", "NcursesTerminal",
             "DutyDocuments", "DutyPDF", "DutyRuntime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -71,6 +76,7 @@ let package = Package(
         .testTarget(name: "DutyAppTests", dependencies: ["DutyApp", "DutyModel", "DutySample", "TerminalKit"]),
         .testTarget(name: "DutyRuntimeTests", dependencies: ["DutyRuntime", "DutyApp", "DutyModel", "DutySample", "DutyTestSupport",
                                                             "DutyDocuments", "TerminalKit"]),
+        .testTarget(name: "DutyCLITests", dependencies: ["DutyCLI", "DutyModel", "DutySample", "DutyTestSupport"]),
         .testTarget(name: "ZhibanEndToEndTests", dependencies: ["zhiban", "DutyCSV", "DutySample", "DutyStore", "TerminalKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -98,3 +98,25 @@ public struct Unavailability: Hashable, Sendable, Codable {
         self.hours = try container.decodeIfPresent(TimeRange.self, forKey: .hours)
     }
 }
+
+extension Unavailability {
+    /// The leave entries that cover `from` … `until`: the rest of a partly taken first day, the
+    /// whole days between, and the start of a partly taken last day (one entry when both ends
+    /// fall on the same day). Empty when the range is empty.
+    public static func covering(from: LocalDateTime, until: LocalDateTime) -> [Unavailability] {
+        guard from < until else { return [] }
+        func part(_ date: LocalDate, _ start: TimeOfDay, _ end: TimeOfDay) -> Unavailability? {
+            TimeRange(start: start, end: end).flatMap { Unavailability(from: date, to: date, hours: $0) }
+        }
+        if from.date == until.date { return [part(from.date, from.time, until.time)].compactMap { $0 } }
+        var result: [Unavailability?] = []
+        var firstWhole = from.date
+        if from.time.minutes > 0 {
+            result.append(part(from.date, from.time, .endOfDay))
+            firstWhole = from.date.adding(days: 1)
+        }
+        result.append(Unavailability(from: firstWhole, to: until.date.adding(days: -1)))
+        if until.time.minutes > 0 { result.append(part(until.date, .midnight, until.time)) }
+        return result.compactMap { $0 }
+    }
+}

@@ -62,6 +62,28 @@ public struct Desk: Sendable {
         .sorted { (window($0)?.start.minuteNumber ?? 0, $0.id.rawValue) < (window($1)?.start.minuteNumber ?? 0, $1.id.rawValue) }
     }
 
+    /// Who `query` names among the people with a slot at the desk at `now` (see
+    /// ``slots(of:in:now:ahead:post:)``), and that person's soonest such slot: nil when the one
+    /// person it names has none, as when nobody or several are named.
+    public func onShift(_ query: String, people: [Person], assignments: [Assignment], now: LocalDateTime,
+                        post: PostID? = nil) -> (choice: PersonChoice, slot: Slot?) {
+        let choice = PersonChoice(query, among: people) { !slots(of: $0, in: assignments, now: now, post: post).isEmpty }
+        guard let person = choice.person else { return (choice, nil) }
+        return (choice, slots(of: person.id, in: assignments, now: now, post: post).first)
+    }
+
+    /// Who `query` names among the people checked in and not yet out (on `post` when given),
+    /// and the record to check them out of: their latest open one, nil when they have none.
+    public static func checkedIn(_ query: String, people: [Person], records: [CheckIn],
+                                 post: PostID? = nil) -> (choice: PersonChoice, record: CheckIn?) {
+        let open = records.filter { $0.isOpen && (post == nil || $0.slot.post == post) }
+        let choice = PersonChoice(query, among: people) { id in open.contains { $0.person == id } }
+        let record = choice.person.flatMap { person in
+            open.filter { $0.person == person.id }.max { ($0.timeIn?.minuteNumber ?? 0) < ($1.timeIn?.minuteNumber ?? 0) }
+        }
+        return (choice, record)
+    }
+
     /// Whether arriving at `time` for `slot` is late.
     public func isLate(_ time: LocalDateTime, for slot: Slot) -> Bool {
         guard let start = window(slot)?.start else { return false }

@@ -30,6 +30,16 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, Codable, CustomStri
     public static func < (a: LocalDateTime, b: LocalDateTime) -> Bool { a.minuteNumber < b.minuteNumber }
 
     public var description: String { "\(date) \(time)" }
+
+    /// The local wall-clock time, to the minute (the desk's clock when none is fixed).
+    public static func now() -> LocalDateTime {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day, .hour, .minute], from: Date())
+        guard let date = LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1),
+              let time = TimeOfDay(hour: parts.hour ?? 0, minute: parts.minute ?? 0) else {
+            return LocalDateTime(minuteNumber: 0)
+        }
+        return LocalDateTime(date: date, time: time)
+    }
 }
 
 /// One shift of one post on one date: the unit people are assigned to.
@@ -146,6 +156,11 @@ public struct CheckIn: Hashable, Sendable, Codable, Identifiable {
     public static func id(person: PersonID, slot: Slot) -> CheckInID {
         CheckInID(rawValue: "\(slot.id.rawValue)#\(person.rawValue)")
     }
+
+    /// Checked in and not yet out: the person is on duty, and the hours are not counted yet.
+    public var isOpen: Bool {
+        timeIn != nil && timeOut == nil && (status == .onTime || status == .late)
+    }
 }
 
 /// A version of the check-in log as stored: who entered it and when.
@@ -160,17 +175,5 @@ public struct CheckInEntry: Hashable, Sendable {
         self.record = record
         self.enteredBy = enteredBy
         self.enteredAt = enteredAt
-    }
-}
-
-extension LocalDateTime {
-    /// The local wall-clock time, to the minute.
-    public static func now() -> LocalDateTime {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day, .hour, .minute], from: Date())
-        guard let date = LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1),
-              let time = TimeOfDay(hour: parts.hour ?? 0, minute: parts.minute ?? 0) else {
-            return LocalDateTime(minuteNumber: 0)
-        }
-        return LocalDateTime(date: date, time: time)
     }
 }

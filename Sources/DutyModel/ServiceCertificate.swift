@@ -48,7 +48,7 @@ public struct ServiceCertificate: Equatable, Sendable {
         for record in records where record.person == person.id && !record.voided
             && record.slot.date >= from && record.slot.date <= to {
             guard let minutes = ServiceHours.minutes(record), let timeIn = record.timeIn, let timeOut = record.timeOut else {
-                if record.timeIn != nil && record.timeOut == nil && (record.status == .onTime || record.status == .late) { open += 1 }
+                if record.isOpen { open += 1 }
                 continue
             }
             entries.append(Entry(date: record.slot.date, post: posts[record.slot.post] ?? record.slot.post.rawValue,

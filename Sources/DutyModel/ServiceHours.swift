@@ -41,9 +41,7 @@ public enum ServiceHours {
         var open: [CheckIn] = []
         for record in records where !record.voided && record.slot.date >= from && record.slot.date <= to {
             guard let served = minutes(record) else {
-                if record.timeIn != nil && record.timeOut == nil && (record.status == .onTime || record.status == .late) {
-                    open.append(record)
-                }
+                if record.isOpen { open.append(record) }
                 continue
             }
             let person = people[record.person]

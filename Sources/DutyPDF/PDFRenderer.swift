@@ -1,5 +1,6 @@
 import CPangoCairo
 import DutyDocuments
+import DutyModel
 import Foundation
 
 /// Why a PDF could not be written.
@@ -18,25 +19,15 @@ public enum PDFRenderer {
     static let font = "Noto Sans CJK SC"
 
     /// Writes `documents` as one PDF at `path`, whole or not at all: drawn into a temporary
-    /// file beside it, then renamed. Refuses to overwrite unless `overwrite`.
+    /// file beside it, then renamed (``AtomicFile``). Refuses to overwrite unless `overwrite`.
     public static func write(_ documents: [Document], to path: String, overwrite: Bool = false) throws {
-        let fm = FileManager.default
-        if !overwrite && fm.fileExists(atPath: path) { throw PDFError(path: path, reason: "exists") }
-        let folder = (path as NSString).deletingLastPathComponent
-        let dir = folder.isEmpty ? "." : folder
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
-            throw PDFError(path: path, reason: "no such folder \(dir)")
-        }
-        guard fm.isWritableFile(atPath: dir) else { throw PDFError(path: path, reason: "folder \(dir) is not writable") }
-        let temporary = "\(dir)/.\((path as NSString).lastPathComponent).part-\(ProcessInfo.processInfo.processIdentifier)"
         do {
-            try draw(documents, to: temporary)
-            if overwrite && fm.fileExists(atPath: path) { try fm.removeItem(atPath: path) }
-            try fm.moveItem(atPath: temporary, toPath: path)
+            try AtomicFile.write(to: path, overwrite: overwrite) { try draw(documents, to: $0) }
+        } catch let error as AtomicFileError {
+            throw PDFError(path: path, reason: error.reason)
+        } catch let error as PDFError {
+            throw PDFError(path: path, reason: error.reason)
         } catch {
-            try? fm.removeItem(atPath: temporary)
-            if let error = error as? PDFError { throw PDFError(path: path, reason: error.reason) }
             throw PDFError(path: path, reason: "\(error.localizedDescription)")
         }
     }

@@ -58,9 +58,7 @@ public final class EffectRunner {
             let undo = effect == .undo
             do {
                 let change = undo ? try store.undo().value : try store.redo().value
-                let message = change.map { $0.describe(undo: undo) }
-                    ?? (undo ? Localized(zh: "没有可撤销的修改", en: "Nothing to undo") : Localized(zh: "没有可重做的修改", en: "Nothing to redo"))
-                return [.reloaded(try snapshot(state), message: message)]
+                return [.reloaded(try snapshot(state), message: UndoableChange.report(change, undo: undo))]
             } catch {
                 return failed(state, error)
             }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import DutyStore
+import DutyCLI
 import Foundation
 
 struct Init: ParsableCommand {
@@ -12,11 +12,6 @@ struct Init: ParsableCommand {
         let path = options.databasePath
         let existed = FileManager.default.fileExists(atPath: path)
         _ = try options.open(create: true)
-        let zh = options.language == .zh
-        if existed {
-            print(zh ? "数据库已存在，结构已是最新：\(path)" : "Database already exists, schema up to date: \(path)")
-        } else {
-            print(zh ? "已创建数据库：\(path)" : "Created database: \(path)")
-        }
+        InitCommand.report(path: path, existed: existed, options.language, .standard)
     }
 }

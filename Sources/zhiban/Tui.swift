@@ -1,5 +1,6 @@
 import ArgumentParser
 import DutyApp
+import DutyCLI
 import DutyModel
 import DutyRuntime
 import DutyStore
@@ -23,8 +24,8 @@ struct Tui: ParsableCommand {
 
     func run() throws {
         let l = options.language
-        let start = try from.map { try RosterCLI.date($0, l, option: "--from") } ?? LocalDateTime.now().date
-        let days = try RosterCLI.days(days, l)
+        let start = try from.map { try ArgumentValue.date($0, l, option: "--from") } ?? LocalDateTime.now().date
+        let days = try ArgumentValue.days(days, l)
         try Interface.run(database: try options.open(), language: l, firstDay: start, days: days)
     }
 }
@@ -51,14 +52,9 @@ struct DeskCommand: ParsableCommand {
     var grace = 10
 
     func run() throws {
-        let l = options.language, zh = l == .zh
-        let fixed = try now.map { text in
-            guard let time = LocalDateTime(parsing: text) else {
-                throw CLIError(zh ? "--now “\(text)” 不是时间：应为 YYYY-MM-DD HH:MM" : "--now “\(text)” is not a time: expected YYYY-MM-DD HH:MM")
-            }
-            return time
-        }
-        guard (0...240).contains(grace) else { throw CLIError(zh ? "--grace 应在 0–240 分钟之间" : "--grace must be 0–240 minutes") }
+        let l = options.language
+        let fixed = try now.map { try ArgumentValue.clock($0, l, option: "--now") }
+        let grace = try ArgumentValue.grace(grace, l)
         let day = (fixed ?? LocalDateTime.now()).date
         try Interface.run(database: try options.open(), language: l, firstDay: day.adding(days: -1), days: 3,
                           desk: DeskStart(compound: compound, post: post, grace: grace), fixedTime: fixed)
@@ -67,27 +63,17 @@ struct DeskCommand: ParsableCommand {
 
 /// The terminal loop: keys and sizes into the session, the session's state onto the screen.
 enum Interface {
-    /// The user's keys file, if any: `$XDG_CONFIG_HOME/zhiban/keys` or `~/.config/zhiban/keys`.
-    static func keyMap(_ l: Language) throws -> KeyMap {
-        let env = ProcessInfo.processInfo.environment
-        let base = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.config")
-        let path = base + "/zhiban/keys"
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return .standard }
-        switch KeyMap.parse(text) {
-        case let .success(map): return map
-        case let .failure(problems):
-            throw CLIError(problems.lines.map { "\(path):\($0.line): \($0.message(l))" }.joined(separator: "\n"))
-        }
-    }
-
     /// Runs the interface until the user quits, input closes or a signal asks to stop; the
     /// terminal is restored on every way out.
     static func run(database: AppDatabase, language l: Language, firstDay: LocalDate, days: Int, desk: DeskStart? = nil,
                     fixedTime: LocalDateTime? = nil) throws {
-        let options = SessionOptions(firstDay: firstDay, days: days, language: l, keyMap: try keyMap(l), desk: desk)
         let session: Session
         do {
+            let keys = try KeysFile.load(ProcessInfo.processInfo.environment, l)
+            let options = SessionOptions(firstDay: firstDay, days: days, language: l, keyMap: keys, desk: desk)
             session = try Session(store: database, options: options, clock: { fixedTime ?? LocalDateTime.now() }, output: PDFOutput())
+        } catch let error as KeysFile.Failure {
+            throw CLIError(error.description)
         } catch let error as SessionError {
             throw CLIError(error.message(l))
         } catch let error as StoreError {
@@ -114,36 +100,5 @@ enum Interface {
             if session.runner.takeRedraw() { terminal.invalidate() }
             terminal.draw(render(session.state))
         }
-    }
-}
-
-/// `zhiban undo` / `zhiban redo`: the same history the interface uses.
-struct Undo: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Undo the last change to assignments or people (the audit log keeps them all).")
-
-    @OptionGroup var options: GlobalOptions
-
-    func run() throws {
-        let l = options.language
-        guard let change = try options.open().undo().value else {
-            print(l == .zh ? "没有可撤销的修改" : "Nothing to undo")
-            return
-        }
-        print(change.describe(undo: true)(l))
-    }
-}
-
-struct Redo: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Redo the change last undone.")
-
-    @OptionGroup var options: GlobalOptions
-
-    func run() throws {
-        let l = options.language
-        guard let change = try options.open().redo().value else {
-            print(l == .zh ? "没有可重做的修改" : "Nothing to redo")
-            return
-        }
-        print(change.describe(undo: false)(l))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DutyCLI
 import DutyModel
 import DutyStore
 import Foundation
@@ -31,32 +32,28 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func open(create: Bool = false) throws -> AppDatabase {
+        try GlobalOptions.open(databasePath, create: create, language)
+    }
+
+    /// Opens the SQLite store at `path`; its refusal as the message of a failure.
+    static func open(_ path: String, create: Bool, _ language: Language) throws -> AppDatabase {
         do {
-            return try AppDatabase.open(path: databasePath, create: create)
+            return try AppDatabase.open(path: path, create: create)
         } catch {
-            throw CLIError(error.message(language))
+            throw CLIError(error.message, language)
         }
     }
 }
 
 extension Language: ExpressibleByArgument {
-    /// zh when LC_ALL, LC_MESSAGES or LANG names a Chinese locale, else en.
-    static func fromEnvironment() -> Language {
-        let env = ProcessInfo.processInfo.environment
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = env[key], !value.isEmpty { return value.hasPrefix("zh") ? .zh : .en }
-        }
-        return .en
-    }
+    /// The language of this process's locale.
+    static func fromEnvironment() -> Language { Language(locale: ProcessInfo.processInfo.environment) }
 }
 
-/// A failure to report on stderr as one line, exit status 1.
-struct CLIError: Error, CustomStringConvertible {
-    let description: String
-    init(_ message: String) { description = message }
-}
+/// The failure commands report (in DutyCLI), by the name ShiftScheduling.swift uses.
+typealias CLIError = DutyCLI.CLIError
 
-/// Writes a line to standard error.
+/// Writes a line to standard error (for ShiftScheduling.swift).
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    Console.standard.error(text)
 }

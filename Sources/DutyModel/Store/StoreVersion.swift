@@ -123,6 +123,18 @@ public struct UndoableChange: Sendable, Hashable {
     }
 }
 
+extension UndoableChange {
+    /// What undo or redo says it did ("Undid: assign (1 records, 2026-12-01T09:00)"), or that
+    /// there was nothing to undo or redo. The command line and the interface say the same.
+    public static func report(_ change: UndoableChange?, undo: Bool) -> Localized {
+        guard let change else {
+            return undo ? Localized(zh: "没有可撤销的修改", en: "Nothing to undo") : Localized(zh: "没有可重做的修改", en: "Nothing to redo")
+        }
+        return Localized(zh: "\(undo ? "已撤销" : "已重做")：\(change.action)（\(change.rows) 条，\(change.at)）",
+                         en: "\(undo ? "Undid" : "Redid"): \(change.action) (\(change.rows) records, \(change.at))")
+    }
+}
+
 /// The undo and redo stacks, newest last.
 public struct UndoHistory: Sendable, Hashable {
     public var undo: [UndoableChange] = []
@@ -131,13 +143,5 @@ public struct UndoHistory: Sendable, Hashable {
     public init(undo: [UndoableChange] = [], redo: [UndoableChange] = []) {
         self.undo = undo
         self.redo = redo
-    }
-}
-
-extension UndoableChange {
-    /// "Undid: assign (1 record, 2026-12-01T09:00)", as the interface and `zhiban undo` say it.
-    public func describe(undo: Bool) -> Localized {
-        Localized(zh: "\(undo ? "已撤销" : "已重做")：\(action)（\(rows) 条，\(at)）",
-                  en: "\(undo ? "Undid" : "Redid"): \(action) (\(rows) records, \(at))")
     }
 }

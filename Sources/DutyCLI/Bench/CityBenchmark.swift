@@ -1,0 +1,56 @@
+import DutyCSV
+import DutyModel
+import DutySample
+import DutyStore
+import Foundation
+import TerminalKit
+
+/// `zhiban bench city`: how long generating the city, writing it as CSV, importing the CSV
+/// (decode, parse, validate) and storing it in a new SQLite database take; the median of
+/// several runs.
+public enum CityBenchmark {
+    /// Times `runs` runs on the city of `seed`.
+    public static func run(seed: UInt64, runs: Int, _ console: Console) throws {
+        var timings: [[Double]] = []
+        var counts = ""
+        let folder = NSTemporaryDirectory() + "zhiban-bench-\(ProcessInfo.processInfo.processIdentifier)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for run in 0..<max(1, runs) {
+            let clock = ContinuousClock()
+            var marks: [Double] = []
+            var last = clock.now
+            func mark() {
+                let now = clock.now
+                marks.append(last.duration(to: now).seconds)
+                last = now
+            }
+            var parameters = SampleCity.Parameters.city
+            parameters.seed = seed
+            let directory = SampleCity.generate(parameters)
+            mark()
+            let files = try Exporter(language: .zh, encoding: .utf8BOM).files(directory).map { CSVFile(name: $0.name, bytes: $0.data) }
+            mark()
+            guard case let .success(result) = Importer().read(files) else { throw CLIError("the city does not import") }
+            mark()
+            let db = try AppDatabase.open(path: "\(folder)/run\(run).sqlite", create: true)
+            try db.save(result.imported)
+            mark()
+            let loaded = try db.loadDirectory()
+            mark()
+            guard loaded == result.imported.sorted() else { throw CLIError("the stored city differs from the imported one") }
+            counts = "\(loaded.compounds.count) compounds, \(loaded.people.count) people, \(loaded.posts.count) posts, "
+                + "\(files.reduce(0) { $0 + $1.bytes.count } / 1024) KiB of CSV"
+            timings.append(marks)
+        }
+        let steps = ["generate", "export CSV", "import CSV (decode, parse, validate)", "store (one transaction, audited)",
+                     "load back", "generate + import + store"]
+        var table = TextTable([.init("step"), .init("median s", .right), .init("min s", .right), .init("max s", .right)])
+        for (i, step) in steps.enumerated() {
+            let values = timings.map { i == 5 ? $0[0] + $0[2] + $0[3] : $0[i] }.sorted()
+            table.append([step, String(format: "%.3f", values[values.count / 2]), String(format: "%.3f", values[0]),
+                          String(format: "%.3f", values[values.count - 1])])
+        }
+        console.out("city seed \(seed): \(counts); \(timings.count) runs")
+        console.out(table.render(), terminator: "")
+    }
+}

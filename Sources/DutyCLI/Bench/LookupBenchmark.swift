@@ -1,0 +1,53 @@
+import DutyModel
+import DutySample
+import Foundation
+import TerminalKit
+
+/// `zhiban bench lookup`: the duty desk's query line on the city. Every prefix of some
+/// people's pinyin initials, full pinyin, phone tail and person number is looked up and timed.
+public enum LookupBenchmark {
+    /// Times the queries of `people` people chosen evenly through the city of `seed`.
+    public static func run(seed: UInt64, people: Int, _ console: Console) throws {
+        let clock = ContinuousClock()
+        var parameters = SampleCity.Parameters.city
+        parameters.seed = seed
+        let everyone = SampleCity.generate(parameters).people
+        let began = clock.now
+        let lookup = PersonLookup(everyone)
+        let build = began.duration(to: clock.now).seconds * 1000
+        // What a coordinator types for a person, one keystroke at a time.
+        var queries: [(kind: Int, text: String)] = []
+        let step = max(1, everyone.count / max(1, people))
+        for person in stride(from: 0, to: everyone.count, by: step).map({ everyone[$0] }) {
+            let syllables = Pinyin.syllables(of: person.name)
+            let typed = [String(syllables.compactMap(\.first)), syllables.joined(), String(person.phone.suffix(4)),
+                         person.id.rawValue]
+            for (kind, text) in typed.enumerated() where !text.isEmpty {
+                for length in 1...text.count { queries.append((kind, String(text.prefix(length)))) }
+            }
+        }
+        var times: [[Double]] = Array(repeating: [], count: 4)
+        var found = 0, worst = ""
+        var slowest = 0.0
+        for q in queries {
+            let t = clock.now
+            let matches = lookup.find(q.text)
+            let d = t.duration(to: clock.now).seconds * 1000
+            times[q.kind].append(d)
+            found += matches.count
+            if d > slowest { slowest = d; worst = q.text }
+        }
+        var table = TextTable([.init("query"), .init("lookups", .right), .init("median ms", .right), .init("p99 ms", .right),
+                               .init("max ms", .right)])
+        for (kind, name) in ["pinyin initials", "full pinyin", "phone tail", "person number"].enumerated() {
+            let sorted = times[kind].sorted()
+            guard !sorted.isEmpty else { continue }
+            table.append([name, "\(sorted.count)", String(format: "%.3f", sorted[sorted.count / 2]),
+                          String(format: "%.3f", sorted[min(sorted.count - 1, sorted.count * 99 / 100)]),
+                          String(format: "%.3f", sorted[sorted.count - 1])])
+        }
+        console.out("city seed \(seed): \(everyone.count) people; lookup built in \(String(format: "%.0f", build)) ms; "
+                    + "\(queries.count) queries, \(found) matches in all; slowest \(String(format: "%.3f", slowest)) ms (\"\(worst)\")")
+        console.out(table.render(), terminator: "")
+    }
+}

@@ -1,0 +1,35 @@
+import DutyDocuments
+import DutyModel
+import Foundation
+
+/// `zhiban certificate`: a volunteer service-record certificate (志愿服务记录证明) for one
+/// person over a date range, as the text of the certificate document. It is in Chinese whatever
+/// the language of the messages. Written to standard output, or to a file whole (never over one).
+public enum CertificateCommand {
+    /// The certificate of the one person `query` names (number, name, pinyin or phone tail)
+    /// over `dates`, issued by `issuer` (else the person's street office and compound); written
+    /// to `out` when given.
+    public static func run(_ store: any RosterStore, _ query: String, _ dates: ClosedRange<LocalDate>, issuer: String?,
+                           out: String?, _ l: Language, _ console: Console) throws {
+        let zh = l == .zh
+        let directory = try store.loadDirectory()
+        let person = try PersonChoice(query, among: directory.people) { _ in false }.chosen(query, l)
+        let now = LocalDateTime.now()
+        let certificate = ServiceCertificate(person: person, records: try store.checkIns(), directory: directory,
+                                             from: dates.lowerBound, to: dates.upperBound, issued: now.date, issuer: issuer)
+        let text = CertificateDocument.build(certificate, printed: now, language: .zh).text()
+        guard let out else {
+            console.out(text, terminator: "")
+            return
+        }
+        do {
+            try AtomicFile.write(Data(text.utf8), to: out)
+        } catch AtomicFileError.exists {
+            throw CLIError(zh ? "\(out) 已存在，不覆盖" : "\(out) exists; not overwritten")
+        } catch {
+            let reason = (error as? AtomicFileError)?.reason ?? error.localizedDescription
+            throw CLIError(zh ? "无法写入 \(out)：\(reason)" : "cannot write \(out): \(reason)")
+        }
+        console.out(zh ? "已写入 \(out)" : "Wrote \(out)")
+    }
+}

@@ -1,0 +1,48 @@
+import DutyModel
+
+/// What the desk commands read around a time, after the version their record is based on:
+/// the directory, the assignments from the day before to the day after, the check-in records
+/// in force, and the desk's rules with the grace asked for.
+struct DeskSnapshot {
+    let version: StoreVersion
+    let directory: Directory
+    let assignments: [Assignment]
+    let records: [CheckIn]
+    let desk: Desk
+
+    init(_ store: any RosterStore, around time: LocalDateTime, grace: Int) throws {
+        version = try store.version()
+        directory = try store.loadDirectory()
+        assignments = try store.assignments(from: time.date.adding(days: -1), to: time.date.adding(days: 1))
+        records = try store.checkIns()
+        desk = Desk(directory, graceMinutes: grace)
+    }
+
+    /// The one person the request's query names among those on a shift at `time` (running or
+    /// starting within two hours), with that shift; a message when there is none.
+    func onShift(_ request: DeskQuery, at time: LocalDateTime) throws -> (Person, Slot) {
+        let found = desk.onShift(request.query, people: directory.people, assignments: assignments, now: time, post: request.postID)
+        let person = try found.choice.chosen(request.query, request.language)
+        guard let slot = found.slot else {
+            throw CLIError(request.language == .zh ? "\(person.name)（\(person.id.rawValue)）此时没有班次"
+                                                   : "\(person.name) (\(person.id.rawValue)) has no shift now")
+        }
+        return (person, slot)
+    }
+
+    /// A slot as the desk names it: post, date, shift and its hours.
+    func label(_ slot: Slot) -> String {
+        let post = directory.posts.first { $0.id == slot.post }?.name ?? slot.post.rawValue
+        let window = desk.window(slot).map { " \($0.start.time)–\($0.end.time)" } ?? ""
+        return "\(post) \(slot.date) \(slot.shift)\(window)"
+    }
+
+    /// Appends `record`, based on the version read; a store's refusal as a message.
+    func append(_ record: CheckIn, to store: any RosterStore, _ l: Language) throws {
+        do {
+            _ = try store.append(record, basedOn: version)
+        } catch {
+            throw CLIError(describing: error, l)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import DutyModel
+import Foundation
+import TerminalKit
+
+/// `zhiban hours`: hours served over a date range from the check-in log, by person,
+/// organisation or compound, as a table or CSV; check-ins without a check-out are listed on
+/// standard error, not counted.
+public enum HoursCommand {
+    /// The grouping `by` names: person, organisation or compound.
+    public static func grouping(_ by: String, _ l: Language) throws -> ServiceHours.Grouping {
+        guard let grouping = ServiceHours.Grouping(rawValue: by) else {
+            throw CLIError(l == .zh ? "--by “\(by)”：应为 person、organisation 或 compound" : "--by “\(by)”: expected person, organisation or compound")
+        }
+        return grouping
+    }
+
+    /// The hours served on `dates` by `grouping`; `csv` instead of a table.
+    public static func run(_ store: any RosterStore, _ dates: ClosedRange<LocalDate>, by grouping: ServiceHours.Grouping, csv: Bool,
+                           _ l: Language, _ console: Console) throws {
+        let zh = l == .zh
+        let directory = try store.loadDirectory()
+        let report = ServiceHours.report(try store.checkIns(), directory: directory, from: dates.lowerBound, to: dates.upperBound,
+                                         by: grouping)
+        func hours(_ minutes: Int) -> String { String(format: "%.2f", Double(minutes) / 60) }
+        if csv {
+            console.out(zh ? "编号,名称,小时,记录数" : "id,name,hours,records")
+            for line in report.lines { console.out("\(line.key),\(line.name),\(hours(line.minutes)),\(line.records)") }
+        } else {
+            var table = TextTable([.init(zh ? "编号" : "ID"), .init(zh ? "名称" : "Name", maxWidth: 20),
+                                   .init(zh ? "小时" : "Hours", .right), .init(zh ? "记录" : "Records", .right)])
+            for line in report.lines { table.append([line.key, line.name, hours(line.minutes), "\(line.records)"]) }
+            console.out(table.render(), terminator: "")
+            console.out(zh ? "合计 \(hours(report.totalMinutes)) 小时" : "Total \(hours(report.totalMinutes)) hours")
+        }
+        guard !report.open.isEmpty else { return }
+        let names = Dictionary(directory.people.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        console.error(zh ? "未签退、未计入的签到 \(report.open.count) 条：" : "\(report.open.count) check-ins without a check-out, not counted:")
+        for record in report.open {
+            console.error("  \(record.person.rawValue) \(names[record.person] ?? "") \(record.slot.id.rawValue) \(record.timeIn.map { "\($0)" } ?? "")")
+        }
+    }
+}

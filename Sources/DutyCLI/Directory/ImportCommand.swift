@@ -1,0 +1,41 @@
+import DutyCSV
+import DutyModel
+
+/// `zhiban import`: reads CSV files into the store, all or nothing, every problem listed as
+/// file:line:column on standard error.
+public enum ImportCommand {
+    /// Reads the files at `paths` (files, or folders of them; `encoding` instead of detecting
+    /// it), then asks `open` for the store, which is opened only once the files are read (nil:
+    /// check against an empty directory, as a dry run before any database does). Whether the
+    /// files were valid: false when problems were found and listed, and nothing imported.
+    public static func run(paths: [String], encoding: TextEncoding?, dryRun: Bool, _ l: Language, _ console: Console,
+                           open: () throws -> (any RosterStore)?) throws -> Bool {
+        let zh = l == .zh
+        defer { console.progress("") }
+        console.step(Localized(zh: "读取文件", en: "reading files"), l)
+        let files = try CSVFiles.read(paths, l)
+        let store = try open()
+        let existing = try store?.loadDirectory() ?? Directory()
+        console.step(Localized(zh: "检查 \(files.count) 个文件", en: "checking \(files.count) files"), l)
+        switch Importer(forcedEncoding: encoding).read(files, into: existing) {
+        case let .failure(failure):
+            console.progress("")
+            for issue in failure.issues { console.error(issue.text(l)) }
+            let n = failure.issues.count
+            console.error(zh ? "发现 \(n) 个问题，未导入任何记录。" : "\(n) problem\(n == 1 ? "" : "s") found; nothing was imported.")
+            return false
+        case let .success(result):
+            guard let store, !dryRun else {
+                console.out(zh ? "检查通过，未写入（--dry-run）。" : "All files are valid; nothing written (--dry-run).")
+                return true
+            }
+            console.step(Localized(zh: "写入数据库", en: "writing to the database"), l)
+            let summary = try store.save(result.imported, action: "import", basedOn: nil).value
+            console.progress("")
+            console.out(zh
+                ? "已导入：新增 \(summary.added) 条，修改 \(summary.changed) 条，未变 \(summary.unchanged) 条。"
+                : "Imported: \(summary.added) added, \(summary.changed) changed, \(summary.unchanged) unchanged.")
+            return true
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import DutyEngine
+import DutyModel
+
+/// `zhiban explain`: a stored roster's violations grouped by rule, naming people, posts and
+/// times, and for each short slot who could fill it and what blocks the others; or one slot in
+/// full, every candidate with the rule that blocks them.
+public enum ExplainCommand {
+    /// Explains the stored roster of `range`, or only `slot` (its ID) in full; `limit` lines
+    /// are shown per rule, and `limit` short slots.
+    public static func run(_ store: any RosterStore, _ range: RosterRange, slot: String?, limit: Int, _ l: Language,
+                           _ console: Console) throws {
+        let zh = l == .zh
+        let (_, plan) = try range.load(store, l)
+        let start = plan.start, end = start.adding(days: plan.problem.days - 1)
+        let problem = plan.problem
+        var roster = plan.current
+        for pair in problem.pinned { roster.add(pair) }
+        let explainer = SlotExplainer(problem: problem, roster: roster, language: l, console: console)
+        if let slot {
+            guard let s = plan.slotIndex[SlotID(rawValue: slot)] else {
+                throw CLIError(zh ? "在 \(start) 至 \(end) 中找不到班次 \(slot)" : "no slot \(slot) between \(start) and \(end)")
+            }
+            explainer.explain(slot: s, all: true)
+            return
+        }
+        let score = DutyEvaluator.score(problem, roster)
+        console.out(zh ? "\(start) 至 \(end)：\(roster.assignmentCount) 条排班，得分 \(RosterText.score(score, l))"
+                       : "\(start) to \(end): \(roster.assignmentCount) assignments, score \(RosterText.score(score, l))")
+        if score.hard == 0 { console.out(zh ? "硬约束：全部满足" : "Hard rules: all kept") }
+        for (constraint, list) in DutyEvaluator.grouped(DutyEvaluator.violations(problem, roster)) {
+            let total = list.reduce(0) { $0 + $1.penalty }
+            let level = constraint.level == .hard ? (zh ? "硬" : "hard") : (zh ? "软" : "soft")
+            console.out("\n[\(level)] \(constraint.summary(l)) (\(constraint.id))" + (zh ? "：\(list.count) 处，罚分 \(total)" : ": \(list.count), penalty \(total)"))
+            for v in list.sorted(by: { $0.penalty > $1.penalty }).prefix(limit) {
+                console.out("  \(v.message(l))" + (constraint.level == .soft ? "  (\(v.penalty))" : ""))
+            }
+            if list.count > limit { console.out(zh ? "  ……另有 \(list.count - limit) 处" : "  … and \(list.count - limit) more") }
+        }
+        let short = DutyExplain.shortSlots(problem, roster)
+        console.out(zh ? "\n缺人或构成不足的班次：\(short.count) 个" : "\nShort slots: \(short.count)")
+        for s in short.prefix(limit) { explainer.explain(slot: s, all: false) }
+        if short.count > limit { console.out(zh ? "……另有 \(short.count - limit) 个，可用 --limit 查看更多" : "… and \(short.count - limit) more (use --limit)") }
+    }
+}

@@ -1,0 +1,22 @@
+/// Why ``AtomicFile`` wrote nothing (or, for ``cannotWrite(path:reason:)`` while renaming
+/// several files, not all).
+public enum AtomicFileError: Error, Equatable, Sendable {
+    /// Files already there, left as they were.
+    case exists([String])
+    /// The folder to write into does not exist.
+    case noFolder(String)
+    /// The folder to write into cannot be written to.
+    case folderNotWritable(String)
+    /// The file system refused to write or rename the file.
+    case cannotWrite(path: String, reason: String)
+
+    /// The reason in English, as the PDF writer reports it after the path.
+    public var reason: String {
+        switch self {
+        case .exists: "exists"
+        case let .noFolder(folder): "no such folder \(folder)"
+        case let .folderNotWritable(folder): "folder \(folder) is not writable"
+        case let .cannotWrite(_, reason): reason
+        }
+    }
+}
