@@ -19,8 +19,11 @@ let package = Package(
         ]),
         // CSV import/export: decoding (UTF-8, BOM, GB18030), parsing with positions, tables.
         .target(name: "DutyCSV", dependencies: ["DutyModel"]),
+        // What both problem forms share: score, violations, constraint catalogue, search budget
+        // and the parts of annealing that are the same for both.
+        .target(name: "SearchCore", dependencies: ["DutyModel"]),
         // The scheduling engine: generic problem, constraints, search, benchmark format.
-        .target(name: "DutyEngine", dependencies: ["DutyModel", "LinearSolver"]),
+        .target(name: "DutyEngine", dependencies: ["DutyModel", "SearchCore", "LinearSolver"]),
         // COIN-OR Clp's C interface through a shim header.
         .systemLibrary(name: "CClp", providers: [.apt(["coinor-libclp-dev"])]),
         // The only module that calls Clp: linear programmes re-solved warm as columns are added,
@@ -50,7 +53,7 @@ let package = Package(
         // The only module that calls cairo and pango: documents to PDF, fonts embedded.
         .target(name: "DutyPDF", dependencies: ["CPangoCairo", "DutyDocuments"]),
         .executableTarget(name: "zhiban", dependencies: [
-            "DutyModel", "DutyCSV", "DutyEngine", "DutySample", "DutyStore", "TerminalKit", "DutyApp", "NcursesTerminal",
+            "DutyModel", "DutyCSV", "DutyEngine", "SearchCore", "DutySample", "DutyStore", "TerminalKit", "DutyApp", "NcursesTerminal",
             "DutyDocuments", "DutyPDF",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -58,7 +61,7 @@ let package = Package(
         .target(name: "DutyTestSupport", dependencies: ["DutyModel"]),
         .testTarget(name: "DutyModelTests", dependencies: ["DutyModel", "DutyTestSupport"]),
         .testTarget(name: "LinearSolverTests", dependencies: ["LinearSolver"]),
-        .testTarget(name: "DutyEngineTests", dependencies: ["DutyEngine", "DutyModel", "DutySample"]),
+        .testTarget(name: "DutyEngineTests", dependencies: ["DutyEngine", "SearchCore", "DutyModel", "DutySample"]),
         .testTarget(name: "DutyCSVTests", dependencies: ["DutyCSV", "DutyTestSupport"]),
         .testTarget(name: "DutySampleTests", dependencies: ["DutySample", "DutyCSV"]),
         .testTarget(name: "DutyStoreTests", dependencies: ["DutyStore", "DutyTestSupport",

@@ -1,3 +1,5 @@
+import SearchCore
+
 /// Scores whole rosters and explains them, constraint by constraint.
 public enum Evaluator {
     /// Headcount per day and shift type.
@@ -39,7 +41,7 @@ public enum Evaluator {
 
     /// Every violation, hard ones first, then by constraint, worker and day.
     public static func violations(_ c: Context, _ r: Roster, extra: [(worker: Int, day: Int, shift: Int)] = []) -> [Violation] {
-        var result = OneShiftPerDay.violations(c, extra: extra)
+        var result = OneShiftPerDay().violations(c, extra: extra)
         for constraint in Constraints.workerConstraints where constraint.level == .hard {
             for w in 0..<r.workers { result += constraint.violations(c, worker: w, r) }
         }
@@ -48,7 +50,7 @@ public enum Evaluator {
         }
         var counts = counts(r, shifts: c.problem.shifts.count)
         for e in extra { counts[e.day][e.shift] += 1 }
-        result += CoverConstraint.violations(c, counts: counts)
+        result += CoverConstraint().violations(c, counts: counts)
         return result
     }
 }

@@ -1,3 +1,5 @@
+import SearchCore
+
 /// Why a shift on a day is short: every worker, and what putting them on it would break.
 public struct Candidate: Sendable {
     public let worker: Int

@@ -3,6 +3,7 @@ import DutyEngine
 import DutyModel
 import DutyStore
 import Foundation
+import SearchCore
 import TerminalKit
 
 /// Shared by solve, explain and replan: parsing dates and people, loading a range.

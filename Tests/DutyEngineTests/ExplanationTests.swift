@@ -1,4 +1,5 @@
 import DutyEngine
+import SearchCore
 import Testing
 
 @Suite struct ExplanationTests {
@@ -29,8 +30,7 @@ import Testing
 
     @Test func violationsAreGroupedByConstraintInRegistryOrder() {
         let v = { (id: String) in
-            Violation(constraint: id, level: .soft, worker: nil, days: nil, shift: nil, penalty: 1,
-                      message: .init(zh: id, en: id))
+            Violation(constraint: id, level: .soft, entities: [], penalty: 1, message: .init(zh: id, en: id))
         }
         let groups = Explanation.grouped([v("cover"), v("days-off"), v("cover")])
         #expect(groups.map(\.constraint) == ["days-off", "cover"])

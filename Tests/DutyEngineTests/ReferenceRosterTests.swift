@@ -1,4 +1,5 @@
 import DutyEngine
+import SearchCore
 import Testing
 
 /// The four published rosters score exactly their published objectives (acceptance 1 of the

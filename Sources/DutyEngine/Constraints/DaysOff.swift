@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// Hard: no shift on a worker's listed days off. Penalty: one per such day worked.
 public struct DaysOff: WorkerConstraint {
@@ -17,9 +18,9 @@ public struct DaysOff: WorkerConstraint {
         c.problem.workers[w].daysOff.sorted().compactMap { d in
             guard r.raw(w, d) >= 0 else { return nil }
             let who = c.workerName(w)
-            return Violation(constraint: id, level: level, worker: w, days: d...d, shift: r.raw(w, d), penalty: 1,
-                             message: Localized(zh: "\(who) 第 \(d) 天不能上班，却被排了班",
-                                                en: "\(who) is on duty on day \(d), a day they cannot work"))
+            return violation(worker: w, days: d...d, shift: r.raw(w, d), penalty: 1,
+                             Localized(zh: "\(who) 第 \(d) 天不能上班，却被排了班",
+                                       en: "\(who) is on duty on day \(d), a day they cannot work"))
         }
     }
 }

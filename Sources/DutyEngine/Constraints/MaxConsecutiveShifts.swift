@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// Hard: no run of consecutive working days is longer than MaxConsecutiveShifts (days
 /// outside the horizon count as off). Penalty: days over, summed over runs.
@@ -21,10 +22,10 @@ public struct MaxConsecutiveShifts: WorkerConstraint {
         r.forEachRun(of: w, working: true) { run in
             guard run.length > limit else { return }
             let who = c.workerName(w), last = run.start + run.length - 1
-            result.append(Violation(constraint: id, level: level, worker: w, days: run.start...last, shift: nil,
+            result.append(violation(worker: w, days: run.start...last, shift: nil,
                                     penalty: run.length - limit,
-                                    message: Localized(zh: "\(who) 从第 \(run.start) 天到第 \(last) 天连续上班 \(run.length) 天，最多 \(limit) 天",
-                                                       en: "\(who) works \(run.length) days in a row (days \(run.start)–\(last)), at most \(limit) allowed")))
+                                    Localized(zh: "\(who) 从第 \(run.start) 天到第 \(last) 天连续上班 \(run.length) 天，最多 \(limit) 天",
+                                              en: "\(who) works \(run.length) days in a row (days \(run.start)–\(last)), at most \(limit) allowed")))
         }
         return result
     }

@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// Hard: at most MaxShifts shifts of each type per worker. Penalty: shifts over the limit.
 public struct MaxShiftsPerType: WorkerConstraint {
@@ -23,9 +24,9 @@ public struct MaxShiftsPerType: WorkerConstraint {
         return counts(c, w, r).enumerated().compactMap { s, n in
             guard n > limits[s] else { return nil }
             let who = c.workerName(w), shift = c.shiftName(s)
-            return Violation(constraint: id, level: level, worker: w, days: nil, shift: s, penalty: n - limits[s],
-                             message: Localized(zh: "\(who) 上了 \(n) 个 \(shift) 班，最多 \(limits[s]) 个",
-                                                en: "\(who) works \(n) \(shift) shifts, at most \(limits[s]) allowed"))
+            return violation(worker: w, days: nil, shift: s, penalty: n - limits[s],
+                             Localized(zh: "\(who) 上了 \(n) 个 \(shift) 班，最多 \(limits[s]) 个",
+                                       en: "\(who) works \(n) \(shift) shifts, at most \(limits[s]) allowed"))
         }
     }
 }

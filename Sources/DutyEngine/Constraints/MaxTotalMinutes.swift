@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// Minutes a worker works over the horizon.
 func workedMinutes(_ c: Context, _ w: Int, _ r: Roster) -> Int {
@@ -23,8 +24,8 @@ public struct MaxTotalMinutes: WorkerConstraint {
         let total = workedMinutes(c, w, r), limit = c.problem.workers[w].maxTotalMinutes
         guard total > limit else { return [] }
         let who = c.workerName(w)
-        return [Violation(constraint: id, level: level, worker: w, days: nil, shift: nil, penalty: total - limit,
-                          message: Localized(zh: "\(who) 共排 \(total) 分钟，超过上限 \(limit) 分钟",
-                                             en: "\(who) works \(total) minutes, more than the \(limit) allowed"))]
+        return [violation(worker: w, days: nil, shift: nil, penalty: total - limit,
+                          Localized(zh: "\(who) 共排 \(total) 分钟，超过上限 \(limit) 分钟",
+                                    en: "\(who) works \(total) minutes, more than the \(limit) allowed"))]
     }
 }

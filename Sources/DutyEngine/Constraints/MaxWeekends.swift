@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// Hard: at most MaxWeekends weekends worked (a weekend counts when Saturday or Sunday is
 /// worked; day 0 is a Monday). Penalty: weekends over the limit.
@@ -29,8 +30,8 @@ public struct MaxWeekends: WorkerConstraint {
         let who = c.workerName(w)
         let list = weeks.map { "\($0 * 7 + 5)–\($0 * 7 + 6)" }.joined(separator: ", ")
         let first = (weeks.first ?? 0) * 7 + 5, last = min(r.days - 1, (weeks.last ?? 0) * 7 + 6)
-        return [Violation(constraint: id, level: level, worker: w, days: first...last, shift: nil, penalty: weeks.count - limit,
-                          message: Localized(zh: "\(who) 有 \(weeks.count) 个周末上班（第 \(list) 天），最多 \(limit) 个",
-                                             en: "\(who) works \(weeks.count) weekends (days \(list)), at most \(limit) allowed"))]
+        return [violation(worker: w, days: first...last, shift: nil, penalty: weeks.count - limit,
+                          Localized(zh: "\(who) 有 \(weeks.count) 个周末上班（第 \(list) 天），最多 \(limit) 个",
+                                    en: "\(who) works \(weeks.count) weekends (days \(list)), at most \(limit) allowed"))]
     }
 }

@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// Hard: every run of days off is at least MinConsecutiveDaysOff long, except a run that
 /// starts on the first or ends on the last day. Penalty: days short, summed over runs.
@@ -15,10 +16,10 @@ public struct MinConsecutiveDaysOff: WorkerConstraint {
     public func violations(_ c: Context, worker w: Int, _ r: Roster) -> [Violation] {
         let limit = c.problem.workers[w].minConsecutiveDaysOff, who = c.workerName(w)
         return r.shortRuns(of: w, working: false, limit: limit).map { run, last in
-            Violation(constraint: id, level: level, worker: w, days: run.start...last, shift: nil,
+            violation(worker: w, days: run.start...last, shift: nil,
                       penalty: limit - run.length,
-                      message: Localized(zh: "\(who) 第 \(run.start)–\(last) 天只连休 \(run.length) 天，至少要 \(limit) 天",
-                                         en: "\(who) has only \(run.length) days off in a row (days \(run.start)–\(last)), at least \(limit) needed"))
+                      Localized(zh: "\(who) 第 \(run.start)–\(last) 天只连休 \(run.length) 天，至少要 \(limit) 天",
+                                en: "\(who) has only \(run.length) days off in a row (days \(run.start)–\(last)), at least \(limit) needed"))
         }
     }
 }

@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// Hard: a worker's total time is at least MinTotalMinutes. Penalty: minutes short.
 public struct MinTotalMinutes: WorkerConstraint {
@@ -16,8 +17,8 @@ public struct MinTotalMinutes: WorkerConstraint {
         let total = workedMinutes(c, w, r), limit = c.problem.workers[w].minTotalMinutes
         guard total < limit else { return [] }
         let who = c.workerName(w)
-        return [Violation(constraint: id, level: level, worker: w, days: nil, shift: nil, penalty: limit - total,
-                          message: Localized(zh: "\(who) 共排 \(total) 分钟，少于下限 \(limit) 分钟",
-                                             en: "\(who) works \(total) minutes, fewer than the \(limit) required"))]
+        return [violation(worker: w, days: nil, shift: nil, penalty: limit - total,
+                          Localized(zh: "\(who) 共排 \(total) 分钟，少于下限 \(limit) 分钟",
+                                    en: "\(who) works \(total) minutes, fewer than the \(limit) required"))]
     }
 }

@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// Soft: stay close to the published roster. Penalty: `changeWeight` for each day whose
 /// shift differs from the published one (a shift added, removed or changed).
@@ -23,10 +24,10 @@ public struct MinimalChange: WorkerConstraint {
             let who = c.workerName(w)
             let from = was >= 0 ? c.shiftName(was) : "off", to = now >= 0 ? c.shiftName(now) : "off"
             let fromZH = was >= 0 ? c.shiftName(was) : "休息", toZH = now >= 0 ? c.shiftName(now) : "休息"
-            return Violation(constraint: id, level: level, worker: w, days: d...d, shift: now >= 0 ? now : nil,
+            return violation(worker: w, days: d...d, shift: now >= 0 ? now : nil,
                              penalty: c.problem.changeWeight,
-                             message: Localized(zh: "\(who) 第 \(d) 天由 \(fromZH) 改为 \(toZH)",
-                                                en: "\(who) on day \(d) changes from \(from) to \(to)"))
+                             Localized(zh: "\(who) 第 \(d) 天由 \(fromZH) 改为 \(toZH)",
+                                       en: "\(who) on day \(d) changes from \(from) to \(to)"))
         }
     }
 }

@@ -1,16 +1,11 @@
 import DutyModel
+import SearchCore
 
 /// A rule about one worker's row of the roster (their days and shifts).
 ///
 /// `penalty` is the fast path used by the search; `violations` explains it. The two must
 /// agree: the sum of the violations' penalties is the penalty (checked in verify mode).
-public protocol WorkerConstraint: Sendable {
-    var id: String { get }
-    var level: Level { get }
-    /// What the rule asks, for docs/constraints.md and the help screen.
-    var summary: Localized { get }
-    /// What one penalty point is.
-    var penaltyUnit: String { get }
+public protocol WorkerConstraint: ConstraintInfo {
     func penalty(_ c: Context, worker w: Int, _ r: Roster) -> Int
     func violations(_ c: Context, worker w: Int, _ r: Roster) -> [Violation]
     /// How many penalty points make one unit of hard cost in the search (60 for rules in
@@ -20,6 +15,17 @@ public protocol WorkerConstraint: Sendable {
 
 extension WorkerConstraint {
     public var searchUnit: Int { 1 }
+}
+
+extension ConstraintInfo {
+    /// A violation of this rule about a worker (if any), days (if any) and a shift type (if any).
+    func violation(worker: Int?, days: ClosedRange<Int>?, shift: Int?, penalty: Int, _ message: Localized) -> Violation {
+        var entities: [Violation.Entity] = []
+        if let worker { entities.append(.person(worker)) }
+        if let days { entities.append(.days(days)) }
+        if let shift { entities.append(.shiftType(shift)) }
+        return Violation(constraint: id, level: level, entities: entities, penalty: penalty, message: message)
+    }
 }
 
 /// Every constraint of the benchmark model, in the order explanations list them.
@@ -35,9 +41,8 @@ public enum Constraints {
 
     /// Every constraint with its level, what it asks and its penalty, in explanation order.
     public static var catalogue: [(id: String, level: Level, summary: Localized, penalty: String)] {
-        [(OneShiftPerDay.id, .hard, OneShiftPerDay.summary, OneShiftPerDay.penaltyUnit)]
-            + workerConstraints.map { ($0.id, $0.level, $0.summary, $0.penaltyUnit) }
-            + [(CoverConstraint.id, .soft, CoverConstraint.summary, CoverConstraint.penaltyUnit)]
+        ([OneShiftPerDay()] + workerConstraints.map { $0 as any ConstraintInfo } + [CoverConstraint()])
+            .map { ($0.id, $0.level, $0.summary, $0.penaltyUnit) }
     }
 
     /// docs/constraints.md, generated from the catalogue (a test checks it is up to date).

@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// Soft: a worker who asked to work a shift on a day gets it. Penalty: the request's weight
 /// when they work another shift or nothing that day.
@@ -18,9 +19,9 @@ public struct ShiftOnRequest: WorkerConstraint {
         c.onRequests[w].compactMap { q in
             guard r.raw(w, q.day) != q.shift else { return nil }
             let who = c.workerName(w), shift = c.shiftName(q.shift)
-            return Violation(constraint: id, level: level, worker: w, days: q.day...q.day, shift: q.shift, penalty: q.weight,
-                             message: Localized(zh: "\(who) 希望第 \(q.day) 天上 \(shift) 班，未能满足",
-                                                en: "\(who) asked to work \(shift) on day \(q.day) and does not"))
+            return violation(worker: w, days: q.day...q.day, shift: q.shift, penalty: q.weight,
+                             Localized(zh: "\(who) 希望第 \(q.day) 天上 \(shift) 班，未能满足",
+                                       en: "\(who) asked to work \(shift) on day \(q.day) and does not"))
         }
     }
 }

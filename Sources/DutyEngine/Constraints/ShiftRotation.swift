@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// Hard: a shift that may not follow another is not worked on the next day (e.g. no early
 /// shift the morning after a late one). Penalty: one per offending pair of days.
@@ -25,9 +26,9 @@ public struct ShiftRotation: WorkerConstraint {
             let a = r.raw(w, d - 1), b = r.raw(w, d)
             guard a >= 0, b >= 0, c.problem.shifts[a].cannotFollow.contains(b) else { return nil }
             let who = c.workerName(w), sa = c.shiftName(a), sb = c.shiftName(b)
-            return Violation(constraint: id, level: level, worker: w, days: (d - 1)...d, shift: b, penalty: 1,
-                             message: Localized(zh: "\(who) 第 \(d - 1) 天上 \(sa) 班，第 \(d) 天不能接着上 \(sb) 班",
-                                                en: "\(who) works \(sb) on day \(d) right after \(sa) on day \(d - 1), which is not allowed"))
+            return violation(worker: w, days: (d - 1)...d, shift: b, penalty: 1,
+                             Localized(zh: "\(who) 第 \(d - 1) 天上 \(sa) 班，第 \(d) 天不能接着上 \(sb) 班",
+                                       en: "\(who) works \(sb) on day \(d) right after \(sa) on day \(d - 1), which is not allowed"))
         }
     }
 }

@@ -1,33 +1,19 @@
 import DutyModel
+import SearchCore
 
 /// A rule over a duty roster (slots with times), one type per file in Duty/Constraints.
 /// `violations` names the people, posts and times; the penalty is their sum.
-public protocol DutyConstraint: Sendable {
-    var id: String { get }
-    var level: Level { get }
-    var summary: Localized { get }
-    /// What one point of penalty stands for, for the catalogue.
-    var penaltyUnit: String { get }
-    func violations(_ view: DutyView) -> [DutyViolation]
+public protocol DutyConstraint: ConstraintInfo {
+    func violations(_ view: DutyView) -> [Violation]
 }
 
 extension DutyConstraint {
     public func penalty(_ view: DutyView) -> Int { view.sum(violations(view)) }
 
-    func violation(_ view: DutyView, person: Int?, slots: [Int], penalty: Int, _ message: Localized) -> DutyViolation {
-        DutyViolation(constraint: id, level: level, person: person, slots: slots, penalty: penalty, message: message)
+    func violation(_ view: DutyView, person: Int?, slots: [Int], penalty: Int, _ message: Localized) -> Violation {
+        Violation(constraint: id, level: level, entities: (person.map { [.person($0)] } ?? []) + slots.map { .slot($0) },
+                  penalty: penalty, message: message)
     }
-}
-
-public struct DutyViolation: Sendable, Hashable, CustomStringConvertible {
-    public let constraint: String
-    public let level: Level
-    public let person: Int?
-    public let slots: [Int]
-    public let penalty: Int
-    public let message: Localized
-
-    public var description: String { "[\(level.rawValue) \(constraint) \(penalty)] \(message.en)" }
 }
 
 /// A roster with each person's slots sorted by start, as every constraint reads it.
@@ -42,7 +28,7 @@ public struct DutyView: Sendable {
         byPerson = roster.slotsByPerson(problem)
     }
 
-    func sum(_ violations: [DutyViolation]) -> Int { violations.reduce(0) { $0 + $1.penalty } }
+    func sum(_ violations: [Violation]) -> Int { violations.reduce(0) { $0 + $1.penalty } }
 
     func slot(_ s: Int32) -> DutySlot { problem.slots[Int(s)] }
 

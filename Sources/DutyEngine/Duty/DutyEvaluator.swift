@@ -1,15 +1,16 @@
 import DutyModel
+import SearchCore
 
 /// Full evaluation of a duty roster through every constraint unit: the reference the
 /// search's incremental scoring is checked against (verify mode) and what `explain` prints.
 public enum DutyEvaluator {
-    public static func violations(_ problem: DutyProblem, _ roster: DutyRoster) -> [DutyViolation] {
+    public static func violations(_ problem: DutyProblem, _ roster: DutyRoster) -> [Violation] {
         let view = DutyView(problem, roster)
         return DutyConstraints.all.flatMap { $0.violations(view) }
     }
 
     /// Only the hard rules' violations (what a board marks as broken).
-    public static func hardViolations(_ problem: DutyProblem, _ roster: DutyRoster) -> [DutyViolation] {
+    public static func hardViolations(_ problem: DutyProblem, _ roster: DutyRoster) -> [Violation] {
         let view = DutyView(problem, roster)
         return DutyConstraints.all.filter { $0.level == .hard }.flatMap { $0.violations(view) }
     }
@@ -25,7 +26,7 @@ public enum DutyEvaluator {
     }
 
     /// Violations grouped by constraint, in catalogue order.
-    public static func grouped(_ violations: [DutyViolation]) -> [(constraint: any DutyConstraint, violations: [DutyViolation])] {
+    public static func grouped(_ violations: [Violation]) -> [(constraint: any DutyConstraint, violations: [Violation])] {
         DutyConstraints.all.compactMap { constraint in
             let list = violations.filter { $0.constraint == constraint.id }
             return list.isEmpty ? nil : (constraint, list)

@@ -1,5 +1,6 @@
 import DutyModel
 import Foundation
+import SearchCore
 
 /// A new roster after an event, changing as little as possible and nothing before the event.
 public struct DutyReplanResult: Sendable {

@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// Why a person cannot take a slot (the first hard rule it would break).
 public enum DutyBlock: Sendable, Hashable {

@@ -1,5 +1,6 @@
 import DutyModel
 import Foundation
+import SearchCore
 
 /// One simulated-annealing search over a roster, with incremental scoring of moves:
 /// only the workers a move touches are rescored, and cover changes only on the cells it

@@ -1,4 +1,5 @@
 import Foundation
+import SearchCore
 
 /// One cell of the roster that a replan changed.
 public struct Change: Sendable, Hashable {

@@ -1,5 +1,6 @@
 import DutyModel
 import Foundation
+import SearchCore
 
 /// When to stop and how to search.
 public struct SearchOptions: Sendable {

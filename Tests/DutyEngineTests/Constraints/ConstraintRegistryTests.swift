@@ -9,7 +9,7 @@ import Testing
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
     /// IDs whose type name is not simply the ID in UpperCamelCase.
-    static let typeNames = [CoverConstraint.id: "CoverConstraint"]
+    static let typeNames = [CoverConstraint().id: "CoverConstraint"]
 
     /// The type name of a constraint ID: `max-total-minutes` → `MaxTotalMinutes`.
     static func typeName(of id: String) -> String {
@@ -26,8 +26,8 @@ import Testing
         for constraint in Constraints.workerConstraints {
             #expect(Self.typeName(of: constraint.id) == String(describing: type(of: constraint)))
         }
-        #expect(Self.typeName(of: OneShiftPerDay.id) == String(describing: OneShiftPerDay.self))
-        #expect(Self.typeName(of: CoverConstraint.id) == String(describing: CoverConstraint.self))
+        #expect(Self.typeName(of: OneShiftPerDay().id) == String(describing: OneShiftPerDay.self))
+        #expect(Self.typeName(of: CoverConstraint().id) == String(describing: CoverConstraint.self))
     }
 
     @Test func idsAreUnique() {
@@ -103,15 +103,15 @@ import Testing
                     let violations = constraint.violations(c, worker: w, r)
                     #expect(penaltySum(violations) == penalty, "\(constraint.id), roster \(i), worker \(w)")
                     #expect(violations.allSatisfy { $0.penalty > 0 }, "\(constraint.id), roster \(i), worker \(w)")
-                    #expect(violations.allSatisfy { $0.constraint == constraint.id && $0.level == constraint.level && $0.worker == w },
+                    #expect(violations.allSatisfy { $0.constraint == constraint.id && $0.level == constraint.level && $0.person == w },
                             "\(constraint.id), roster \(i), worker \(w)")
                     if penalty > 0 { broken.insert(constraint.id) }
                 }
             }
             let counts = Evaluator.counts(r, shifts: p.shifts.count)
-            let coverViolations = CoverConstraint.violations(c, counts: counts)
+            let coverViolations = CoverConstraint().violations(c, counts: counts)
             #expect(penaltySum(coverViolations) == Evaluator.coverPenalty(c, counts: counts), "cover, roster \(i)")
-            #expect(coverViolations.allSatisfy { $0.constraint == CoverConstraint.id && $0.level == .soft })
+            #expect(coverViolations.allSatisfy { $0.constraint == CoverConstraint().id && $0.level == .soft })
         }
         // The rosters are only a test if they break every rule somewhere.
         #expect(broken == Set(Constraints.workerConstraints.map(\.id)))

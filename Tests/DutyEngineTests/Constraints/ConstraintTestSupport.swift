@@ -1,4 +1,5 @@
 import DutyEngine
+import SearchCore
 import Testing
 
 /// A small problem for constraint tests: 1–3 workers ("Ann", "Bob", "Cat"), a short horizon

@@ -41,13 +41,13 @@ import Testing
         counts[1] = [1, 1]   // E one short, L as wanted
         counts[4] = [2, 0]   // E two over
         counts[6] = [0, 1]   // L as wanted
-        let v = CoverConstraint.violations(p.context, counts: counts)
+        let v = CoverConstraint().violations(p.context, counts: counts)
         #expect(v.map(\.days) == [1...1, 4...4])
         #expect(v.map(\.shift) == [e, e])
         #expect(v.map(\.penalty) == [100, 10])
-        #expect(v.allSatisfy { $0.worker == nil && $0.level == .soft && $0.constraint == "cover" })
+        #expect(v.allSatisfy { $0.person == nil && $0.level == .soft && $0.constraint == "cover" })
         // Nobody at all: every pair with a requirement is short.
-        let empty = CoverConstraint.violations(p.context, counts: Array(repeating: [0, 0], count: 7))
+        let empty = CoverConstraint().violations(p.context, counts: Array(repeating: [0, 0], count: 7))
         #expect(empty.map(\.days) == [1...1, 1...1, 6...6])
         #expect(empty.map(\.penalty) == [200, 50, 30])
     }
@@ -59,7 +59,7 @@ import Testing
         var counts = Array(repeating: [0, 0], count: 7)
         counts[3] = [0, 0]
         counts[5] = [0, 3]
-        let v = CoverConstraint.violations(p.context, counts: counts)
+        let v = CoverConstraint().violations(p.context, counts: counts)
         try #require(v.count == 2)
         expectMessage(v[0], names: ["E"], days: [3], numbers: [2, 0])
         expectMessage(v[1], names: ["L"], days: [5], numbers: [1, 3])

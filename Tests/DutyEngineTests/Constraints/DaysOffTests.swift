@@ -27,7 +27,7 @@ import Testing
         let v = rule.violations(p.context, worker: 0, r)
         #expect(v.map(\.days) == [2...2, 5...5])
         #expect(v.map(\.shift) == [p.shift("E"), p.shift("L")])
-        #expect(v.allSatisfy { $0.penalty == 1 && $0.worker == 0 && $0.level == .hard && $0.constraint == "days-off" })
+        #expect(v.allSatisfy { $0.penalty == 1 && $0.person == 0 && $0.level == .hard && $0.constraint == "days-off" })
     }
 
     @Test func firstAndLastDay() {
@@ -60,7 +60,7 @@ import Testing
     @Test func messageNamesWorkerAndDay() throws {
         let p = problem(daysOff: [4], workers: 2)
         let v = try #require(rule.violations(p.context, worker: 1, p.roster("- - - - - - -", "- - - - L - -")).first)
-        #expect(v.worker == 1)
+        #expect(v.person == 1)
         expectMessage(v, names: ["Bob"], days: [4])
     }
 }

@@ -29,7 +29,7 @@ import Testing
         #expect(v.count == 1)
         #expect(v.first?.days == 2...7)
         #expect(v.first?.penalty == 2)
-        #expect(v.first?.worker == 0)
+        #expect(v.first?.person == 0)
         #expect(v.first?.level == .hard)
         #expect(v.first?.constraint == "max-consecutive-shifts")
     }
@@ -72,7 +72,7 @@ import Testing
         let p = problem(max: 4, workers: 2)
         let r = p.roster("- - - - - - - | - - - - - - -", "- - E E E E E | E - - - - - -")
         let v = try #require(rule.violations(p.context, worker: 1, r).first)
-        #expect(v.worker == 1)
+        #expect(v.person == 1)
         expectMessage(v, names: ["Bob"], days: [2, 7], numbers: [6, 4])
     }
 }

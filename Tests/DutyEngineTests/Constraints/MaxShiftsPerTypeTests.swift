@@ -28,7 +28,7 @@ import Testing
         #expect(v.count == 1)
         #expect(v.first?.shift == p.shift("E"))
         #expect(v.first?.penalty == 1)
-        #expect(v.first?.worker == 0)
+        #expect(v.first?.person == 0)
         #expect(v.first?.level == .hard)
         #expect(v.first?.constraint == "max-shifts-per-type")
     }
@@ -69,7 +69,7 @@ import Testing
         let r = p.roster("L L L L L L L | L L L L L L L", "- - - L L L - | - - - - L L -")
         #expect(rule.penalty(p.context, worker: 0, r) == 0)
         let v = try #require(rule.violations(p.context, worker: 1, r).first)
-        #expect(v.worker == 1)
+        #expect(v.person == 1)
         #expect(v.penalty == 3)
         expectMessage(v, names: ["Bob", "L"], numbers: [5, 2])
     }

@@ -34,7 +34,7 @@ import Testing
         let v = rule.violations(p.context, worker: 0, r)
         #expect(v.count == 1)
         #expect(v.first?.penalty == 200)
-        #expect(v.first?.worker == 0)
+        #expect(v.first?.person == 0)
         #expect(v.first?.level == .hard)
         #expect(v.first?.constraint == "max-total-minutes")
     }
@@ -64,7 +64,7 @@ import Testing
         var p = problem(max: 5000)
         p.workers[1].maxTotalMinutes = 1000
         let v = try #require(rule.violations(p.context, worker: 1, p.roster("- - - - - - -", "N N - - - - -")).first)
-        #expect(v.worker == 1)
+        #expect(v.person == 1)
         expectMessage(v, names: ["Bob"], numbers: [1440, 1000])
     }
 }

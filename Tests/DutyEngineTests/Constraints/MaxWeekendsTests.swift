@@ -68,7 +68,7 @@ import Testing
         let v = rule.violations(p.context, worker: 0, r)
         #expect(v.count == 1)
         #expect(v.first?.penalty == 2)
-        #expect(v.first?.worker == 0)
+        #expect(v.first?.person == 0)
         #expect(v.first?.level == .hard)
         #expect(v.first?.constraint == "max-weekends")
     }
@@ -86,7 +86,7 @@ import Testing
         let p = problem(max: 1, days: 21, workers: 2)
         let r = p.roster("- - - - - - - | - - - - - - - | - - - - - - -", "- - - - - E - | - - - - - - E | - - - - - E E")
         let v = try #require(rule.violations(p.context, worker: 1, r).first)
-        #expect(v.worker == 1)
+        #expect(v.person == 1)
         expectMessage(v, names: ["Bob"], numbers: [3, 1])
     }
 }

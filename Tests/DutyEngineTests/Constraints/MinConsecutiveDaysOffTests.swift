@@ -31,7 +31,7 @@ import Testing
         let v = rule.violations(p.context, worker: 0, r)
         #expect(v.map(\.days) == [3...3, 8...9])
         #expect(v.map(\.penalty) == [2, 1])
-        #expect(v.allSatisfy { $0.worker == 0 && $0.level == .hard && $0.constraint == "min-consecutive-days-off" })
+        #expect(v.allSatisfy { $0.person == 0 && $0.level == .hard && $0.constraint == "min-consecutive-days-off" })
     }
 
     @Test func runsTouchingTheHorizonEdgesAreExempt() {
@@ -65,7 +65,7 @@ import Testing
         let p = problem(min: 4, workers: 2)
         let r = p.roster("- - - - - - - | - - - - - - -", "E E E E E E - | - E E E E E E")
         let v = try #require(rule.violations(p.context, worker: 1, r).first)
-        #expect(v.worker == 1)
+        #expect(v.person == 1)
         #expect(v.penalty == 2)
         expectMessage(v, names: ["Bob"], days: [6, 7], numbers: [2, 4])
     }

@@ -31,7 +31,7 @@ import Testing
         let v = rule.violations(p.context, worker: 0, r)
         #expect(v.map(\.days) == [2...2, 5...6])
         #expect(v.map(\.penalty) == [2, 1])
-        #expect(v.allSatisfy { $0.worker == 0 && $0.level == .hard && $0.constraint == "min-consecutive-shifts" })
+        #expect(v.allSatisfy { $0.person == 0 && $0.level == .hard && $0.constraint == "min-consecutive-shifts" })
     }
 
     /// Against MaxConsecutiveShifts: a short run starting on day 0 or ending on the last day
@@ -73,7 +73,7 @@ import Testing
         let p = problem(min: 5, workers: 2)
         let r = p.roster("- - - - - - - | - - - - - - -", "- - - - - - - | - E E - - - -")
         let v = try #require(rule.violations(p.context, worker: 1, r).first)
-        #expect(v.worker == 1)
+        #expect(v.person == 1)
         #expect(v.penalty == 3)
         expectMessage(v, names: ["Bob"], days: [8, 9], numbers: [2, 5])
     }

@@ -51,7 +51,7 @@ import Testing
         let v = rule.violations(p.context, worker: 0, p.roster("N N - - - - -"))   // 1440
         #expect(v.count == 1)
         #expect(v.first?.penalty == 560)
-        #expect(v.first?.worker == 0)
+        #expect(v.first?.person == 0)
         #expect(v.first?.level == .hard)
         #expect(v.first?.constraint == "min-total-minutes")
     }
@@ -62,7 +62,7 @@ import Testing
         let r = p.roster("- - - - - - -", "N - E - - - -")   // Bob: 1200
         #expect(rule.penalty(p.context, worker: 0, r) == 0)
         let v = try #require(rule.violations(p.context, worker: 1, r).first)
-        #expect(v.worker == 1)
+        #expect(v.person == 1)
         expectMessage(v, names: ["Bob"], numbers: [1200, 3000])
     }
 }

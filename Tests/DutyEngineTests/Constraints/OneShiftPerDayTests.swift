@@ -18,9 +18,9 @@ import Testing
         #expect(roster[0, 2] == p.shift("E"))
         #expect(roster[1, 2] == p.shift("L"))
         #expect(extra.map(\.worker) == [0])
-        let v = OneShiftPerDay.violations(p.context, extra: extra)
+        let v = OneShiftPerDay().violations(p.context, extra: extra)
         #expect(v.count == 1)
-        #expect(v.first?.worker == 0)
+        #expect(v.first?.person == 0)
         #expect(v.first?.days == 2...2)
         #expect(v.first?.shift == p.shift("L"))
         #expect(v.first?.penalty == 1)
@@ -51,7 +51,7 @@ import Testing
             """
         let (_, extra) = try RosterFile.parse(text, file: "tiny.csv", problem: p.problem)
         #expect(extra.isEmpty)
-        #expect(OneShiftPerDay.violations(p.context, extra: extra).isEmpty)
+        #expect(OneShiftPerDay().violations(p.context, extra: extra).isEmpty)
     }
 
     @Test func eachExtraRowCostsOne() throws {
@@ -64,9 +64,9 @@ import Testing
             Ann,0,E
             """
         let (_, extra) = try RosterFile.parse(text, file: "tiny.csv", problem: p.problem)
-        let v = OneShiftPerDay.violations(p.context, extra: extra)
+        let v = OneShiftPerDay().violations(p.context, extra: extra)
         #expect(penaltySum(v) == 3)
-        #expect(v.map(\.worker) == [1, 1, 0])
+        #expect(v.map(\.person) == [1, 1, 0])
         #expect(v.map(\.days) == [4...4, 4...4, 0...0])
     }
 
@@ -77,7 +77,7 @@ import Testing
             Bob,5,E
             """
         let (_, extra) = try RosterFile.parse(text, file: "tiny.csv", problem: p.problem)
-        let v = try #require(OneShiftPerDay.violations(p.context, extra: extra).first)
+        let v = try #require(OneShiftPerDay().violations(p.context, extra: extra).first)
         expectMessage(v, names: ["Bob"], days: [5])
     }
 }

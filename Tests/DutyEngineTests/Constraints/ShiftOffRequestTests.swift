@@ -18,7 +18,7 @@ import Testing
         #expect(v.first?.days == 3...3)
         #expect(v.first?.shift == p.shift("L"))
         #expect(v.first?.penalty == 4)
-        #expect(v.first?.worker == 0)
+        #expect(v.first?.person == 0)
         #expect(v.first?.level == .soft)
         #expect(v.first?.constraint == "shift-off-request")
     }
@@ -68,7 +68,7 @@ import Testing
         var p = TinyProblem(workers: 2)
         p.requestOff(worker: 1, day: 5, "E", weight: 7)
         let v = try #require(rule.violations(p.context, worker: 1, p.roster("- - - - - - -", "- - - - - E -")).first)
-        #expect(v.worker == 1)
+        #expect(v.person == 1)
         expectMessage(v, names: ["Bob", "E"], days: [5])
     }
 }

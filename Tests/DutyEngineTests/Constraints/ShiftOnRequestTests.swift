@@ -41,7 +41,7 @@ import Testing
         #expect(v.map(\.days) == [4...4])
         #expect(v.map(\.shift) == [p.shift("L")])
         #expect(v.map(\.penalty) == [5])
-        #expect(v.allSatisfy { $0.worker == 0 && $0.level == .soft && $0.constraint == "shift-on-request" })
+        #expect(v.allSatisfy { $0.person == 0 && $0.level == .soft && $0.constraint == "shift-on-request" })
         #expect(rule.penalty(p.context, worker: 0, p.roster("- - - - - - -")) == 8)
     }
 
@@ -67,7 +67,7 @@ import Testing
         var p = TinyProblem(workers: 2)
         p.requestOn(worker: 1, day: 5, "L", weight: 7)
         let v = try #require(rule.violations(p.context, worker: 1, p.roster("- - - - - L -", "- - - - - E -")).first)
-        #expect(v.worker == 1)
+        #expect(v.person == 1)
         expectMessage(v, names: ["Bob", "L"], days: [5])
     }
 }

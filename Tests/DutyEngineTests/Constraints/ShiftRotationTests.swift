@@ -25,7 +25,7 @@ import Testing
         #expect(rule.penalty(c, worker: 0, r) == 1)
         let v = rule.violations(c, worker: 0, r)
         #expect(v.count == 1)
-        #expect(v.first?.worker == 0)
+        #expect(v.first?.person == 0)
         #expect(v.first?.days == 2...3)
         #expect(v.first?.shift == p.shift("E"))
         #expect(v.first?.penalty == 1)
@@ -77,7 +77,7 @@ import Testing
         let r = p.roster("E E E E E E E", "E E L E - - -")
         #expect(rule.penalty(c, worker: 0, r) == 0)
         #expect(rule.penalty(c, worker: 1, r) == 1)
-        #expect(rule.violations(c, worker: 1, r).map(\.worker) == [1])
+        #expect(rule.violations(c, worker: 1, r).map(\.person) == [1])
     }
 
     @Test func messageNamesWorkerShiftsAndDays() throws {

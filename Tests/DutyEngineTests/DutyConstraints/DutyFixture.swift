@@ -1,5 +1,6 @@
 import DutyEngine
 import DutyModel
+import SearchCore
 
 /// A hand-built duty problem for constraint tests: compounds 0 and 1 in area 0, compound 2
 /// in area 1; people and slots added one by one; times in whole hours from day 0, 00:00.
@@ -42,7 +43,7 @@ struct DutyFixture {
         return roster
     }
 
-    func violations(_ constraint: any DutyConstraint, _ pairs: [(Int, Int)]) -> [DutyViolation] {
+    func violations(_ constraint: any DutyConstraint, _ pairs: [(Int, Int)]) -> [Violation] {
         constraint.violations(DutyView(problem, roster(pairs)))
     }
 

@@ -1,4 +1,5 @@
 import DutyEngine
+import SearchCore
 import Testing
 
 /// The search, seeded and ended by steps or score, with verify mode on: every accepted

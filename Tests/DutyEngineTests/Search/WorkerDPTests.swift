@@ -124,8 +124,8 @@ struct WorkerDPTests {
                 #expect(widest <= slack * longest, "worker \(w), slack \(slack): running time \(widest) min apart")
                 let whole = dp.bestRow(w, roster: start, counts: counts)
                 if let whole, whole != row { apart += 1 }
-                let hard = Evaluator.violations(c, r).filter { $0.level == .hard && $0.worker == w }
-                if Evaluator.violations(c, start).allSatisfy({ $0.level == .soft || $0.worker != w }) {
+                let hard = Evaluator.violations(c, r).filter { $0.level == .hard && $0.person == w }
+                if Evaluator.violations(c, start).allSatisfy({ $0.level == .soft || $0.person != w }) {
                     #expect(hard.isEmpty, "worker \(w), slack \(slack): \(hard)")
                     #expect(Evaluator.score(c, r).soft <= Evaluator.score(c, start).soft, "worker \(w), slack \(slack)")
                 }

@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// A person serves only when available: inside their weekly hours and not on leave.
 /// (Context duties outside the plan's days were settled when they were planned.)
@@ -10,8 +11,8 @@ public struct Availability: DutyConstraint {
                                    en: "Only when available: weekly hours, no leave")
     public let penaltyUnit = "an assignment outside the person's hours"
 
-    public func violations(_ view: DutyView) -> [DutyViolation] {
-        var result: [DutyViolation] = []
+    public func violations(_ view: DutyView) -> [Violation] {
+        var result: [Violation] = []
         for (p, list) in view.byPerson.enumerated() {
             let person = view.problem.people[p]
             for s in list where !view.slot(s).isContext && !person.isAvailable(view.slot(s).start, view.slot(s).end) {

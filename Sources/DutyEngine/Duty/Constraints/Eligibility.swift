@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// Who may take a slot: the post's age limits, and night duty only for those allowed it.
 public struct Eligibility: DutyConstraint {
@@ -23,8 +24,8 @@ public struct Eligibility: DutyConstraint {
         return nil
     }
 
-    public func violations(_ view: DutyView) -> [DutyViolation] {
-        var result: [DutyViolation] = []
+    public func violations(_ view: DutyView) -> [Violation] {
+        var result: [Violation] = []
         for (p, list) in view.byPerson.enumerated() {
             for s in list where !view.slot(s).isContext {
                 guard let why = Eligibility.reason(view.problem.people[p], view.slot(s)) else { continue }

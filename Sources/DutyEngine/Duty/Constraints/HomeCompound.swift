@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// People serve near home: an hour of duty in another compound of the same area costs
 /// `awayWeight`, in another area `otherAreaWeight`.
@@ -16,8 +17,8 @@ public struct HomeCompound: DutyConstraint {
         return problem.slots[s].hours * (sameArea ? problem.settings.awayWeight : problem.settings.otherAreaWeight)
     }
 
-    public func violations(_ view: DutyView) -> [DutyViolation] {
-        var result: [DutyViolation] = []
+    public func violations(_ view: DutyView) -> [Violation] {
+        var result: [Violation] = []
         for (p, list) in view.byPerson.enumerated() {
             for s in list {
                 let cost = HomeCompound.cost(view.problem, person: p, slot: Int(s))

@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// Hours balanced among people: each person's hours in a week, squared and scaled by their
 /// own limit (40 h ⇒ ×1, 20 h ⇒ ×2). Moving an hour from a busier to a less busy person
@@ -16,8 +17,8 @@ public struct HoursFairness: DutyConstraint {
         return settings.hoursFairnessWeight * minutes * minutes * 40 / (3600 * limitHours)
     }
 
-    public func violations(_ view: DutyView) -> [DutyViolation] {
-        var result: [DutyViolation] = []
+    public func violations(_ view: DutyView) -> [Violation] {
+        var result: [Violation] = []
         for p in view.byPerson.indices where !view.byPerson[p].isEmpty {
             let limit = view.problem.people[p].maxMinutesPerWeek
             for (k, minutes) in view.weekMinutes(p).enumerated() {

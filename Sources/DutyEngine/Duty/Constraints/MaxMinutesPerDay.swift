@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// Most duty starting on one day (default 10 h): at most one long shift a day, plus a
 /// short session at most.
@@ -10,9 +11,9 @@ public struct MaxMinutesPerDay: DutyConstraint {
                                    en: "At most 10 h of duty starting on one day (one long shift a day)")
     public let penaltyUnit = "an hour (begun) over the daily limit"
 
-    public func violations(_ view: DutyView) -> [DutyViolation] {
+    public func violations(_ view: DutyView) -> [Violation] {
         let limit = view.problem.settings.maxMinutesPerDay
-        var result: [DutyViolation] = []
+        var result: [Violation] = []
         for (p, list) in view.byPerson.enumerated() where !list.isEmpty {
             var i = 0
             while i < list.count {

@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// Each person's own limit of hours per week (7-day blocks from the first day).
 public struct MaxWeeklyHours: DutyConstraint {
@@ -8,8 +9,8 @@ public struct MaxWeeklyHours: DutyConstraint {
     public let summary = Localized(zh: "不超过本人每周最多值班小时数", en: "Within the person's most hours per week")
     public let penaltyUnit = "an hour (begun) over the weekly limit"
 
-    public func violations(_ view: DutyView) -> [DutyViolation] {
-        var result: [DutyViolation] = []
+    public func violations(_ view: DutyView) -> [Violation] {
+        var result: [Violation] = []
         for p in view.byPerson.indices where !view.byPerson[p].isEmpty {
             let limit = view.problem.people[p].maxMinutesPerWeek
             for (k, minutes) in view.weekMinutes(p).enumerated() where minutes > limit {

@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// Rest around long shifts: between a long shift (≥ `longShiftMinutes`, e.g. an 8-hour
 /// checkpoint shift) and the person's next or previous duty lie at least
@@ -11,9 +12,9 @@ public struct MinRest: DutyConstraint {
                                    en: "At least 8 h of rest before and after a long shift (≥ 6 h)")
     public let penaltyUnit = "a pair of consecutive duties too close"
 
-    public func violations(_ view: DutyView) -> [DutyViolation] {
+    public func violations(_ view: DutyView) -> [Violation] {
         let settings = view.problem.settings
-        var result: [DutyViolation] = []
+        var result: [Violation] = []
         for (p, list) in view.byPerson.enumerated() where list.count > 1 {
             for i in 1..<list.count {
                 let a = view.slot(list[i - 1]), b = view.slot(list[i])

@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// Night shifts balanced among people: the number of nights per week, squared.
 public struct NightFairness: DutyConstraint {
@@ -10,8 +11,8 @@ public struct NightFairness: DutyConstraint {
 
     public static func cost(nights: Int, _ settings: DutySettings) -> Int { settings.nightFairnessWeight * nights * nights }
 
-    public func violations(_ view: DutyView) -> [DutyViolation] {
-        var result: [DutyViolation] = []
+    public func violations(_ view: DutyView) -> [Violation] {
+        var result: [Violation] = []
         for p in view.byPerson.indices where !view.byPerson[p].isEmpty {
             for (k, nights) in view.weekNights(p).enumerated() where nights > 0 {
                 result.append(violation(view, person: p, slots: [], penalty: NightFairness.cost(nights: nights, view.problem.settings),

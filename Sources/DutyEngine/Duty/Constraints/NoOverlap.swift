@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// One place at a time: a person is never on two slots whose times overlap, including a
 /// night shift running past midnight into the next day's morning slot.
@@ -10,8 +11,8 @@ public struct NoOverlap: DutyConstraint {
                                    en: "One place at a time: no overlapping slots, across midnight too")
     public let penaltyUnit = "a pair of overlapping slots"
 
-    public func violations(_ view: DutyView) -> [DutyViolation] {
-        var result: [DutyViolation] = []
+    public func violations(_ view: DutyView) -> [Violation] {
+        var result: [Violation] = []
         for (p, list) in view.byPerson.enumerated() where list.count > 1 {
             for i in 0..<list.count {
                 let a = view.slot(list[i])

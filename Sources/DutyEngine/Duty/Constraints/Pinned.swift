@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// A pinned assignment (fixed by a coordinator) stays in every roster the engine makes.
 public struct Pinned: DutyConstraint {
@@ -8,7 +9,7 @@ public struct Pinned: DutyConstraint {
     public let summary = Localized(zh: "锁定的排班不得改动", en: "Pinned assignments never move")
     public let penaltyUnit = "a pinned assignment missing"
 
-    public func violations(_ view: DutyView) -> [DutyViolation] {
+    public func violations(_ view: DutyView) -> [Violation] {
         view.problem.pinned.sorted().filter { !view.roster.contains($0) }.map { pair in
             violation(view, person: pair.person, slots: [pair.slot], penalty: 1, Localized(
                 zh: "锁定的排班被移除：\(view.person(pair.person)) 在 \(view.problem.label(slot: pair.slot))",

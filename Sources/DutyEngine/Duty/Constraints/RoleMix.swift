@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// The role mix of a slot: e.g. at least one party member on each checkpoint shift, a
 /// medical worker at health consultation, police, medical or a cadre on a main gate at night.
@@ -26,8 +27,8 @@ public struct RoleMix: DutyConstraint {
         return missing(slot, members: members, people).reduce(0, +) * slot.hours * settings.roleMixWeight
     }
 
-    public func violations(_ view: DutyView) -> [DutyViolation] {
-        var result: [DutyViolation] = []
+    public func violations(_ view: DutyView) -> [Violation] {
+        var result: [Violation] = []
         for (s, list) in view.roster.members.enumerated() where !view.problem.slots[s].requirements.isEmpty {
             let slot = view.problem.slots[s]
             for (requirement, missing) in zip(slot.requirements, RoleMix.missing(slot, members: list, view.problem.people))

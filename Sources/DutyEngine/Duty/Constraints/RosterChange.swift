@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// Minimal change: against a published roster, every assignment added or removed costs
 /// `changeWeight`. Without a published roster it costs nothing.
@@ -9,7 +10,7 @@ public struct RosterChange: DutyConstraint {
     public let summary = Localized(zh: "相对已发布排班改动最少", en: "As few changes to the published roster as possible")
     public let penaltyUnit = "1/200 of an assignment added or removed"
 
-    public func violations(_ view: DutyView) -> [DutyViolation] {
+    public func violations(_ view: DutyView) -> [Violation] {
         guard let published = view.problem.published else { return [] }
         let weight = view.problem.settings.changeWeight
         let (added, removed) = view.roster.changes(from: published)

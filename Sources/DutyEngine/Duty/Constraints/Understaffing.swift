@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 
 /// Coverage: every slot gets at least its minimum headcount. Each missing person costs
 /// `understaffWeight` per hour of the slot, so a short night checkpoint weighs more than a
@@ -14,8 +15,8 @@ public struct Understaffing: DutyConstraint {
         max(0, slot.minimum - count) * slot.hours * settings.understaffWeight
     }
 
-    public func violations(_ view: DutyView) -> [DutyViolation] {
-        var result: [DutyViolation] = []
+    public func violations(_ view: DutyView) -> [Violation] {
+        var result: [Violation] = []
         for (s, list) in view.roster.members.enumerated() {
             let slot = view.problem.slots[s]
             let cost = Understaffing.cost(slot, count: list.count, view.problem.settings)
