@@ -36,59 +36,24 @@ public enum Constraints {
         MinimalChange(),
     ]
 
-    /// IDs of every registered constraint, worker and cover ones and one shift per day.
-    public static var ids: [String] { catalogue.map(\.id) }
-
-    /// Every constraint with its level, what it asks and its penalty, in explanation order.
-    public static var catalogue: [(id: String, level: Level, summary: Localized, penalty: String)] {
-        ([OneShiftPerDay()] + workerConstraints.map { $0 as any ConstraintInfo } + [CoverConstraint()])
-            .map { ($0.id, $0.level, $0.summary, $0.penaltyUnit) }
+    /// Every registered constraint in explanation order: one shift per day, the worker rules, cover.
+    public static var all: [any ConstraintInfo] {
+        [OneShiftPerDay()] + workerConstraints.map { $0 as any ConstraintInfo } + [CoverConstraint()]
     }
 
-    /// docs/constraints.md, generated from the catalogue (a test checks it is up to date).
-    public static var markdown: String {
-        var out = """
-            # Constraints
+    /// IDs of every registered constraint, worker and cover ones and one shift per day.
+    public static var ids: [String] { all.map(\.id) }
 
-            Generated from `Constraints.catalogue` (Sources/DutyEngine/Constraints); do not edit by hand.
-            Each constraint is one file there and has one test file in Tests/DutyEngineTests/Constraints.
-            A hard constraint must hold; a soft one adds its penalty to the objective.
-
-            | id | level | rule | 规则 | one penalty point |
-            |---|---|---|---|---|
-
-            """
-        for c in catalogue {
-            out += "| \(c.id) | \(c.level.rawValue) | \(c.summary.en) | \(c.summary.zh) | \(c.penalty) |\n"
-        }
-        out += """
-
-            ## Duty rosters (slots with times)
-
-            Generated from `DutyConstraints.all` (Sources/DutyEngine/Duty/Constraints); each has one
-            test file in Tests/DutyEngineTests/DutyConstraints. These rule the rosters of compounds and
-            posts (`zhiban solve`), where a person may hold several slots a day. Limits and weights are
-            `DutySettings`; the defaults are below.
-
-            | id | level | rule | 规则 | one penalty point |
-            |---|---|---|---|---|
-
-            """
-        for c in DutyConstraints.all {
-            out += "| \(c.id) | \(c.level.rawValue) | \(c.summary.en) | \(c.summary.zh) | \(c.penaltyUnit) |\n"
-        }
-        let d = DutySettings()
-        out += """
-
-            Defaults (`DutySettings`): a long shift is at least \(d.longShiftMinutes / 60) h and needs \(d.restAfterLongMinutes / 60) h \
-            of rest around it; at most \(d.maxMinutesPerDay / 60) h of duty start on one day; at most \(d.maxNightsPerWeek) nights \
-            per 7-day block; a person without a weekly limit counts as \(DutyCompiler.defaultMaxHoursPerWeek) h. Weights: \
-            understaffing \(d.understaffWeight) and role mix \(d.roleMixWeight) per missing person-hour, away from home \
-            \(d.awayWeight) (other area \(d.otherAreaWeight)) per hour, hours fairness ×\(d.hoursFairnessWeight), night \
-            fairness ×\(d.nightFairnessWeight), a change to a published roster \(d.changeWeight).
-
-            """
-        return out
+    /// The benchmark's part of docs/constraints.md.
+    public static var section: ConstraintSection {
+        ConstraintSection(
+            title: "Shift-scheduling benchmark (one shift per worker per day)",
+            introduction: """
+                From `Constraints.all` (Sources/DutyEngine/Constraints); each is one file there and has one test
+                file in Tests/DutyEngineTests/Constraints. These rule the standard benchmark's rosters (`zhiban bench
+                shift-scheduling`, `zhiban check-roster`), where each worker works at most one shift type a day.
+                """,
+            constraints: all)
     }
 }
 

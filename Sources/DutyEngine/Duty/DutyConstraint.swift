@@ -66,4 +66,26 @@ public enum DutyConstraints {
     ]
 
     public static var ids: [String] { all.map(\.id) }
+
+    /// The duty rules' part of docs/constraints.md, with the defaults of `DutySettings`.
+    public static var section: ConstraintSection {
+        let d = DutySettings()
+        return ConstraintSection(
+            title: "Duty rosters (slots with times)",
+            introduction: """
+                From `DutyConstraints.all` (Sources/DutyEngine/Duty/Constraints); each has one test file in
+                Tests/DutyEngineTests/DutyConstraints. These rule the rosters of compounds and posts (`zhiban solve`),
+                where a person may hold several slots a day. Limits and weights are `DutySettings`; the defaults are
+                below.
+                """,
+            constraints: all,
+            notes: """
+                Defaults (`DutySettings`): a long shift is at least \(d.longShiftMinutes / 60) h and needs \(d.restAfterLongMinutes / 60) h \
+                of rest around it; at most \(d.maxMinutesPerDay / 60) h of duty start on one day; at most \(d.maxNightsPerWeek) nights \
+                per 7-day block; a person without a weekly limit counts as \(DutyCompiler.defaultMaxHoursPerWeek) h. Weights: \
+                understaffing \(d.understaffWeight) and role mix \(d.roleMixWeight) per missing person-hour, away from home \
+                \(d.awayWeight) (other area \(d.otherAreaWeight)) per hour, hours fairness ×\(d.hoursFairnessWeight), night \
+                fairness ×\(d.nightFairnessWeight), a change to a published roster \(d.changeWeight).
+                """)
+    }
 }
