@@ -22,8 +22,13 @@ let package = Package(
         // What both problem forms share: score, violations, constraint catalogue, search budget
         // and the parts of annealing that are the same for both.
         .target(name: "SearchCore", dependencies: ["DutyModel"]),
-        // The scheduling engine: generic problem, constraints, search, benchmark format.
-        .target(name: "DutyEngine", dependencies: ["DutyModel", "SearchCore", "LinearSolver"]),
+        // The scheduling engine of the product: duty rosters (slots with times) compiled from the
+        // directory, their constraints, search, replanning, explanations and reports.
+        .target(name: "DutyEngine", dependencies: ["DutyModel", "SearchCore"]),
+        // The standard shift-scheduling benchmark (one shift type per worker per day): its reader
+        // and writer, constraints, search (annealing, row dynamic programme, column generation)
+        // and replanning.
+        .target(name: "ShiftBenchmark", dependencies: ["DutyModel", "SearchCore", "LinearSolver"]),
         // COIN-OR Clp's C interface through a shim header.
         .systemLibrary(name: "CClp", providers: [.apt(["coinor-libclp-dev"])]),
         // The only module that calls Clp: linear programmes re-solved warm as columns are added,
@@ -53,7 +58,7 @@ let package = Package(
         // The only module that calls cairo and pango: documents to PDF, fonts embedded.
         .target(name: "DutyPDF", dependencies: ["CPangoCairo", "DutyDocuments"]),
         .executableTarget(name: "zhiban", dependencies: [
-            "DutyModel", "DutyCSV", "DutyEngine", "SearchCore", "DutySample", "DutyStore", "TerminalKit", "DutyApp", "NcursesTerminal",
+            "DutyModel", "DutyCSV", "DutyEngine", "SearchCore", "ShiftBenchmark", "DutySample", "DutyStore", "TerminalKit", "DutyApp", "NcursesTerminal",
             "DutyDocuments", "DutyPDF",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -62,6 +67,9 @@ let package = Package(
         .testTarget(name: "DutyModelTests", dependencies: ["DutyModel", "DutyTestSupport"]),
         .testTarget(name: "LinearSolverTests", dependencies: ["LinearSolver"]),
         .testTarget(name: "DutyEngineTests", dependencies: ["DutyEngine", "SearchCore", "DutyModel", "DutySample"]),
+        .testTarget(name: "ShiftBenchmarkTests", dependencies: ["ShiftBenchmark", "SearchCore", "DutyModel"]),
+        // What needs both problem forms: docs/constraints.md and IDs unique across the catalogues.
+        .testTarget(name: "ConstraintCatalogueTests", dependencies: ["DutyEngine", "ShiftBenchmark", "SearchCore"]),
         .testTarget(name: "DutyCSVTests", dependencies: ["DutyCSV", "DutyTestSupport"]),
         .testTarget(name: "DutySampleTests", dependencies: ["DutySample", "DutyCSV"]),
         .testTarget(name: "DutyStoreTests", dependencies: ["DutyStore", "DutyTestSupport",

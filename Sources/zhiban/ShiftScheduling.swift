@@ -1,5 +1,5 @@
 import ArgumentParser
-import DutyEngine
+import ShiftBenchmark
 import DutyModel
 import Foundation
 
