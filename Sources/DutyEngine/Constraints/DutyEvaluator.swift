@@ -1,4 +1,3 @@
-import DutyModel
 import SearchCore
 
 /// Full evaluation of a duty roster through every constraint unit: the reference the

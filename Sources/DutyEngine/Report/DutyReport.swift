@@ -1,8 +1,7 @@
-import DutyModel
-
 /// What a coordinator wants to know of a roster: coverage, what is short and whether anyone
 /// could have filled it, and how evenly hours fall on comparable people.
 public struct DutyReport: Sendable {
+    /// How hours fall on the people of one category.
     public struct Spread: Sendable {
         /// The category (e.g. 居民志愿者) whose people are compared.
         public let category: String
