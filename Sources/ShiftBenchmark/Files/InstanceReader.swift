@@ -1,22 +1,5 @@
 import Foundation
 
-/// A problem in a benchmark instance or roster file, at its line and column (1-based;
-/// the column is the comma-separated field number).
-public struct FormatIssue: Error, Sendable, Hashable, CustomStringConvertible {
-    public let file: String
-    public let line: Int
-    public let column: Int
-    public let message: String
-
-    public var description: String { "\(file):\(line):\(column): \(message)" }
-}
-
-/// The reasons a file could not be read: every problem found.
-public struct FormatFailure: Error, Sendable, CustomStringConvertible {
-    public let issues: [FormatIssue]
-    public var description: String { issues.map(\.description).joined(separator: "\n") }
-}
-
 /// Reads the standard shift-scheduling benchmark format (Curtois & Qu, Instance1–24):
 /// sections HORIZON, SHIFTS, STAFF, DAYS_OFF, SHIFT_ON_REQUESTS, SHIFT_OFF_REQUESTS, COVER.
 public enum InstanceReader {

@@ -1,22 +1,3 @@
-import Foundation
-import SearchCore
-
-/// One cell of the roster that a replan changed.
-public struct Change: Sendable, Hashable {
-    public let worker: Int
-    public let day: Int
-    public let from: Int?
-    public let to: Int?
-}
-
-public struct ReplanResult: Sendable {
-    public let roster: Roster
-    public let score: Score
-    /// Cells that differ from the published roster, the absent worker's own included.
-    public let changes: [Change]
-    public let seconds: Double
-}
-
 /// Replanning after an event: the published roster changes as little as possible, and
 /// nothing before the event's day.
 public enum Replan {
