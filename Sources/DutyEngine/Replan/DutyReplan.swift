@@ -7,8 +7,7 @@ public enum DutyReplan {
     /// slots from then on are handed to others, by direct replacement where someone is free,
     /// else by moving a blocking duty of a candidate to a third person.
     public static func absence(_ problem: DutyProblem, roster: DutyRoster, person: Int, from: Int, until: Int? = nil) -> DutyReplanResult {
-        let clock = ContinuousClock()
-        let began = clock.now
+        let watch = Stopwatch()
         let end = until ?? Int.max
         var changed = problem
         changed.published = roster
@@ -22,9 +21,9 @@ public enum DutyReplan {
             start.remove(DutyPair(slot: s, person: person))
             changed.pinned.remove(DutyPair(slot: s, person: person))
         }
-        let result = repair(changed, start: start, from: from, holes: own.map(\.slot), began: began)
+        let result = repair(changed, start: start, from: from, holes: own.map(\.slot))
         let takeovers = result.added.filter { pair in own.contains { $0.slot == pair.slot } }
-        let elapsed = seconds(since: began, clock)
+        let elapsed = watch.elapsed()
         // Scored in full (after the clock stops): the search assumed the published roster was feasible.
         return DutyReplanResult(roster: result.roster, score: DutyEvaluator.score(changed, result.roster), seconds: elapsed,
                                 added: result.added, removed: result.removed, own: own,
@@ -34,19 +33,18 @@ public enum DutyReplan {
     /// Slot `slot` needs one more person than its minimum (from minute `from` on nothing
     /// earlier changes).
     public static func onceMore(_ problem: DutyProblem, roster: DutyRoster, slot: Int, from: Int) -> DutyReplanResult {
-        let clock = ContinuousClock()
-        let began = clock.now
+        let watch = Stopwatch()
         var changed = problem
         changed.published = roster
         changed.slots[slot].minimum += 1
         changed.slots[slot].maximum = max(changed.slots[slot].maximum, changed.slots[slot].minimum)
-        let result = repair(changed, start: roster, from: from, holes: [slot], began: began)
-        let elapsed = seconds(since: began, clock)
+        let result = repair(changed, start: roster, from: from, holes: [slot])
+        let elapsed = watch.elapsed()
         return DutyReplanResult(roster: result.roster, score: DutyEvaluator.score(changed, result.roster), seconds: elapsed,
                                 added: result.added, removed: result.removed, own: [], takeovers: [], stillShort: result.short)
     }
 
-    static func repair(_ problem: DutyProblem, start: DutyRoster, from: Int, holes: [Int], began: ContinuousClock.Instant)
+    static func repair(_ problem: DutyProblem, start: DutyRoster, from: Int, holes: [Int])
         -> (roster: DutyRoster, score: Score, added: [DutyPair], removed: [DutyPair], short: [Int]) {
         let holeSet = Set(holes)
         let frozen = problem.slots.indices.map { problem.slots[$0].start < from && !holeSet.contains($0) }
@@ -66,10 +64,5 @@ public enum DutyReplan {
     static func uniqueBySlot(_ pairs: [DutyPair]) -> [DutyPair] {
         var seen = Set<Int>()
         return pairs.filter { seen.insert($0.slot).inserted }
-    }
-
-    static func seconds(since began: ContinuousClock.Instant, _ clock: ContinuousClock) -> Double {
-        let d = began.duration(to: clock.now)
-        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 }

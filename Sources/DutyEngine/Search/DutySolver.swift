@@ -1,4 +1,5 @@
 import Foundation
+import SearchCore
 
 /// Builds and improves a duty roster; anytime, stops on steps, time or request. Each thread
 /// anneals on its own seed; every 20,000 moves a thread behind the best continues from it.
@@ -23,12 +24,8 @@ public final class DutySolver: @unchecked Sendable {
     /// `frozen` slots are never touched (replanning: everything before the event).
     public func run(start: DutyRoster? = nil, frozen: [Bool]? = nil,
                     onProgress: (DutyProgress) -> Void = { _ in }) -> DutyResult {
-        let clock = ContinuousClock()
-        let began = clock.now
-        func elapsed() -> Double {
-            let d = began.duration(to: clock.now)
-            return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-        }
+        let watch = Stopwatch()
+        func elapsed() -> Double { watch.elapsed() }
         var initial = start ?? DutyRoster(slots: problem.slots.count)
         for pair in problem.pinned { initial.add(pair) }
         let pools = DutyPools(problem)
@@ -42,7 +39,7 @@ public final class DutySolver: @unchecked Sendable {
         let firstFeasible: Double? = constructionScore.isFeasible ? elapsed() : nil
         onProgress(DutyProgress(score: constructionScore, seconds: elapsed(), steps: 0, shortSlots: constructed.short.count))
         let lanes = [first] + (1..<threads).map { i in
-            DutyLane(constructed, pools: pools, seed: options.seed &* 0x9E37_79B9 &+ UInt64(i) &* 7919, verify: options.verify)
+            DutyLane(constructed, pools: pools, seed: Seeds.lane(i, of: options.seed), verify: options.verify)
         }
         var failure = first.verifyFailure
         var steps = 0, epochs = 0

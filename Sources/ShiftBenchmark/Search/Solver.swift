@@ -45,16 +45,12 @@ public final class Solver: @unchecked Sendable {
 
     public func run(start: Roster? = nil, onImprovement: (Improvement) -> Void = { _ in }) -> SearchResult {
         let initial = start ?? Construction.blocks(context)
-        let clock = ContinuousClock()
-        let began = clock.now
-        func elapsed() -> Double {
-            let d = began.duration(to: clock.now)
-            return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-        }
+        let watch = Stopwatch()
+        func elapsed() -> Double { watch.elapsed() }
         let threads = max(1, options.threads)
         let t0 = options.temperatureStart, tMin = options.temperatureEnd
         let lanes = (0..<threads).map { i in
-            Lane(Annealer(context, roster: initial, seed: options.seed &* 0x9E37_79B9 &+ UInt64(i) &* 7919,
+            Lane(Annealer(context, roster: initial, seed: Seeds.lane(i, of: options.seed),
                           hardWeight: options.hardWeight, verify: options.verify), temperature: t0)
         }
         var best = lanes[0].best, bestScore = lanes[0].bestScore
