@@ -1,12 +1,11 @@
 import DutyModel
-import Foundation
 import SearchCore
 
 /// One search: greedy construction (scarce slots first, the best candidate for each), then
 /// simulated annealing over hard-feasible moves: fill a short slot (directly, or by moving
 /// the blocking duty to someone else), replace one person by another, swap two people's
-/// slots, drop a person over the minimum.
-final class DutyLane: @unchecked Sendable {
+/// slots, drop a person over the minimum. `DutySolver` runs several side by side (`Lanes`).
+final class DutyLane: SearchLane, @unchecked Sendable {
     var state: DutyState
     var rng: SeededRandom
     let pools: DutyPools
@@ -20,12 +19,16 @@ final class DutyLane: @unchecked Sendable {
     let retryAfter = 20_000
     /// How many blocked candidates a chain tries (replanning tries them all).
     var chainBreadth = 6
+    /// Cooling over the search's budget.
+    let schedule: AnnealingSchedule
 
-    init(_ state: DutyState, pools: DutyPools, seed: UInt64, verify: Bool) {
+    init(_ state: DutyState, pools: DutyPools, seed: UInt64, verify: Bool,
+         schedule: AnnealingSchedule = DutySearchOptions().schedule) {
         self.state = state
         self.pools = pools
         rng = SeededRandom(seed: seed)
         self.verify = verify
+        self.schedule = schedule
         best = state.roster
         bestScore = state.score
         failedAt = Array(repeating: -1_000_000, count: state.problem.slots.count)
@@ -36,6 +39,21 @@ final class DutyLane: @unchecked Sendable {
             best = state.roster
             bestScore = state.score
         }
+    }
+
+    /// One epoch: `epoch.moves` moves at the temperature of the budget used so far (until a
+    /// verify-mode mismatch), then the best is noted.
+    func run(_ epoch: Epoch) {
+        let temperature = schedule.temperature(at: epoch.fraction)
+        for _ in 0..<epoch.moves where verifyFailure == nil { step(temperature) }
+        note()
+    }
+
+    /// Continues from the leader's roster (a lane that fell behind).
+    func adopt(_ leader: DutyLane) {
+        state = leader.state
+        best = leader.best
+        bestScore = leader.bestScore
     }
 
     private func applied(_ removals: [DutyPair], _ additions: [DutyPair], _ delta: Int) {
@@ -181,7 +199,7 @@ final class DutyLane: @unchecked Sendable {
     }
 
     func accept(_ delta: Int, _ temperature: Double) -> Bool {
-        delta <= 0 || (temperature > 0 && unitDouble(&rng) < exp(-Double(delta) / temperature))
+        Metropolis.accepts(delta, at: temperature, using: &rng)
     }
 
     func randomPool(for place: Int) -> [Int32] {

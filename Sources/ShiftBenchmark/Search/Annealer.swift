@@ -1,5 +1,4 @@
 import DutyModel
-import Foundation
 import SearchCore
 
 /// One simulated-annealing search over a roster, with incremental scoring of moves:
@@ -70,10 +69,7 @@ struct Annealer {
 
     /// Accepts a cost change at temperature `t` (Metropolis rule).
     mutating func accept(_ delta: Int, _ t: Double) -> Bool {
-        if delta <= 0 { return true }
-        if t <= 0 { return false }
-        let u = Double(rng.next() >> 11) / Double(1 << 53)
-        return u < exp(-Double(delta) / t)
+        Metropolis.accepts(delta, at: t, using: &rng)
     }
 
     /// Sets worker `w` to `values` on days `start..<start+values.count`, if the annealing rule accepts.

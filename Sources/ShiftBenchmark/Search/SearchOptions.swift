@@ -1,14 +1,11 @@
 import SearchCore
 
-/// When to stop and how to search.
-public struct SearchOptions: Sendable {
+/// When to stop and how to search a benchmark roster.
+public struct SearchOptions: BudgetOptions, Sendable {
     public var seed: UInt64 = 1
-    /// Stop after this many moves per search thread (deterministic), if set.
-    public var steps: Int?
-    /// Stop after this many seconds, if set.
-    public var seconds: Double?
-    /// Stop as soon as the best score is at most this.
-    public var target: Score?
+    /// Moves per search thread (deterministic), seconds, a target score or a stop request
+    /// (`Solver.stop`); `steps`, `seconds` and `target` set it.
+    public var budget = SearchBudget()
     /// Parallel searches; they compare notes after every epoch and the worse adopts the best.
     public var threads = 2
     /// Recompute the score in full after every accepted move and stop on a mismatch.
@@ -17,9 +14,8 @@ public struct SearchOptions: Sendable {
     public var hardWeight = 1000
     /// Moves per thread between two meetings of the threads.
     public var epoch = 20_000
-    /// Annealing temperature at the start and at the end of the budget (soft-penalty points).
-    public var temperatureStart = 60.0
-    public var temperatureEnd = 0.5
+    /// Annealing temperature at the start and at the end of each cycle (soft-penalty points).
+    public var schedule = AnnealingSchedule(start: 60, end: 0.5)
     /// Moves between two whole-row rebuilds (dynamic programming) in each thread.
     public var rebuildEvery = 20_000
     /// Moves between two ruin-and-recreate moves (several rows rebuilt at once) in each thread,
@@ -48,9 +44,7 @@ public struct SearchOptions: Sendable {
     public init(seed: UInt64 = 1, steps: Int? = nil, seconds: Double? = nil, target: Score? = nil, threads: Int = 2,
                 verify: Bool = false) {
         self.seed = seed
-        self.steps = steps
-        self.seconds = seconds
-        self.target = target
+        budget = SearchBudget(steps: steps, seconds: seconds, target: target)
         self.threads = threads
         self.verify = verify
     }
