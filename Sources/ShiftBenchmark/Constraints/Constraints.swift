@@ -23,8 +23,8 @@ public enum Constraints {
             introduction: """
                 From `Constraints.all` (Sources/ShiftBenchmark/Constraints); each is one file there and has one
                 test file in Tests/ShiftBenchmarkTests/Constraints. These rule the standard benchmark's rosters
-                (`zhiban bench shift-scheduling`, `zhiban check-roster`), where each worker works at most one shift
-                type a day.
+                (`zhiban bench shift-scheduling`, `zhiban bench check-roster`), where each worker works at most
+                one shift type a day.
                 """,
             constraints: all)
     }
