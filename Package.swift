@@ -66,6 +66,7 @@ let package = Package(
         .target(name: "DutyTestSupport", dependencies: ["DutyModel"]),
         .testTarget(name: "DutyModelTests", dependencies: ["DutyModel", "DutyTestSupport"]),
         .testTarget(name: "LinearSolverTests", dependencies: ["LinearSolver"]),
+        .testTarget(name: "SearchCoreTests", dependencies: ["SearchCore", "DutyModel"]),
         .testTarget(name: "DutyEngineTests", dependencies: ["DutyEngine", "SearchCore", "DutyModel", "DutySample"]),
         .testTarget(name: "ShiftBenchmarkTests", dependencies: ["ShiftBenchmark", "SearchCore", "DutyModel"]),
         // What needs both problem forms: docs/constraints.md and IDs unique across the catalogues.
