@@ -110,7 +110,7 @@ struct BenchShiftScheduling: ParsableCommand {
         if let cycleFromBest { options.cycleFromBest = cycleFromBest }
         if let ruinEvery { options.ruinEvery = ruinEvery }
         if let ruinSize { options.ruinSize = ruinSize }
-        options.schedule = AnnealingSchedule(start: temperatureStart, end: temperatureEnd)
+        options.schedule = AnnealingSchedule(from: temperatureStart, to: temperatureEnd)
         options.rebuildEvery = rebuildEvery
         if let steps { options.steps = steps } else { options.seconds = time }
         let solver = Solver(problem, options: options)

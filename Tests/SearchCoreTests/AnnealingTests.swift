@@ -6,7 +6,7 @@ import Testing
 /// Geometric cooling, the Metropolis rule and the lanes' seeds.
 @Suite struct AnnealingTests {
     @Test func coolingRunsFromStartToEndGeometrically() {
-        let schedule = AnnealingSchedule(start: 40, end: 0.5)
+        let schedule = AnnealingSchedule(from: 40, to: 0.5)
         #expect(schedule.temperature(at: 0) == 40)
         #expect(abs(schedule.temperature(at: 1) - 0.5) < 1e-12)
         #expect(abs(schedule.temperature(at: 0.5) - (40 * 0.5).squareRoot()) < 1e-12)

@@ -11,7 +11,7 @@ public struct DutySearchOptions: BudgetOptions, Sendable {
     /// Recompute the score in full after every accepted move and stop on a mismatch.
     public var verify = false
     /// Annealing temperature from the start to the end of the budget (soft-penalty points).
-    public var schedule = AnnealingSchedule(start: 40, end: 0.5)
+    public var schedule = AnnealingSchedule(from: 40, to: 0.5)
 
     public init(seed: UInt64 = 1, steps: Int? = nil, seconds: Double? = nil, threads: Int = 2, verify: Bool = false) {
         self.seed = seed

@@ -3,10 +3,11 @@ import Foundation
 /// Geometric cooling: the temperature falls from `start` to `end` as the budget (or a cycle of
 /// it) is used, `start · (end / start)^fraction`. Temperatures are in soft-penalty points.
 public struct AnnealingSchedule: Sendable, Hashable {
-    public var start: Double
-    public var end: Double
+    public let start: Double
+    public let end: Double
 
-    public init(start: Double, end: Double) {
+    /// Cooling from `start` down to `end`.
+    public init(from start: Double, to end: Double) {
         self.start = start
         self.end = end
     }

@@ -9,13 +9,6 @@ public struct Epoch: Sendable, Hashable {
     /// The part of the budget used when it began (0–1; `SearchBudget.fraction`).
     public let fraction: Double
 
-    public init(index: Int, steps: Int, moves: Int, fraction: Double) {
-        self.index = index
-        self.steps = steps
-        self.moves = moves
-        self.fraction = fraction
-    }
-
     /// 1 for the first epoch, 2 for the second …
     public var number: Int { index + 1 }
 }

@@ -5,8 +5,6 @@ public struct Cover: Sendable, Hashable {
     public var overWeight: Int
 
     public init(requirement: Int, underWeight: Int, overWeight: Int) {
-        self.requirement = requirement
-        self.underWeight = underWeight
-        self.overWeight = overWeight
+        (self.requirement, self.underWeight, self.overWeight) = (requirement, underWeight, overWeight)
     }
 }

@@ -15,7 +15,7 @@ public struct SearchOptions: BudgetOptions, Sendable {
     /// Moves per thread between two meetings of the threads.
     public var epoch = 20_000
     /// Annealing temperature at the start and at the end of each cycle (soft-penalty points).
-    public var schedule = AnnealingSchedule(start: 60, end: 0.5)
+    public var schedule = AnnealingSchedule(from: 60, to: 0.5)
     /// Moves between two whole-row rebuilds (dynamic programming) in each thread.
     public var rebuildEvery = 20_000
     /// Moves between two ruin-and-recreate moves (several rows rebuilt at once) in each thread,
