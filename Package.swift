@@ -19,8 +19,16 @@ let package = Package(
         ]),
         // CSV import/export: decoding (UTF-8, BOM, GB18030), parsing with positions, tables.
         .target(name: "DutyCSV", dependencies: ["DutyModel"]),
-        // The scheduling engine: generic problem, constraints, search, benchmark format.
-        .target(name: "DutyEngine", dependencies: ["DutyModel", "LinearSolver"]),
+        // What both problem forms share: score, violations, constraint catalogue, search budget
+        // and the parts of annealing that are the same for both.
+        .target(name: "SearchCore", dependencies: ["DutyModel"]),
+        // The scheduling engine of the product: duty rosters (slots with times) compiled from the
+        // directory, their constraints, search, replanning, explanations and reports.
+        .target(name: "DutyEngine", dependencies: ["DutyModel", "SearchCore"]),
+        // The standard shift-scheduling benchmark (one shift type per worker per day): its reader
+        // and writer, constraints, search (annealing, row dynamic programme, column generation)
+        // and replanning.
+        .target(name: "ShiftBenchmark", dependencies: ["DutyModel", "SearchCore", "LinearSolver"]),
         // COIN-OR Clp's C interface through a shim header.
         .systemLibrary(name: "CClp", providers: [.apt(["coinor-libclp-dev"])]),
         // The only module that calls Clp: linear programmes re-solved warm as columns are added,
@@ -55,18 +63,23 @@ let package = Package(
         // What each zhiban command does, over the store protocol: it reads, computes, writes and
         // says what it did. The executable only declares arguments and wires them.
         .target(name: "DutyCLI", dependencies: [
-            "DutyModel", "DutyCSV", "DutyEngine", "DutySample", "DutyStore", "TerminalKit", "DutyApp", "DutyDocuments", "DutyPDF",
+            "DutyModel", "DutyCSV", "DutyEngine", "SearchCore", "ShiftBenchmark", "DutySample", "DutyStore", "TerminalKit", "DutyApp",
+            "DutyDocuments", "DutyPDF",
         ]),
         .executableTarget(name: "zhiban", dependencies: [
-            "DutyCLI", "DutyModel", "DutyCSV", "DutyEngine", "DutySample", "DutyStore", "TerminalKit", "DutyApp", "NcursesTerminal",
-            "DutyDocuments", "DutyPDF", "DutyRuntime",
+            "DutyCLI", "DutyModel", "DutyCSV", "DutyEngine", "SearchCore", "ShiftBenchmark", "DutySample", "DutyStore", "TerminalKit",
+            "DutyApp", "NcursesTerminal", "DutyDocuments", "DutyPDF", "DutyRuntime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fixtures and helpers shared by the test targets.
         .target(name: "DutyTestSupport", dependencies: ["DutyModel"]),
         .testTarget(name: "DutyModelTests", dependencies: ["DutyModel", "DutyTestSupport"]),
         .testTarget(name: "LinearSolverTests", dependencies: ["LinearSolver"]),
-        .testTarget(name: "DutyEngineTests", dependencies: ["DutyEngine", "DutyModel", "DutySample"]),
+        .testTarget(name: "SearchCoreTests", dependencies: ["SearchCore", "DutyModel"]),
+        .testTarget(name: "DutyEngineTests", dependencies: ["DutyEngine", "SearchCore", "DutyModel", "DutySample"]),
+        .testTarget(name: "ShiftBenchmarkTests", dependencies: ["ShiftBenchmark", "SearchCore", "DutyModel"]),
+        // What needs both problem forms: docs/constraints.md and IDs unique across the catalogues.
+        .testTarget(name: "ConstraintCatalogueTests", dependencies: ["DutyEngine", "ShiftBenchmark", "SearchCore"]),
         .testTarget(name: "DutyCSVTests", dependencies: ["DutyCSV", "DutyTestSupport"]),
         .testTarget(name: "DutySampleTests", dependencies: ["DutySample", "DutyCSV"]),
         .testTarget(name: "DutyStoreTests", dependencies: ["DutyStore", "DutyTestSupport",

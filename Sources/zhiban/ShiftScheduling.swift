@@ -1,7 +1,8 @@
 import ArgumentParser
-import DutyEngine
+import ShiftBenchmark
 import DutyModel
 import Foundation
+import SearchCore
 
 /// Finds a benchmark instance given as a path or a name such as `Instance6`.
 enum BenchmarkInstance {
@@ -109,8 +110,7 @@ struct BenchShiftScheduling: ParsableCommand {
         if let cycleFromBest { options.cycleFromBest = cycleFromBest }
         if let ruinEvery { options.ruinEvery = ruinEvery }
         if let ruinSize { options.ruinSize = ruinSize }
-        options.temperatureStart = temperatureStart
-        options.temperatureEnd = temperatureEnd
+        options.schedule = AnnealingSchedule(from: temperatureStart, to: temperatureEnd)
         options.rebuildEvery = rebuildEvery
         if let steps { options.steps = steps } else { options.seconds = time }
         let solver = Solver(problem, options: options)

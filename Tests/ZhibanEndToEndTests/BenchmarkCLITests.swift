@@ -10,7 +10,7 @@ struct BenchmarkCLITests {
     static let folder = benchmarkFolder
 
     @Test func checkRosterPrintsTheObjectiveOfAPublishedRoster() throws {
-        let result = try Zhiban.run(["check-roster", "\(Self.folder)/Instance2.txt",
+        let result = try Zhiban.run(["bench", "check-roster", "\(Self.folder)/Instance2.txt",
                                      "\(Self.folder)/reference-solutions/Instance2.csv", "--lang", "en"])
         #expect(result.status == 0)
         #expect(result.stdout.hasSuffix("feasible; objective 828\n"))
@@ -20,7 +20,7 @@ struct BenchmarkCLITests {
     @Test func checkRosterReportsABadFileWithItsPlace() throws {
         let tmp = try TemporaryFolder()
         try "employee,day,shift\nA,0,D\nZZ,1,D\nA,99,D\n".write(toFile: tmp.path("bad.csv"), atomically: true, encoding: .utf8)
-        let result = try Zhiban.run(["check-roster", "\(Self.folder)/Instance2.txt", tmp.path("bad.csv")])
+        let result = try Zhiban.run(["bench", "check-roster", "\(Self.folder)/Instance2.txt", tmp.path("bad.csv")])
         #expect(result.status != 0)
         #expect(result.stderr.contains("bad.csv:3:1: unknown employee ZZ"))
         #expect(result.stderr.contains("bad.csv:4:2: expected a day from 0 to 13"))
@@ -41,7 +41,7 @@ struct BenchmarkCLITests {
                                      "--seed", "1", "--out", tmp.path("r.csv")])
         #expect(solved.status == 0)
         let objective = try #require(solved.stdout.split(separator: " ").drop { $0 != "objective" }.dropFirst().first)
-        let checked = try Zhiban.run(["check-roster", "\(Self.folder)/Instance1.txt", tmp.path("r.csv")])
+        let checked = try Zhiban.run(["bench", "check-roster", "\(Self.folder)/Instance1.txt", tmp.path("r.csv")])
         #expect(checked.stdout.hasSuffix("feasible; objective \(objective.dropLast())\n"), "\(solved.stdout) / \(checked.stdout)")
     }
 }

@@ -21,7 +21,7 @@ public enum HoursCommand {
         let directory = try store.loadDirectory()
         let report = ServiceHours.report(try store.checkIns(), directory: directory, from: dates.lowerBound, to: dates.upperBound,
                                          by: grouping)
-        func hours(_ minutes: Int) -> String { String(format: "%.2f", Double(minutes) / 60) }
+        let hours = HoursText.hundredths
         if csv {
             console.out(zh ? "编号,名称,小时,记录数" : "id,name,hours,records")
             for line in report.lines { console.out("\(line.key),\(line.name),\(hours(line.minutes)),\(line.records)") }

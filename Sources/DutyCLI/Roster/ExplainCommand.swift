@@ -27,11 +27,11 @@ public enum ExplainCommand {
         console.out(zh ? "\(start) 至 \(end)：\(roster.assignmentCount) 条排班，得分 \(RosterText.score(score, l))"
                        : "\(start) to \(end): \(roster.assignmentCount) assignments, score \(RosterText.score(score, l))")
         if score.hard == 0 { console.out(zh ? "硬约束：全部满足" : "Hard rules: all kept") }
-        for (constraint, list) in DutyEvaluator.grouped(DutyEvaluator.violations(problem, roster)) {
-            let total = list.reduce(0) { $0 + $1.penalty }
+        for group in DutyEvaluator.summary(DutyEvaluator.violations(problem, roster), order: .catalogue) {
+            let constraint = group.constraint, list = group.violations, total = group.total
             let level = constraint.level == .hard ? (zh ? "硬" : "hard") : (zh ? "软" : "soft")
             console.out("\n[\(level)] \(constraint.summary(l)) (\(constraint.id))" + (zh ? "：\(list.count) 处，罚分 \(total)" : ": \(list.count), penalty \(total)"))
-            for v in list.sorted(by: { $0.penalty > $1.penalty }).prefix(limit) {
+            for v in list.prefix(limit) {
                 console.out("  \(v.message(l))" + (constraint.level == .soft ? "  (\(v.penalty))" : ""))
             }
             if list.count > limit { console.out(zh ? "  ……另有 \(list.count - limit) 处" : "  … and \(list.count - limit) more") }

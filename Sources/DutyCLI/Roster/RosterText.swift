@@ -1,5 +1,6 @@
 import DutyEngine
 import DutyModel
+import SearchCore
 import Foundation
 import TerminalKit
 

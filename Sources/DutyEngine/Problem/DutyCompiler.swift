@@ -1,0 +1,174 @@
+import DutyModel
+
+/// Compiles compounds, posts, staffing rules and people into a `DutyProblem` for a range of days.
+public enum DutyCompiler {
+    /// Weekly limit for people who set none.
+    public static let defaultMaxHoursPerWeek = 48
+
+    /// `existing` are the assignments in the range; `context` those on the days just before and
+    /// after it, which become fixed context slots so rest and overlap rules see them. With
+    /// `keepExisting`, the existing roster counts as published: each change to it costs
+    /// `settings.changeWeight`, so solving again fills gaps instead of reshuffling.
+    public static func compile(_ directory: Directory, from start: LocalDate, days: Int, existing: [Assignment] = [],
+                               context: [Assignment] = [], settings: DutySettings = DutySettings(),
+                               keepExisting: Bool = false) -> DutyPlan {
+        let compounds = directory.compounds
+        let compoundIndex = Dictionary(uniqueKeysWithValues: compounds.enumerated().map { ($1.id, $0) })
+        let areaIndex = Dictionary(uniqueKeysWithValues: directory.areas.enumerated().map { ($1.id, $0) })
+        let places = compounds.map { DutyPlace(name: $0.name, area: areaIndex[$0.area] ?? 0) }
+        let templates = Dictionary(uniqueKeysWithValues: directory.shiftTemplates.map { ($0.id, $0) })
+
+        var slots: [DutySlot] = [], keys: [Slot] = []
+        func makeSlot(_ post: Post, _ postIndex: Int, _ place: Int, _ shift: ShiftDefinition, _ rule: StaffingRule,
+                      _ date: LocalDate) -> DutySlot {
+            let day = date.dayNumber - start.dayNumber
+            let (s, e) = shift.span
+            let key = Slot(post: post.id, date: date, shift: shift.code)
+            let endClock = TimeOfDay(minutes: e % 1440) ?? .midnight
+            return DutySlot(
+                id: key.id.rawValue,
+                label: "\(post.name) \(dayLabel(date)) \(shift.start)–\(e == 1440 ? "24:00" : endClock.description)",
+                place: place, post: postIndex, day: day, start: day * 1440 + s, end: day * 1440 + e,
+                isNight: shift.isNight, minimum: rule.minimum, maximum: rule.maximum,
+                requirements: rule.requirements.map {
+                    DutyRequirement(roles: RoleMask($0.group.roles), atLeast: $0.atLeast,
+                                    name: Localized(zh: $0.group.name(.zh), en: $0.group.name(.en)))
+                },
+                minAge: post.minAge, maxAge: post.maxAge)
+        }
+        let postIndexes = Dictionary(uniqueKeysWithValues: directory.posts.enumerated().map { ($1.id, $0) })
+        for (postIndex, post) in directory.posts.enumerated() {
+            guard let template = templates[post.template], let place = compoundIndex[post.compound] else { continue }
+            for day in 0..<days {
+                let date = start.adding(days: day)
+                for shift in template.shifts {
+                    guard let rule = post.rule(for: shift.code), rule.maximum > 0 else { continue }
+                    slots.append(makeSlot(post, postIndex, place, shift, rule, date))
+                    keys.append(Slot(post: post.id, date: date, shift: shift.code))
+                }
+            }
+        }
+        // Context: duties on neighbouring days, fixed, with no headcount of their own.
+        var contextPairs: [(slot: SlotID, person: PersonID)] = []
+        // Slot IDs are strings built from post, date and shift: build each once.
+        var ids = slots.map { SlotID(rawValue: $0.id) }
+        var known = Set(ids)
+        for assignment in context {
+            let key = assignment.slot
+            guard key.date < start || start.adding(days: days - 1) < key.date,
+                  let postIndex = postIndexes[key.post], let place = compoundIndex[directory.posts[postIndex].compound],
+                  let shift = templates[directory.posts[postIndex].template]?.shift(key.shift) else { continue }
+            let id = key.id
+            if known.insert(id).inserted {
+                var slot = makeSlot(directory.posts[postIndex], postIndex, place, shift,
+                                    StaffingRule(shift: key.shift, minimum: 0, maximum: 99), key.date)
+                slot.isContext = true
+                slot.requirements = []
+                slots.append(slot)
+                keys.append(key)
+                ids.append(id)
+            }
+            contextPairs.append((id, assignment.person))
+        }
+
+        var people: [DutyPerson] = []
+        for person in directory.people {
+            guard let home = compoundIndex[person.compound] else { continue }
+            let hours = person.maxHoursPerWeek ?? defaultMaxHoursPerWeek
+            people.append(DutyPerson(
+                id: person.id.rawValue, name: person.name, roles: RoleMask(person.roles), age: person.age(on: start),
+                nightAllowed: person.nightDutyAllowed, home: home, maxMinutesPerWeek: hours * 60,
+                available: available(person, from: start, days: days),
+                group: "\(compounds[home].name)·\(category(person.roles).zh)"))
+        }
+        let personIDs = directory.people.filter { compoundIndex[$0.compound] != nil }.map(\.id)
+        let slotIndex = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        let personIndex = Dictionary(uniqueKeysWithValues: personIDs.enumerated().map { ($1, $0) })
+
+        var pinned = Set<DutyPair>()
+        var current = DutyRoster(slots: slots.count)
+        for (slot, person) in contextPairs {
+            if let s = slotIndex[slot], let p = personIndex[person] { current.add(DutyPair(slot: s, person: p)) }
+        }
+        var unmatched: [Assignment] = []
+        for assignment in existing {
+            guard let s = slotIndex[assignment.slot.id], let p = personIndex[assignment.person] else {
+                unmatched.append(assignment)
+                continue
+            }
+            let pair = DutyPair(slot: s, person: p)
+            if assignment.pinned { pinned.insert(pair) } else { current.add(pair) }
+        }
+        var problem = DutyProblem(days: days, people: people, slots: slots, places: places, settings: settings, pinned: pinned)
+        problem.dayNames = (0..<days).map { dayLabel(start.adding(days: $0)) }
+        if keepExisting && !existing.isEmpty {
+            var published = current
+            for pair in pinned { published.add(pair) }
+            problem.published = published
+        }
+        return DutyPlan(problem: problem, start: start, slots: keys, personIDs: personIDs, slotIndex: slotIndex,
+                        personIndex: personIndex, current: current, unmatched: unmatched)
+    }
+
+    /// Compiles `days` days from `start`, taking from `assignments` those in the range as the
+    /// roster and those on the day before and after as context.
+    public static func compile(_ directory: Directory, from start: LocalDate, days: Int, around assignments: [Assignment],
+                               keepExisting: Bool = false) -> DutyPlan {
+        let last = start.adding(days: days - 1), before = start.adding(days: -1), after = last.adding(days: 1)
+        let inRange = assignments.filter { $0.slot.date >= start && $0.slot.date <= last }
+        let context = assignments.filter { $0.slot.date == before || $0.slot.date == after }
+        return compile(directory, from: start, days: days, existing: inRange, context: context, keepExisting: keepExisting)
+    }
+
+    /// `12-01`.
+    static func dayLabel(_ date: LocalDate) -> String {
+        let text = date.description
+        return String(text.dropFirst(5))
+    }
+
+    /// The person's hours as minute intervals from `start` 00:00 over `days` days and the
+    /// morning after (for night shifts), with dated leave taken out.
+    public static func available(_ person: Person, from start: LocalDate, days: Int) -> [Range<Int>] {
+        var intervals: [Range<Int>] = []
+        for day in 0...days {
+            let date = start.adding(days: day)
+            for range in person.availability.days[date.weekday] ?? [] {
+                let lo = day * 1440 + range.start.minutes, hi = day * 1440 + range.end.minutes
+                if let last = intervals.last, last.upperBound >= lo {
+                    intervals[intervals.count - 1] = last.lowerBound..<max(last.upperBound, hi)
+                } else {
+                    intervals.append(lo..<hi)
+                }
+            }
+        }
+        for leave in person.unavailable {
+            let first = max(0, leave.from.dayNumber - start.dayNumber), last = min(days, leave.to.dayNumber - start.dayNumber)
+            guard first <= last else { continue }
+            for day in first...last {
+                let lo = day * 1440 + (leave.hours?.start.minutes ?? 0), hi = day * 1440 + (leave.hours?.end.minutes ?? 1440)
+                intervals = subtract(intervals, lo..<hi)
+            }
+        }
+        return intervals
+    }
+
+    static func subtract(_ intervals: [Range<Int>], _ cut: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for interval in intervals {
+            if interval.upperBound <= cut.lowerBound || cut.upperBound <= interval.lowerBound {
+                result.append(interval)
+                continue
+            }
+            if interval.lowerBound < cut.lowerBound { result.append(interval.lowerBound..<cut.lowerBound) }
+            if cut.upperBound < interval.upperBound { result.append(cut.upperBound..<interval.upperBound) }
+        }
+        return result
+    }
+
+    /// The person's main category, for fairness groups: the most specific role they hold.
+    public static func category(_ roles: Set<Role>) -> Localized {
+        let order: [Role] = [.streetLeader, .compoundCadre, .medicalWorker, .communityPolice, .propertyStaff,
+                             .retiredPartyMember, .partyMemberInService, .residentVolunteer, .buildingLeader]
+        return (order.first { roles.contains($0) } ?? .residentVolunteer).name
+    }
+}
