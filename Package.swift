@@ -64,7 +64,7 @@ let package = Package(
         // says what it did. The executable only declares arguments and wires them.
         .target(name: "DutyCLI", dependencies: [
             "DutyModel", "DutyCSV", "DutyEngine", "SearchCore", "ShiftBenchmark", "DutySample", "DutyStore", "TerminalKit", "DutyApp",
-            "DutyDocuments", "DutyPDF",
+            "DutyRuntime", "DutyDocuments", "DutyPDF",
         ]),
         .executableTarget(name: "zhiban", dependencies: [
             "DutyCLI", "DutyModel", "DutyCSV", "DutyEngine", "SearchCore", "ShiftBenchmark", "DutySample", "DutyStore", "TerminalKit",

@@ -1,46 +1,8 @@
 import ArgumentParser
-import ShiftBenchmark
+import DutyCLI
 import DutyModel
-import Foundation
 import SearchCore
-
-/// Finds a benchmark instance given as a path or a name such as `Instance6`.
-enum BenchmarkInstance {
-    static func resolve(_ name: String) -> String {
-        if FileManager.default.fileExists(atPath: name) { return name }
-        let file = name.hasSuffix(".txt") ? name : name + ".txt"
-        let folders = [ProcessInfo.processInfo.environment["ZHIBAN_BENCHMARKS"], "../shared/benchmarks/shift-scheduling",
-                       "shared/benchmarks/shift-scheduling"].compactMap { $0 }
-        for folder in folders where FileManager.default.fileExists(atPath: "\(folder)/\(file)") {
-            return "\(folder)/\(file)"
-        }
-        return name
-    }
-
-    static func load(_ name: String) throws -> Problem {
-        let path = resolve(name)
-        guard FileManager.default.fileExists(atPath: path) else {
-            let folders = [ProcessInfo.processInfo.environment["ZHIBAN_BENCHMARKS"].map { "$ZHIBAN_BENCHMARKS (\($0))" },
-                           "../shared/benchmarks/shift-scheduling", "shared/benchmarks/shift-scheduling"].compactMap { $0 }
-            throw CLIError("\(name): no such file here, nor in \(folders.joined(separator: ", ")) "
-                           + "(relative to \(FileManager.default.currentDirectoryPath)); give a path or set ZHIBAN_BENCHMARKS")
-        }
-        do {
-            return try InstanceReader.read(path: path)
-        } catch let failure as FormatFailure {
-            throw CLIError(failure.description)
-        }
-    }
-
-    /// A roster file for `problem`; its format problems become one CLI error.
-    static func roster(_ path: String, for problem: Problem) throws -> (roster: Roster, extra: [(worker: Int, day: Int, shift: Int)]) {
-        do {
-            return try RosterFile.read(path: path, problem: problem)
-        } catch let failure as FormatFailure {
-            throw CLIError(failure.description)
-        }
-    }
-}
+import ShiftBenchmark
 
 struct BenchShiftScheduling: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -100,7 +62,6 @@ struct BenchShiftScheduling: ParsableCommand {
     var generationRounds: Int?
 
     func run() throws {
-        let problem = try BenchmarkInstance.load(instance)
         var options = SearchOptions(seed: seed, threads: threads)
         if let dive { options.dive = dive }
         if let generationRounds { options.generationRounds = generationRounds }
@@ -113,20 +74,7 @@ struct BenchShiftScheduling: ParsableCommand {
         options.schedule = AnnealingSchedule(from: temperatureStart, to: temperatureEnd)
         options.rebuildEvery = rebuildEvery
         if let steps { options.steps = steps } else { options.seconds = time }
-        let solver = Solver(problem, options: options)
-        let result = solver.run { improvement in
-            if verbose {
-                printError(String(format: "%8.2fs %10d steps  %@", improvement.seconds, improvement.steps, improvement.score.description))
-            }
-        }
-        if let out {
-            let text = RosterFile.text(result.roster, problem: problem)
-            guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8)) else {
-                throw CLIError("cannot write \(out)")
-            }
-        }
-        let feasible = result.score.isFeasible ? "feasible" : "INFEASIBLE (hard \(result.score.hard))"
-        print("\(problem.name): objective \(result.score.soft), \(feasible), \(String(format: "%.1f", result.seconds)) s, \(result.steps) moves per thread")
+        try ShiftSchedulingCommands.solve(instance, options: options, out: out, verbose: verbose, .standard)
     }
 }
 
@@ -145,16 +93,9 @@ struct CheckRoster: ParsableCommand {
     var lang: Language?
 
     func run() throws {
-        let problem = try BenchmarkInstance.load(instance)
-        let parsed = try BenchmarkInstance.roster(roster, for: problem)
-        let c = Context(problem)
-        let l = lang ?? Language.fromEnvironment()
-        for v in Evaluator.violations(c, parsed.roster, extra: parsed.extra) {
-            print("\(v.level.rawValue)  \(v.constraint)  \(v.penalty)  \(v.message(l))")
+        if try !ShiftSchedulingCommands.check(instance, roster: roster, lang ?? Language.fromEnvironment(), .standard) {
+            throw ExitCode(1)
         }
-        let score = Evaluator.score(c, parsed.roster, extra: parsed.extra)
-        print(score.isFeasible ? "feasible; objective \(score.soft)" : "INFEASIBLE: hard penalty \(score.hard); soft \(score.soft)")
-        if !score.isFeasible { throw ExitCode(1) }
     }
 }
 
@@ -191,29 +132,9 @@ struct ReplanRoster: ParsableCommand {
     var seed: UInt64 = 1
 
     func run() throws {
-        let problem = try BenchmarkInstance.load(instance)
-        let published = try BenchmarkInstance.roster(roster, for: problem).roster
-        guard let worker = problem.workers.firstIndex(where: { $0.id == absent }) else {
-            throw CLIError("no employee \(absent) in \(problem.name)")
-        }
-        guard (0..<problem.days).contains(from) else { throw CLIError("--from must be a day from 0 to \(problem.days - 1)") }
         var options = SearchOptions(seed: seed)
         if let steps { options.steps = steps } else { options.seconds = time }
-        let result = Replan.absence(problem, published: published, worker: worker, from: from,
-                                    changeWeight: changeWeight, options: options)
-        for change in result.changes {
-            let name = { (s: Int?) in s.map { problem.shifts[$0].id } ?? "off" }
-            print("\(problem.workers[change.worker].id) day \(change.day): \(name(change.from)) -> \(name(change.to))")
-        }
-        let own = result.changes.filter { $0.worker == worker }.count
-        if let out {
-            guard FileManager.default.createFile(atPath: out, contents: Data(RosterFile.text(result.roster, problem: problem).utf8)) else {
-                throw CLIError("cannot write \(out)")
-            }
-        }
-        let c = Context(problem)
-        let objective = Evaluator.score(c, result.roster)
-        print("\(result.changes.count - own) changes besides \(absent)'s own \(own); \(result.score.isFeasible ? "feasible" : "INFEASIBLE"); "
-              + "objective \(objective.soft) (was \(Evaluator.score(c, published).soft)); \(String(format: "%.3f", result.seconds)) s")
+        try ShiftSchedulingCommands.replan(instance, roster: roster, absent: absent, from: from, changeWeight: changeWeight,
+                                           options: options, out: out, .standard)
     }
 }

@@ -49,11 +49,3 @@ extension Language: ExpressibleByArgument {
     /// The language of this process's locale.
     static func fromEnvironment() -> Language { Language(locale: ProcessInfo.processInfo.environment) }
 }
-
-/// The failure commands report (in DutyCLI), by the name ShiftScheduling.swift uses.
-typealias CLIError = DutyCLI.CLIError
-
-/// Writes a line to standard error (for ShiftScheduling.swift).
-func printError(_ text: String) {
-    Console.standard.error(text)
-}

@@ -1,5 +1,6 @@
 import DutyCSV
 import DutyModel
+import SearchCore
 import DutySample
 import DutyStore
 import Foundation
@@ -16,13 +17,11 @@ public enum CityBenchmark {
         let folder = NSTemporaryDirectory() + "zhiban-bench-\(ProcessInfo.processInfo.processIdentifier)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
         for run in 0..<max(1, runs) {
-            let clock = ContinuousClock()
             var marks: [Double] = []
-            var last = clock.now
+            var last = Stopwatch()
             func mark() {
-                let now = clock.now
-                marks.append(last.duration(to: now).seconds)
-                last = now
+                marks.append(last.elapsed())
+                last = Stopwatch()
             }
             var parameters = SampleCity.Parameters.city
             parameters.seed = seed

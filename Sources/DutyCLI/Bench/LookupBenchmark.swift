@@ -1,4 +1,5 @@
 import DutyModel
+import SearchCore
 import DutySample
 import Foundation
 import TerminalKit
@@ -8,13 +9,12 @@ import TerminalKit
 public enum LookupBenchmark {
     /// Times the queries of `people` people chosen evenly through the city of `seed`.
     public static func run(seed: UInt64, people: Int, _ console: Console) throws {
-        let clock = ContinuousClock()
         var parameters = SampleCity.Parameters.city
         parameters.seed = seed
         let everyone = SampleCity.generate(parameters).people
-        let began = clock.now
+        let began = Stopwatch()
         let lookup = PersonLookup(everyone)
-        let build = began.duration(to: clock.now).seconds * 1000
+        let build = began.elapsed() * 1000
         // What a coordinator types for a person, one keystroke at a time.
         var queries: [(kind: Int, text: String)] = []
         let step = max(1, everyone.count / max(1, people))
@@ -30,9 +30,9 @@ public enum LookupBenchmark {
         var found = 0, worst = ""
         var slowest = 0.0
         for q in queries {
-            let t = clock.now
+            let t = Stopwatch()
             let matches = lookup.find(q.text)
-            let d = t.duration(to: clock.now).seconds * 1000
+            let d = t.elapsed() * 1000
             times[q.kind].append(d)
             found += matches.count
             if d > slowest { slowest = d; worst = q.text }

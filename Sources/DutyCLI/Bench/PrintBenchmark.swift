@@ -1,6 +1,7 @@
 import DutyDocuments
 import DutyEngine
 import DutyModel
+import SearchCore
 import DutyPDF
 import DutySample
 import Foundation
@@ -10,7 +11,6 @@ import Foundation
 public enum PrintBenchmark {
     /// Times `runs` runs.
     public static func run(runs: Int, _ console: Console) throws {
-        let clock = ContinuousClock()
         let directory = SampleCity.generate(.city)
         let day = SampleCity.referenceDate
         let plan = DutyCompiler.compile(directory, from: day, days: 1)
@@ -24,13 +24,13 @@ public enum PrintBenchmark {
         let selection = PrintSelection(directory, assignments: assignments, printed: LocalDateTime(date: day, time: .midnight),
                                        language: .zh)
         for run in 0..<max(1, runs) {
-            let began = clock.now
+            let building = Stopwatch()
             let documents = try selection.signInSheets(on: day)
-            let built = clock.now
+            build.append(building.elapsed())
+            let writing = Stopwatch()
             let path = "\(folder)/run\(run).pdf"
             try PDFRenderer.write(documents, to: path)
-            build.append(began.duration(to: built).seconds)
-            write.append(built.duration(to: clock.now).seconds)
+            write.append(writing.elapsed())
             count = documents.count
             bytes = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         }

@@ -1,5 +1,6 @@
 import DutyEngine
 import DutyModel
+import SearchCore
 import DutySample
 import Foundation
 
@@ -13,24 +14,23 @@ public enum RosterBenchmark {
     /// stay short.
     public static func run(small: Bool, days: Int, seconds: Double, steps: Int?, seed: UInt64, threads: Int, absences: Int,
                            verbose: Bool, _ console: Console) throws {
-        let clock = ContinuousClock()
-        let began = clock.now
+        let began = Stopwatch()
         let directory = SampleCity.generate(small ? .small : .city)
         let plan = DutyCompiler.compile(directory, from: SampleCity.referenceDate, days: days)
         let problem = plan.problem
-        let compiled = began.duration(to: clock.now).seconds
+        let compiled = began.elapsed()
         console.out("sample \(small ? "small" : "city"): \(problem.people.count) people, \(problem.slots.count) slots over \(days) days, "
                     + "\(problem.slots.reduce(0) { $0 + $1.minimum }) people wanted; compiled in \(String(format: "%.3f", compiled)) s")
         var options = DutySearchOptions(seed: seed, threads: threads)
         if let steps { options.steps = steps } else { options.seconds = seconds }
         let solver = DutySolver(problem, options: options)
-        let started = clock.now
+        let started = Stopwatch()
         let result = solver.run { progress in
             if verbose {
                 console.out(String(format: "  %7.2f s  %@  short %d", progress.seconds, progress.score.description, progress.shortSlots))
             }
         }
-        let searched = started.duration(to: clock.now).seconds
+        let searched = started.elapsed()
         console.out(String(format: "first roster without hard violations: %@ (construction score %@)",
                            result.firstFeasibleSeconds.map { String(format: "%.2f s", $0 + compiled) } ?? "never",
                            result.constructionScore.description))

@@ -66,7 +66,7 @@ public enum PrintCommand {
         case .text:
             console.out(documents.map { $0.text() }.joined(separator: "\n\u{0C}\n"), terminator: "")
         case let .printer(printer):
-            try LinePrinter.send(documents, printer: printer, l)
+            do { try PDFPrinter.send(documents, printer: printer) } catch { throw CLIError(error.message, l) }
             console.out(zh ? "已送打印：\(documents.count) 份" : "Sent to the printer: \(documents.count) documents")
         case let .pdf(out):
             let path = out ?? "\(kind.rawValue)-\(day).pdf"
@@ -74,7 +74,7 @@ public enum PrintCommand {
             do {
                 try PDFRenderer.write(documents, to: path)
             } catch let error as PDFError {
-                throw CLIError(zh ? "无法写入 \(error.path)：\(error.localizedReason(.zh))" : "cannot write \(error.path): \(error.reason)")
+                throw CLIError(error.message, l)
             }
             let n = documents.count
             console.out(zh ? "已写入 \(path)：\(n) 份" : "Wrote \(path): \(n) \(n == 1 ? "document" : "documents")")

@@ -1,0 +1,56 @@
+import DutyModel
+import Foundation
+import ShiftBenchmark
+
+/// A standard shift-scheduling instance, given as a path or a name such as `Instance6` looked up
+/// in `$ZHIBAN_BENCHMARKS`, `../shared/benchmarks/shift-scheduling` or `shared/benchmarks/shift-scheduling`.
+public enum BenchmarkInstance {
+    static var folders: [String] {
+        [ProcessInfo.processInfo.environment["ZHIBAN_BENCHMARKS"], "../shared/benchmarks/shift-scheduling",
+         "shared/benchmarks/shift-scheduling"].compactMap { $0 }
+    }
+
+    static func resolve(_ name: String) -> String {
+        if FileManager.default.fileExists(atPath: name) { return name }
+        let file = name.hasSuffix(".txt") ? name : name + ".txt"
+        for folder in folders where FileManager.default.fileExists(atPath: "\(folder)/\(file)") {
+            return "\(folder)/\(file)"
+        }
+        return name
+    }
+
+    /// The instance; a missing file says where it was looked for, a bad one every problem as
+    /// file:line:column.
+    public static func load(_ name: String) throws -> Problem {
+        let path = resolve(name)
+        guard FileManager.default.fileExists(atPath: path) else {
+            let looked = [ProcessInfo.processInfo.environment["ZHIBAN_BENCHMARKS"].map { "$ZHIBAN_BENCHMARKS (\($0))" },
+                          "../shared/benchmarks/shift-scheduling", "shared/benchmarks/shift-scheduling"].compactMap { $0 }
+            throw CLIError("\(name): no such file here, nor in \(looked.joined(separator: ", ")) "
+                           + "(relative to \(FileManager.default.currentDirectoryPath)); give a path or set ZHIBAN_BENCHMARKS")
+        }
+        do {
+            return try InstanceReader.read(path: path)
+        } catch let failure as FormatFailure {
+            throw CLIError(failure.description)
+        }
+    }
+
+    /// A roster file for `problem`; its format problems become one failure.
+    static func roster(_ path: String, for problem: Problem) throws -> (roster: Roster, extra: [(worker: Int, day: Int, shift: Int)]) {
+        do {
+            return try RosterFile.read(path: path, problem: problem)
+        } catch let failure as FormatFailure {
+            throw CLIError(failure.description)
+        }
+    }
+
+    /// Writes a roster in the benchmark's `employee,day,shift` form.
+    static func write(_ roster: Roster, of problem: Problem, to path: String) throws {
+        do {
+            try AtomicFile.write(Data(RosterFile.text(roster, problem: problem).utf8), to: path, overwrite: true)
+        } catch {
+            throw CLIError("cannot write \(path)")
+        }
+    }
+}
