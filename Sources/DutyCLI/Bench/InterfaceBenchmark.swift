@@ -96,6 +96,7 @@ public enum InterfaceBenchmark {
         }
         // F5 on someone not yet here: the no-show, the engine's replan and the candidates, then Esc.
         var noShowTimes: [Double] = []
+        if !session.state.desk.query.isEmpty { session.send(.key(.escape)) }
         for line in session.state.deskLines.filter({ $0.state == .overdue || $0.state == .expected }).prefix(20) {
             for c in line.person.id.rawValue { session.send(.key(.character(c))) }
             frames.previous = render(session.state)
