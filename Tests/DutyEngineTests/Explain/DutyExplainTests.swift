@@ -48,3 +48,26 @@ extension DutyExplainTests {
         #expect(fine.0 == nil && fine.1 == nil)
     }
 }
+
+extension DutyExplainTests {
+    /// The one grouping behind `zhiban explain` and the solver panel: by rule, each rule's most
+    /// costly first with its total; by cost, hard rules first, then the costliest.
+    @Test func violationsSummarisedByRule() {
+        var f = DutyFixture()
+        let a = f.person("甲"), b = f.person("乙")
+        let first = f.slot(day: 0, from: 7, hours: 8, min: 3)
+        let second = f.slot(day: 0, from: 9, hours: 2, min: 2)
+        let roster = f.roster([(first, a), (second, a), (second, b)])
+        let violations = DutyEvaluator.violations(f.problem, roster)
+        let byCatalogue = DutyEvaluator.summary(violations, order: .catalogue)
+        #expect(byCatalogue.map(\.constraint.id) == DutyConstraints.all.map(\.id).filter { id in violations.contains { $0.constraint == id } })
+        for rule in byCatalogue {
+            #expect(rule.total == rule.violations.reduce(0) { $0 + $1.penalty })
+            #expect(rule.violations.map(\.penalty) == rule.violations.map(\.penalty).sorted(by: >))
+        }
+        let byCost = DutyEvaluator.summary(violations, order: .byCost)
+        #expect(byCost.first?.constraint.level == .hard)   // a overlaps themselves
+        let soft = byCost.filter { $0.constraint.level == .soft }.map(\.total)
+        #expect(soft == soft.sorted(by: >) && soft.count >= 2)
+    }
+}

@@ -1,7 +1,7 @@
 import SearchCore
 
 /// The violations of one rule, most costly first, and their total penalty.
-public struct ViolationGroup: Sendable {
+public struct BrokenRule: Sendable {
     public let constraint: any DutyConstraint
     public let violations: [Violation]
     public let total: Int
@@ -18,15 +18,15 @@ extension DutyEvaluator {
 
     /// Violations grouped by rule, each group's most costly first, with its total: the one
     /// grouping behind `zhiban explain` and the solver panel's "why".
-    public static func summary(_ violations: [Violation], order: SummaryOrder) -> [ViolationGroup] {
+    public static func summary(_ violations: [Violation], order: SummaryOrder) -> [BrokenRule] {
         let groups = grouped(violations).map { constraint, list in
-            ViolationGroup(constraint: constraint, violations: list.sorted { $0.penalty > $1.penalty },
+            BrokenRule(constraint: constraint, violations: list.sorted { $0.penalty > $1.penalty },
                            total: list.reduce(0) { $0 + $1.penalty })
         }
         switch order {
         case .catalogue: return groups
         case .byCost:
-            func key(_ group: ViolationGroup) -> (Int, Int) { (group.constraint.level == .hard ? 0 : 1, -group.total) }
+            func key(_ group: BrokenRule) -> (Int, Int) { (group.constraint.level == .hard ? 0 : 1, -group.total) }
             return groups.sorted { key($0) < key($1) }
         }
     }
