@@ -112,7 +112,7 @@ struct CheckIns: ParsableCommand {
 struct Certificate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "A volunteer service-record certificate (志愿服务记录证明) for one person over a date range, as text.",
-        discussion: "Only records with both a check-in and a check-out count; open check-ins are named. The PDF comes with the printing work.")
+        discussion: "Only records with both a check-in and a check-out count; open check-ins are named. `zhiban print certificate` makes the PDF.")
 
     @OptionGroup var options: GlobalOptions
 
