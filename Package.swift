@@ -72,7 +72,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fixtures and helpers shared by the test targets.
-        .target(name: "DutyTestSupport", dependencies: ["DutyModel"]),
+        .target(name: "DutyTestSupport", dependencies: ["DutyModel", "DutyEngine", "DutySample"]),
         .testTarget(name: "DutyModelTests", dependencies: ["DutyModel", "DutyTestSupport"]),
         .testTarget(name: "LinearSolverTests", dependencies: ["LinearSolver"]),
         .testTarget(name: "SearchCoreTests", dependencies: ["SearchCore", "DutyModel"]),
@@ -86,7 +86,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "DutyDocumentsTests", dependencies: ["DutyDocuments", "DutyPDF", "DutyModel", "DutySample", "DutyTestSupport"]),
-        .testTarget(name: "DutyAppTests", dependencies: ["DutyApp", "DutyModel", "DutySample", "TerminalKit"]),
+        .testTarget(name: "DutyAppTests", dependencies: ["DutyApp", "DutyModel", "DutySample", "DutyTestSupport", "TerminalKit"]),
         .testTarget(name: "DutyRuntimeTests", dependencies: ["DutyRuntime", "DutyApp", "DutyModel", "DutySample", "DutyTestSupport",
                                                             "DutyDocuments", "TerminalKit"]),
         .testTarget(name: "DutyCLITests", dependencies: ["DutyCLI", "DutyModel", "DutySample", "DutyTestSupport"]),

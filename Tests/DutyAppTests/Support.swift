@@ -1,19 +1,14 @@
 import DutyApp
-import DutyEngine
 import DutyModel
-import DutySample
+import DutyTestSupport
 import Foundation
 import Testing
 
 /// The small sample city with a deterministic roster of its first week: what the screens show.
 enum AppFixture {
-    static let directory = SampleCity.generate(.small)
-    static let firstDay = SampleCity.referenceDate
-    static let assignments: [Assignment] = {
-        let plan = DutyCompiler.compile(directory, from: firstDay, days: 7)
-        let result = DutySolver(plan.problem, options: DutySearchOptions(seed: 1, steps: 1_000, threads: 1)).run()
-        return plan.assignments(result.roster, source: .solver)
-    }()
+    static let directory = SampleWeek.directory
+    static let firstDay = SampleWeek.firstDay
+    static let assignments = SampleWeek.assignments
 
     static func state(_ language: Language = .zh, width: Int = 80, height: Int = 24) -> AppState {
         AppState(directory: directory, assignments: assignments, firstDay: firstDay, days: 7, language: language,

@@ -12,14 +12,10 @@ import Testing
 /// The effect path end to end, against the in-memory store: keys go in, the store changes,
 /// and what the screen shows is what the store holds — including when the store refuses.
 @Suite struct SessionTests {
-    static let directory = SampleCity.generate(.small)
-    static let firstDay = SampleCity.referenceDate
+    static let directory = SampleWeek.directory
+    static let firstDay = SampleWeek.firstDay
     /// A deterministic roster of the first week.
-    static let roster: [Assignment] = {
-        let plan = DutyCompiler.compile(directory, from: firstDay, days: 7)
-        let result = DutySolver(plan.problem, options: DutySearchOptions(seed: 1, steps: 1_000, threads: 1)).run()
-        return plan.assignments(result.roster, source: .solver)
-    }()
+    static let roster = SampleWeek.assignments
     static let morning = LocalDateTime(date: firstDay, time: TimeOfDay(hour: 8, minute: 50) ?? .midnight)
 
     /// Documents "written" into a list, or refused.
