@@ -38,17 +38,8 @@ public struct ListCursor: Equatable, Sendable {
 
     /// How far each movement command moves, for a page of `page` rows; nil for other commands.
     public static func delta(_ command: Command, page: Int) -> Int? {
-        switch command {
-        case .up: -1
-        case .down: 1
-        case .pageUp: -page
-        case .pageDown: page
-        case .top: -1_000_000
-        case .bottom: 1_000_000
-        default: nil
-        }
+        [Command.up: -1, .down: 1, .pageUp: -page, .pageDown: page, .top: -1_000_000, .bottom: 1_000_000][command]
     }
-
 }
 
 /// A text that scrolls (help, a preview, a report): only the first line shown moves.
