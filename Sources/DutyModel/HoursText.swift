@@ -13,4 +13,10 @@ public enum HoursText {
         let rest = hundredths % 100
         return "\(hundredths / 100).\(rest < 10 ? "0" : "")\(rest)"
     }
+
+    /// A time on duty in hours and minutes: "2 小时 30 分", "2 h 30 min".
+    public static func span(_ minutes: Int) -> Localized {
+        let m = max(0, minutes)
+        return Localized(zh: "\(m / 60) 小时 \(m % 60) 分", en: "\(m / 60) h \(m % 60) min")
+    }
 }

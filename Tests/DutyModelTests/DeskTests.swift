@@ -116,6 +116,7 @@ import Testing
     @Test func hoursAreWrittenToATenthOrAHundredth() {
         #expect([0, 240, 245, 130, 135, 59].map(HoursText.tenths) == ["0", "4", "4.1", "2.2", "2.3", "1"])
         #expect([0, 150, 135, 100, 1, 605, -5].map(HoursText.hundredths) == ["0.00", "2.50", "2.25", "1.67", "0.02", "10.08", "0.00"])
+        #expect(HoursText.span(150) == Localized(zh: "2 小时 30 分", en: "2 h 30 min"))
     }
 
     /// A walk-in's number: after the highest P number, as wide as the widest; other IDs ignored.

@@ -41,9 +41,9 @@ public enum DeskRecords {
             throw CLIError(zh ? "签退时间 \(time) 早于签到时间" : "check-out time \(time) is before the check-in")
         }
         try desk.append(desk.desk.checkOut(record, at: time), to: store, l)
-        let minutes = time.minuteNumber - timeIn.minuteNumber
-        console.out(zh ? "已签退 \(person.name) \(time.time)，在岗 \(minutes / 60) 小时 \(minutes % 60) 分：\(desk.label(record.slot))"
-                       : "Checked out \(person.name) at \(time.time) after \(minutes / 60) h \(minutes % 60) min: \(desk.label(record.slot))")
+        let served = HoursText.span(time.minuteNumber - timeIn.minuteNumber)
+        console.out(zh ? "已签退 \(person.name) \(time.time)，在岗 \(served.zh)：\(desk.label(record.slot))"
+                       : "Checked out \(person.name) at \(time.time) after \(served.en): \(desk.label(record.slot))")
     }
 
     /// Marks someone absent from their shift now: a no-show, or excused (they said they cannot

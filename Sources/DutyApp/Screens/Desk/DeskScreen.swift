@@ -161,8 +161,9 @@ enum DeskScreen: Screen {
             let minutes = max(0, now.minuteNumber - timeIn.minuteNumber)
             state.desk.query = ""
             state.desk.cursor.reset()
-            state.status = .init(Localized(zh: "已签退 \(line.person.name) \(time)，在岗 \(minutes / 60) 小时 \(minutes % 60) 分\(hint.zh)",
-                                           en: "Checked out \(line.person.name) at \(time) after \(minutes / 60) h \(minutes % 60) min\(hint.en)"))
+            let served = HoursText.span(minutes)
+            state.status = .init(Localized(zh: "已签退 \(line.person.name) \(time)，在岗 \(served.zh)\(hint.zh)",
+                                           en: "Checked out \(line.person.name) at \(time) after \(served.en)\(hint.en)"))
             return append(&state, rules.checkOut(record, at: now))
         case .done:
             state.status = .init(Localized(zh: "\(line.person.name) 已签退", en: "\(line.person.name) has checked out already"))
