@@ -7,9 +7,10 @@ import DutyModel
 /// result comes back as actions for the reducer.
 ///
 /// A change is based on the version the state shows. When it goes in and nothing else changed
-/// meanwhile, the new version is the state's (`committed`); when others changed something too,
-/// or the change was refused, what the state shows is read again (`refreshed`) so that the
-/// screen tells the truth, and a refusal is said (`failed`).
+/// meanwhile, the new version is the state's (`committed`); when others only checked people in
+/// meanwhile, the log is read again with it (`deskLoaded`); when others changed the roster or
+/// people, or the change was refused, everything the state shows is read again (`refreshed`)
+/// so that the screen tells the truth, and a refusal is said (`failed`).
 public final class EffectRunner {
     let store: any RosterStore
     let output: any DocumentOutput
@@ -34,25 +35,25 @@ public final class EffectRunner {
         let base = state.version
         switch effect {
         case let .save(assignment):
-            return commit(state) { try store.assign(assignment, action: "tui", basedOn: base).version(ifAlone: base) }
+            return commit(state) { try store.assign(assignment, action: "tui", basedOn: base).outcome }
         case let .remove(person, slot):
-            return commit(state) { try store.unassign(person: person, slot: slot, action: "tui", basedOn: base).version(ifAlone: base) }
+            return commit(state) { try store.unassign(person: person, slot: slot, action: "tui", basedOn: base).outcome }
         case let .change(removing, adding, action):
             return commit(state) {
-                try store.apply(removing: removing, adding: adding, action: action, basedOn: base).version(ifAlone: base)
+                try store.apply(removing: removing, adding: adding, action: action, basedOn: base).outcome
             }
         case let .savePerson(person):
-            return commit(state) { try store.save(Directory(people: [person]), action: "edit", basedOn: base).version(ifAlone: base) }
+            return commit(state) { try store.save(Directory(people: [person]), action: "edit", basedOn: base).outcome }
         case let .replaceRoster(from, to, assignments):
             return commit(state) {
                 try store.replaceAssignments(from: from, to: to, with: assignments, action: "solve", updating: nil, basedOn: base)
-                    .version(ifAlone: base)
+                    .outcome
             }
         case let .appendCheckIn(record):
-            return commit(state) { try store.append(record, basedOn: base).version(ifAlone: base) }
+            return commit(state) { try store.append(record, basedOn: base).outcome }
         case let .walkIn(person, assignment, record):
             return commit(state) {
-                try store.registerWalkIn(person, assignment: assignment, checkIn: record, basedOn: base).version(ifAlone: base)
+                try store.registerWalkIn(person, assignment: assignment, checkIn: record, basedOn: base).outcome
             }
         case .undo, .redo:
             let undo = effect == .undo
@@ -96,9 +97,14 @@ public final class EffectRunner {
     }
 
     /// Runs one change: its version when nothing else changed meanwhile, else the data again.
-    func commit(_ state: AppState, _ change: () throws -> StoreVersion?) -> [AppAction] {
+    func commit(_ state: AppState, _ change: () throws -> CommitOutcome) -> [AppAction] {
         do {
-            if let version = try change() { return [.committed(version)] }
+            let outcome = try change()
+            // Only check-ins made elsewhere since: the log is read again, not everything.
+            if outcome.unseen.allSatisfy({ $0.kinds == [.checkIns] }) {
+                let log: [AppAction] = outcome.unseen.isEmpty ? [] : [.deskLoaded(try store.checkInLog().map(\.record))]
+                return log + [.committed(outcome.version)]
+            }
             return [.refreshed(try snapshot(state))]
         } catch {
             return failed(state, error)
@@ -123,10 +129,13 @@ public final class EffectRunner {
     }
 }
 
+/// What a change made, whatever it returned: its version, and the others' changes since the
+/// version it was based on.
+struct CommitOutcome {
+    let version: StoreVersion
+    let unseen: [ChangeNotice]
+}
+
 extension Commit {
-    /// The version this change made, when no one else changed anything since `base`; nil when
-    /// others did (the caller then reads the data again).
-    func version(ifAlone base: StoreVersion) -> StoreVersion? {
-        unseen.isEmpty ? version : nil
-    }
+    var outcome: CommitOutcome { CommitOutcome(version: version, unseen: unseen) }
 }

@@ -12,7 +12,7 @@ extension AppDatabase {
     /// for each record that changed. Records not in `batch` are left alone.
     @discardableResult
     public func save(_ batch: Directory, action: String = "import", basedOn: StoreVersion? = nil) throws -> Commit<SaveSummary> {
-        try commit(basedOn: basedOn, touching: Touch(people: Set(batch.people.map(\.id)))) { db in
+        try commit(basedOn: basedOn, touching: ChangeScope(people: Set(batch.people.map(\.id)))) { db in
             try save(batch, action: action, db)
         }
     }

@@ -6,7 +6,7 @@ extension AppDatabase {
     /// Puts a person on a slot (creating the slot row when needed), audited.
     @discardableResult
     public func assign(_ assignment: Assignment, action: String = "assign", basedOn: StoreVersion? = nil) throws -> Commit<Void> {
-        try commit(basedOn: basedOn, touching: Touch(slots: [assignment.slot.id])) { db in
+        try commit(basedOn: basedOn, touching: ChangeScope(slots: [assignment.slot.id])) { db in
             let slot = assignment.slot
             let before = try AppDatabase.assignment(db, person: assignment.person, slot: slot.id)
             try AppDatabase.upsert(assignment, db)
@@ -19,7 +19,7 @@ extension AppDatabase {
     @discardableResult
     public func unassign(person: PersonID, slot: Slot, action: String = "unassign",
                          basedOn: StoreVersion? = nil) throws -> Commit<Bool> {
-        try commit(basedOn: basedOn, touching: Touch(slots: [slot.id])) { db in
+        try commit(basedOn: basedOn, touching: ChangeScope(slots: [slot.id])) { db in
             guard let before = try AppDatabase.assignment(db, person: person, slot: slot.id) else { return false }
             try AppDatabase.delete(person: person, slot: slot, db)
             try audit(db, at: timestamp, action: action, entity: "assignment",
@@ -58,7 +58,7 @@ extension AppDatabase {
     /// never refused as conflicts: `basedOn` only names the changes the caller had not seen.
     @discardableResult
     public func append(_ checkIn: CheckIn, basedOn: StoreVersion? = nil) throws -> Commit<Void> {
-        try commit(basedOn: basedOn, touching: Touch()) { db in try append(checkIn, db) }
+        try commit(basedOn: basedOn, touching: .none) { db in try append(checkIn, db) }
     }
 
     /// A walk-in volunteer registered at the desk: the new person, their assignment to the
@@ -66,7 +66,7 @@ extension AppDatabase {
     @discardableResult
     public func registerWalkIn(_ person: Person, assignment: Assignment, checkIn: CheckIn,
                                basedOn: StoreVersion? = nil) throws -> Commit<Void> {
-        try commit(basedOn: basedOn, touching: Touch(slots: [assignment.slot.id], people: [person.id])) { db in
+        try commit(basedOn: basedOn, touching: ChangeScope(slots: [assignment.slot.id], people: [person.id])) { db in
             _ = try save(Directory(people: [person]), action: "walk-in", db)
             let slot = assignment.slot
             try AppDatabase.ensure(slot, db)
@@ -137,8 +137,8 @@ extension AppDatabase {
         for assignment in assignments where assignment.slot.date < from || to < assignment.slot.date {
             throw StoreError.outOfRange(assignment.slot.id.rawValue)
         }
-        let touch = Touch(dates: from...max(from, to), people: person.map { [$0.after.id] } ?? [])
-        return try commit(basedOn: basedOn, touching: touch) { db in
+        let scope = ChangeScope(dates: from...max(from, to), people: person.map { [$0.after.id] } ?? [])
+        return try commit(basedOn: basedOn, touching: scope) { db in
             let at = timestamp
             // A person record that changes with the roster (e.g. the leave an absence adds).
             if let person, person.before != person.after {
@@ -175,7 +175,7 @@ extension AppDatabase {
     @discardableResult
     public func apply(removing removals: [Assignment], adding additions: [Assignment], action: String,
                       basedOn: StoreVersion? = nil) throws -> Commit<Void> {
-        try commit(basedOn: basedOn, touching: Touch(slots: Set((removals + additions).map(\.slot.id)))) { db in
+        try commit(basedOn: basedOn, touching: ChangeScope(slots: Set((removals + additions).map(\.slot.id)))) { db in
             let at = timestamp
             for old in removals {
                 guard let before = try AppDatabase.assignment(db, person: old.person, slot: old.slot.id) else {

@@ -54,7 +54,7 @@ extension AppDatabase {
     }
 
     private func replay(undo: Bool) throws -> Commit<UndoableChange?> {
-        try commit(basedOn: nil, touching: Touch()) { db in
+        try commit(basedOn: nil, touching: .none) { db in
             let history = try AppDatabase.history(db)
             guard let target = undo ? history.undo.last : history.redo.last else { return nil }
             reversing.set(target.change)

@@ -2,22 +2,6 @@ import DutyModel
 import Foundation
 import GRDB
 
-/// What a change touches, for the conflict check: slots (by ID), every slot on some dates,
-/// and people.
-struct Touch: Sendable {
-    var slots: Set<SlotID> = []
-    var dates: ClosedRange<LocalDate>?
-    var people: Set<PersonID> = []
-
-    func covers(slot id: String) -> Bool {
-        if slots.contains(SlotID(rawValue: id)) { return true }
-        // `POST@YYYY-MM-DD@SHIFT`: the date is the middle part.
-        guard let dates, let date = id.split(separator: "@").dropLast().last.flatMap({ LocalDate(parsing: String($0)) })
-        else { return false }
-        return dates.contains(date)
-    }
-}
-
 extension AppDatabase {
     /// The newest change number in the audit log (every write transaction makes one).
     public func version() throws -> StoreVersion {
@@ -34,41 +18,56 @@ extension AppDatabase {
     }
 
     static func changes(_ db: Database, after version: StoreVersion) throws -> [ChangeNotice] {
+        notices(try rows(db, after: version))
+    }
+
+    /// One audit row as the version checks read it.
+    struct ChangeRow {
+        let change: Int64, action: String, user: String, at: String, entity: String, entityID: String
+    }
+
+    /// The audit rows of every change after `version`, in the order they were written.
+    static func rows(_ db: Database, after version: StoreVersion) throws -> [ChangeRow] {
+        try Row.fetchAll(db, sql: """
+            SELECT change_id, action, os_user, at, entity, entity_id FROM audit WHERE change_id > ? ORDER BY seq
+            """, arguments: [version.value]).map { row in
+            ChangeRow(change: row["change_id"], action: row["action"], user: row["os_user"], at: row["at"],
+                      entity: row["entity"], entityID: row["entity_id"])
+        }
+    }
+
+    /// The rows grouped by change, each with the kinds of data it touched.
+    static func notices(_ rows: [ChangeRow]) -> [ChangeNotice] {
         var notices: [ChangeNotice] = []
-        for row in try Row.fetchAll(db, sql: """
-            SELECT change_id, action, os_user, at, entity FROM audit WHERE change_id > ? ORDER BY change_id, seq
-            """, arguments: [version.value]) {
-            let number: Int64 = row["change_id"]
-            let kind = ChangeKind(entity: row["entity"])
-            if let last = notices.last, last.version.value == number {
+        for row in rows {
+            let kind = ChangeKind(entity: row.entity)
+            if let last = notices.last, last.version.value == row.change {
                 notices[notices.count - 1].kinds.insert(kind)
             } else {
-                notices.append(ChangeNotice(version: StoreVersion(number), action: row["action"], user: row["os_user"],
-                                            at: row["at"], kinds: [kind]))
+                notices.append(ChangeNotice(version: StoreVersion(row.change), action: row.action, user: row.user, at: row.at,
+                                            kinds: [kind]))
             }
         }
         return notices
     }
 
-    /// The first change after `version` to a slot or person `touch` covers, if any.
-    static func conflict(_ db: Database, after version: StoreVersion, touching touch: Touch) throws -> StoreConflict? {
-        guard !touch.slots.isEmpty || touch.dates != nil || !touch.people.isEmpty else { return nil }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT change_id, action, os_user, at, entity, entity_id FROM audit
-            WHERE change_id > ? AND entity IN ('assignment', 'person') ORDER BY seq
-            """, arguments: [version.value]) {
-            let entity: String = row["entity"], id: String = row["entity_id"]
+    /// The first of `rows` that changed a slot or person `scope` covers, if any.
+    static func conflict(_ rows: [ChangeRow], touching scope: ChangeScope) -> StoreConflict? {
+        guard !scope.isEmpty else { return nil }
+        for row in rows {
             let hit: String?
-            if entity == "person" {
-                hit = touch.people.contains(PersonID(rawValue: id)) ? id : nil
-            } else {
+            switch row.entity {
+            case "person":
+                hit = scope.people.contains(PersonID(rawValue: row.entityID)) ? row.entityID : nil
+            case "assignment":
                 // `SLOT/PERSON`
-                let slot = id.lastIndex(of: "/").map { String(id[..<$0]) } ?? id
-                hit = touch.covers(slot: slot) ? slot : nil
+                let slot = row.entityID.lastIndex(of: "/").map { String(row.entityID[..<$0]) } ?? row.entityID
+                hit = scope.covers(slot: SlotID(rawValue: slot)) ? slot : nil
+            default:
+                hit = nil
             }
             if let hit {
-                return StoreConflict(entity: hit, action: row["action"], user: row["os_user"], at: row["at"],
-                                     version: StoreVersion(row["change_id"]))
+                return StoreConflict(entity: hit, action: row.action, user: row.user, at: row.at, version: StoreVersion(row.change))
             }
         }
         return nil

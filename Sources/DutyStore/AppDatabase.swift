@@ -66,17 +66,16 @@ public final class AppDatabase: Sendable {
     /// Runs one change as a write transaction: refuses it when what it touches was changed
     /// after `basedOn` (``StoreError/conflict(_:)``), names the others' changes since then, and
     /// returns the version it made. Every audit row it writes carries one change number.
-    func commit<T: Sendable>(basedOn: StoreVersion?, touching touch: Touch,
+    func commit<T: Sendable>(basedOn: StoreVersion?, touching scope: ChangeScope,
                              _ body: (Database) throws -> T) throws -> Commit<T> {
         do {
             return try writer.write { db in
                 let number = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(change_id), 0) + 1 FROM audit") ?? 1
                 var unseen: [ChangeNotice] = []
                 if let basedOn {
-                    if let conflict = try AppDatabase.conflict(db, after: basedOn, touching: touch) {
-                        throw StoreError.conflict(conflict)
-                    }
-                    unseen = try AppDatabase.changes(db, after: basedOn)
+                    let since = try AppDatabase.rows(db, after: basedOn)
+                    if let conflict = AppDatabase.conflict(since, touching: scope) { throw StoreError.conflict(conflict) }
+                    unseen = AppDatabase.notices(since)
                 }
                 change.set(number)
                 defer { change.set(nil) }

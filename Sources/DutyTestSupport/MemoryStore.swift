@@ -28,9 +28,6 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
     /// The next call to this store (of any connection) fails with `error` and changes nothing.
     public func failNext(_ error: StoreError) { data.withLock { $0.failure = error } }
 
-    /// How many calls were made, reading or writing (to check that a path does not touch the store).
-    public var calls: Int { data.withLock { $0.calls } }
-
     // MARK: reading
 
     public func version() throws -> StoreVersion { try read { StoreVersion($0.changes.last?.number ?? 0) } }
@@ -56,7 +53,7 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
     // MARK: changing
 
     public func save(_ batch: Directory, action: String, basedOn: StoreVersion?) throws -> Commit<SaveSummary> {
-        try write(action, basedOn, MemoryTouch(people: Set(batch.people.map(\.id)))) { state, rows in
+        try write(action, basedOn, ChangeScope(people: Set(batch.people.map(\.id)))) { state, rows in
             var summary = SaveSummary()
             func each<T: Identifiable & Equatable & Sendable>(_ entity: MemoryRow.Entity, _ new: [T], _ old: inout [T],
                                                                _ name: (T) -> String) {
@@ -82,20 +79,20 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
     }
 
     public func assign(_ assignment: Assignment, action: String, basedOn: StoreVersion?) throws -> Commit<Void> {
-        try write(action, basedOn, MemoryTouch(slots: [assignment.slot.id])) { state, rows in
+        try write(action, basedOn, ChangeScope(slots: [assignment.slot.id])) { state, rows in
             state.put(assignment, &rows)
         }
     }
 
     public func unassign(person: PersonID, slot: Slot, action: String, basedOn: StoreVersion?) throws -> Commit<Bool> {
-        try write(action, basedOn, MemoryTouch(slots: [slot.id])) { state, rows in
+        try write(action, basedOn, ChangeScope(slots: [slot.id])) { state, rows in
             state.take(person: person, slot: slot, &rows)
         }
     }
 
     public func apply(removing: [Assignment], adding: [Assignment], action: String,
                       basedOn: StoreVersion?) throws -> Commit<Void> {
-        try write(action, basedOn, MemoryTouch(slots: Set((removing + adding).map(\.slot.id)))) { state, rows in
+        try write(action, basedOn, ChangeScope(slots: Set((removing + adding).map(\.slot.id)))) { state, rows in
             for old in removing where !state.take(person: old.person, slot: old.slot, &rows) {
                 throw StoreError.rejected(reason: "\(old.person.rawValue) is not on \(old.slot.id.rawValue)")
             }
@@ -108,8 +105,8 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
         for assignment in assignments where assignment.slot.date < from || to < assignment.slot.date {
             throw StoreError.outOfRange(assignment.slot.id.rawValue)
         }
-        let touch = MemoryTouch(dates: from...max(from, to), people: person.map { [$0.after.id] } ?? [])
-        return try write(action, basedOn, touch) { state, rows in
+        let scope = ChangeScope(dates: from...max(from, to), people: person.map { [$0.after.id] } ?? [])
+        return try write(action, basedOn, scope) { state, rows in
             if let person, person.before != person.after, let i = state.directory.people.firstIndex(where: { $0.id == person.after.id }) {
                 state.directory.people[i] = person.after
                 rows.append(MemoryRow(entity: .person, id: person.after.id.rawValue, before: person.before, after: person.after))
@@ -130,14 +127,14 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
     }
 
     public func append(_ checkIn: CheckIn, basedOn: StoreVersion?) throws -> Commit<Void> {
-        try write("check-in", basedOn, MemoryTouch()) { state, rows in
+        try write("check-in", basedOn, .none) { state, rows in
             state.appendLog(checkIn, by: user, &rows)
         }
     }
 
     public func registerWalkIn(_ person: Person, assignment: Assignment, checkIn: CheckIn,
                                basedOn: StoreVersion?) throws -> Commit<Void> {
-        try write("walk-in", basedOn, MemoryTouch(slots: [assignment.slot.id], people: [person.id])) { state, rows in
+        try write("walk-in", basedOn, ChangeScope(slots: [assignment.slot.id], people: [person.id])) { state, rows in
             let previous = state.directory.people.first { $0.id == person.id }
             state.directory.people.removeAll { $0.id == person.id }
             state.directory.people.append(person)
@@ -152,7 +149,7 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
     public func redo() throws -> Commit<UndoableChange?> { try replay(undo: false) }
 
     private func replay(undo: Bool) throws -> Commit<UndoableChange?> {
-        try write(undo ? "undo" : "redo", nil, MemoryTouch()) { state, rows in
+        try write(undo ? "undo" : "redo", nil, .none) { state, rows in
             let history = state.history()
             guard let target = undo ? history.undo.last : history.redo.last,
                   let change = state.changes.first(where: { $0.number == target.change }) else { return nil }
@@ -181,7 +178,6 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
 
     private func read<T>(_ body: (MemoryData.State) throws -> T) throws -> T {
         try data.withLock { state in
-            state.calls += 1
             if let failure = state.failure {
                 state.failure = nil
                 throw failure
@@ -191,17 +187,16 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
     }
 
     /// One change: all or nothing, refused on a conflict, with its rows kept for undo.
-    private func write<T: Sendable>(_ action: String, _ basedOn: StoreVersion?, _ touch: MemoryTouch,
+    private func write<T: Sendable>(_ action: String, _ basedOn: StoreVersion?, _ scope: ChangeScope,
                                     _ body: (inout MemoryData.State, inout [MemoryRow]) throws -> T) throws -> Commit<T> {
         try data.withLock { state in
-            state.calls += 1
             if let failure = state.failure {
                 state.failure = nil
                 throw failure
             }
             var unseen: [ChangeNotice] = []
             if let basedOn {
-                if let conflict = state.conflict(after: basedOn, touching: touch) { throw StoreError.conflict(conflict) }
+                if let conflict = state.conflict(after: basedOn, touching: scope) { throw StoreError.conflict(conflict) }
                 unseen = state.notices(after: basedOn)
             }
             var draft = state
@@ -218,13 +213,6 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
             return Commit(version: StoreVersion(state.changes.last?.number ?? 0), value: value, unseen: unseen)
         }
     }
-}
-
-/// What a change touches (as the SQLite store's `Touch`).
-struct MemoryTouch {
-    var slots: Set<SlotID> = []
-    var dates: ClosedRange<LocalDate>?
-    var people: Set<PersonID> = []
 }
 
 /// One record changed by a change, before and after.
@@ -254,7 +242,6 @@ final class MemoryData: @unchecked Sendable {
         var log: [CheckInEntry] = []
         var changes: [MemoryChange] = []
         var failure: StoreError?
-        var calls = 0
         var clock = 0
         var reverses: Int64?
 
@@ -314,16 +301,15 @@ final class MemoryData: @unchecked Sendable {
             }
         }
 
-        func conflict(after version: StoreVersion, touching touch: MemoryTouch) -> StoreConflict? {
+        func conflict(after version: StoreVersion, touching scope: ChangeScope) -> StoreConflict? {
             for change in changes where change.number > version.value {
                 for row in change.rows {
                     let hit: String?
                     switch row.entity {
-                    case .person: hit = touch.people.contains(PersonID(rawValue: row.id)) ? row.id : nil
+                    case .person: hit = scope.people.contains(PersonID(rawValue: row.id)) ? row.id : nil
                     case .assignment:
-                        let slot = ((row.after ?? row.before) as? Assignment)?.slot
-                        let covered = slot.map { touch.slots.contains($0.id) || touch.dates?.contains($0.date) == true } ?? false
-                        hit = covered ? slot?.id.rawValue : nil
+                        let slot = ((row.after ?? row.before) as? Assignment)?.slot.id
+                        hit = slot.flatMap { scope.covers(slot: $0) ? $0.rawValue : nil }
                     case .checkIn, .other: hit = nil
                     }
                     if let hit {

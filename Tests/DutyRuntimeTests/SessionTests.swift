@@ -159,6 +159,22 @@ import Testing
         #expect(session.state.desk.records[record.id] == record)
     }
 
+    /// Another desk's check-ins since the last change are read in with this desk's next one (the
+    /// log only, not the whole roster), and the version moves on.
+    @Test func checkInsElsewhereAreReadInWithTheNextCheckIn() throws {
+        let store = Self.store()
+        let session = try Self.session(store, desk: DeskStart())
+        let lines = session.state.deskLines.filter { $0.record == nil }
+        let mine = try #require(lines.first), theirs = try #require(lines.first { $0.person.id != mine.person.id })
+        let record = Desk(Self.directory).checkIn(theirs.person.id, on: theirs.slot, at: Self.morning)
+        _ = try store.connection(user: "李娜").append(record, basedOn: nil)
+        Self.type(session, mine.person.id.rawValue)
+        Self.keys(session, [.enter])
+        #expect(session.state.desk.records[record.id] == record)
+        #expect(session.state.desk.log == (try store.checkInLog().map(\.record)))
+        #expect(session.state.version == (try store.version()))
+    }
+
     /// F5 and a standby call-up: the replan's change in the store as one undo step; F8 takes it
     /// back through the store, then the no-show through a new log version.
     @Test func aNoShowAndAStandbyCallUpAreStoredAndUndone() throws {

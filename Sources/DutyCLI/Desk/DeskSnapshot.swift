@@ -11,10 +11,9 @@ struct DeskSnapshot {
     let desk: Desk
 
     init(_ store: any RosterStore, around time: LocalDateTime, grace: Int) throws {
-        version = try store.version()
-        directory = try store.loadDirectory()
-        assignments = try store.assignments(from: time.date.adding(days: -1), to: time.date.adding(days: 1))
-        records = try store.checkIns()
+        let snapshot = try store.snapshot(from: time.date.adding(days: -1), to: time.date.adding(days: 1))
+        (version, directory, assignments) = (snapshot.version, snapshot.directory, snapshot.assignments)
+        records = CheckIn.inForceByDate(snapshot.log)
         desk = Desk(directory, graceMinutes: grace)
     }
 

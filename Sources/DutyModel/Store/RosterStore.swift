@@ -57,8 +57,7 @@ public protocol RosterStore: AnyObject, Sendable {
 extension RosterStore {
     /// The newest version of every check-in record that is not withdrawn, by slot and person.
     public func checkIns() throws -> [CheckIn] {
-        CheckIn.inForce(try checkInLog().map(\.record))
-            .sorted { ($0.slot.date, $0.slot.id.rawValue, $0.person.rawValue) < ($1.slot.date, $1.slot.id.rawValue, $1.person.rawValue) }
+        CheckIn.inForceByDate(try checkInLog().map(\.record))
     }
 
     /// Assignments, the directory and the log, with the version read first (see the type's notes).
@@ -71,10 +70,16 @@ extension RosterStore {
 
 extension CheckIn {
     /// The records in force in a log: the newest version of each, withdrawn ones left out.
-    public static func inForce(_ log: [CheckIn]) -> [CheckIn] {
+    public static func inForce(_ log: [CheckIn]) -> [CheckInID: CheckIn] {
         var byID: [CheckInID: CheckIn] = [:]
         for version in log { byID[version.id] = version }
-        return byID.values.filter { !$0.voided }
+        return byID.filter { !$0.value.voided }
+    }
+
+    /// The records in force, by slot date, slot and person.
+    public static func inForceByDate(_ log: [CheckIn]) -> [CheckIn] {
+        inForce(log).values
+            .sorted { ($0.slot.date, $0.slot.id.rawValue, $0.person.rawValue) < ($1.slot.date, $1.slot.id.rawValue, $1.person.rawValue) }
     }
 }
 

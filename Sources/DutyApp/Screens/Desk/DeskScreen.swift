@@ -28,7 +28,7 @@ public struct DeskView: Equatable, Sendable {
 
     /// The records in force (newest version of each, withdrawn ones left out).
     public var records: [CheckInID: CheckIn] {
-        Dictionary(CheckIn.inForce(log).map { ($0.id, $0) }, uniquingKeysWith: { _, b in b })
+        CheckIn.inForce(log)
     }
 
     /// Keeps the cursor on a line after the lines changed.
