@@ -72,7 +72,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fixtures and helpers shared by the test targets.
-        .target(name: "DutyTestSupport", dependencies: ["DutyModel", "DutyEngine", "DutySample"]),
+        .target(name: "DutyTestSupport", dependencies: ["DutyModel", "DutyEngine", "DutySample", "DutyCSV"]),
         .testTarget(name: "DutyModelTests", dependencies: ["DutyModel", "DutyTestSupport"]),
         .testTarget(name: "LinearSolverTests", dependencies: ["LinearSolver"]),
         .testTarget(name: "SearchCoreTests", dependencies: ["SearchCore", "DutyModel"]),

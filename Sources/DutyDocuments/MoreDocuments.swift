@@ -37,10 +37,22 @@ public enum PostShiftSheet {
                 blocks.append(.paragraph(zh ? "（无人排班）" : "(nobody rostered)"))
                 continue
             }
-            blocks.append(.table(columns: columns, rows: people.map { p in
-                [p.name, index.roles(p, l), p.organisation.flatMap { index.organisations[$0] } ?? "",
+            // Printed once the desk has recorded: what happened, after each name.
+            let actual = index.attendance(slot, at: printed)
+            func name(_ p: Person) -> String {
+                guard let entry = actual.first(where: { $0.person == p.id }),
+                      entry.state != .expected || entry.walkIn || entry.replaces != nil else { return p.name }
+                return "\(p.name)（\(entry.words(index.name)(l))）"
+            }
+            var rows = people.map { p in
+                [name(p), index.roles(p, l), p.organisation.flatMap { index.organisations[$0] } ?? "",
                  PhoneMask.mask(p.phone, full: fullPhones)]
-            }))
+            }
+            for entry in actual where !entry.onRoster {
+                guard let p = index.people[entry.person] else { continue }
+                rows.append(["\(p.name)（\(entry.words(index.name)(l))）", index.roles(p, l), "", ""])
+            }
+            blocks.append(.table(columns: columns, rows: rows))
         }
         let header = zh ? ["小区：\(compound)　岗位：\(post.name)", "日期：\(date) \(index.weekday(date, l))"]
                         : ["Compound: \(compound)   Post: \(post.name)", "Date: \(date) \(index.weekday(date, l))"]

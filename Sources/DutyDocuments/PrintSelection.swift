@@ -14,11 +14,14 @@ public struct PrintSelection: Sendable {
     /// When the documents are printed (in every footer).
     public var printed: LocalDateTime
     public var language: Language
+    /// The check-in log: sheets printed once the desk has recorded show what happened.
+    public var log: [CheckIn]
 
     public init(_ directory: Directory, assignments: [Assignment], compound: String? = nil, post: String? = nil,
-                printed: LocalDateTime, language: Language) {
+                printed: LocalDateTime, language: Language, log: [CheckIn] = []) {
         self.directory = directory
         self.assignments = assignments
+        self.log = log
         self.compound = compound
         self.post = post
         self.printed = printed
@@ -47,7 +50,7 @@ public struct PrintSelection: Sendable {
     public func signInSheets(on date: LocalDate, shift: String? = nil) throws(DocumentError) -> [Document] {
         let posts = try posts()
         try requireRoster(of: posts, date: date) { $0.date == date }
-        let index = DocumentIndex(directory, assignments: assignments)
+        let index = DocumentIndex(directory, assignments: assignments, log: log)
         var documents: [Document] = []
         for post in posts {
             var shifts = staffedShifts(of: post)
@@ -68,7 +71,7 @@ public struct PrintSelection: Sendable {
                               fullPhones: Bool = false) throws(DocumentError) -> [Document] {
         let posts = try posts()
         if kind != .register { try requireRoster(of: posts, date: date) { _ in true } }
-        let index = DocumentIndex(directory, assignments: assignments)
+        let index = DocumentIndex(directory, assignments: assignments, log: log)
         switch kind {
         case .register:
             return posts.filter { $0.kind == .checkpoint || post != nil }
@@ -95,7 +98,7 @@ public struct PrintSelection: Sendable {
             guard let post = posts[a.slot.post], let shift = template(of: post)?.shift(a.slot.shift) else { return nil }
             return (a.slot, post, shift)
         }
-        return DutySlip.build(DocumentIndex(directory, assignments: assignments), person: person, duties: duties, from: date,
+        return DutySlip.build(DocumentIndex(directory, assignments: assignments, log: log), person: person, duties: duties, from: date,
                               days: days, printed: printed, language: language, fullPhones: fullPhones)
     }
 

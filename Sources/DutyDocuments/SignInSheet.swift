@@ -43,9 +43,22 @@ public enum SignInSheet {
             Document.Column(zh ? "单位/身份" : "Organisation / role", weight: 2.2), Document.Column(zh ? "签到时间" : "Time in", weight: 1.1),
             Document.Column(zh ? "签退时间" : "Time out", weight: 1.1), Document.Column(zh ? "签名" : "Signature", weight: 1.8),
         ]
+        // Printed after the desk recorded: the times and what happened are filled in, and
+        // those absent and replaced are listed with who stood in.
+        let actual = index.attendance(slot, at: printed)
         var rows: [[String]] = onSlot.enumerated().map { i, person in
             let unit = person.organisation.flatMap { organisations[$0] } ?? index.roles(person, l)
-            return ["\(i + 1)", person.name + (person.id == leader?.id ? (zh ? "（班长）" : " (leader)") : ""), unit, "", "", ""]
+            let entry = actual.first { $0.person == person.id }
+            let timeIn = entry?.record?.timeIn.map { "\($0.time)" } ?? ""
+            let timeOut = entry?.record?.timeOut.map { "\($0.time)" } ?? ""
+            let note = entry.flatMap { e in e.state == .expected && !e.walkIn && e.replaces == nil ? nil : e.words(index.name)(l) }
+            return ["\(i + 1)", person.name + (person.id == leader?.id ? (zh ? "（班长）" : " (leader)") : ""), unit,
+                    note.map { timeIn.isEmpty ? $0 : "\(timeIn) \($0)" } ?? timeIn, timeOut, ""]
+        }
+        for entry in actual where !entry.onRoster {
+            guard let person = index.people[entry.person] else { continue }
+            rows.append(["\(rows.count + 1)", person.name, person.organisation.flatMap { organisations[$0] } ?? index.roles(person, l),
+                         entry.words(index.name)(l), "", ""])
         }
         rows += Array(repeating: Array(repeating: "", count: columns.count), count: blankRows)
         let times = "\(shift.start)–\(shift.end)"
@@ -79,13 +92,31 @@ public struct DocumentIndex: Sendable {
     public let organisations: [OrganisationID: String]
     public let compounds: [CompoundID: String]
     public let bySlot: [Slot: [PersonID]]
+    /// Plan and actual: the check-in log, for sheets printed once the desk has recorded.
+    let book: AttendanceBook
+    let members: [Slot: [Assignment]]
+    let desk: Desk
 
-    public init(_ directory: Directory, assignments: [Assignment]) {
+    public init(_ directory: Directory, assignments: [Assignment], log: [CheckIn] = []) {
         people = Dictionary(directory.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         organisations = Dictionary(directory.organisations.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         compounds = Dictionary(directory.compounds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        var bySlot: [Slot: [PersonID]] = [:]
-        for a in assignments { bySlot[a.slot, default: []].append(a.person) }
+        var bySlot: [Slot: [PersonID]] = [:], members: [Slot: [Assignment]] = [:]
+        for a in assignments {
+            bySlot[a.slot, default: []].append(a.person)
+            members[a.slot, default: []].append(a)
+        }
         self.bySlot = bySlot
+        self.members = members
+        book = AttendanceBook(log: log)
+        desk = Desk(directory)
     }
+
+    /// What the desk recorded on `slot` by `now`: empty while nothing is recorded.
+    public func attendance(_ slot: Slot, at now: LocalDateTime) -> [Attendance] {
+        guard !book.records(slot).isEmpty else { return [] }
+        return book.entries(slot, members: members[slot] ?? [], desk: desk, now: now)
+    }
+
+    public func name(_ id: PersonID) -> String { people[id]?.name ?? id.rawValue }
 }

@@ -64,6 +64,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, TextCodable {
 
     public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
 
+    /// The Monday of this date's calendar week (weekly limits count Monday to Sunday).
+    public var monday: LocalDate { adding(days: -(weekday.rawValue - 1)) }
+    /// The Sunday of this date's calendar week.
+    public var sunday: LocalDate { adding(days: 7 - weekday.rawValue) }
+
     /// ISO weekday: 1 = Monday … 7 = Sunday.
     public var weekday: Weekday {
         let w = ((dayNumber % 7) + 7 + 3) % 7  // 1970-01-01 was a Thursday (index 3 from Monday)

@@ -72,12 +72,19 @@ public struct Assignment: Hashable, Sendable, Codable {
     public var slot: Slot
     public var pinned: Bool
     public var source: AssignmentSource
+    /// Kept although it breaks a hard rule, with the coordinator's reason (nil: no override).
+    public var override: RuleOverride?
+    /// Called up at the desk in place of this person, who did not come (plan and actual).
+    public var replaces: PersonID?
 
-    public init(person: PersonID, slot: Slot, pinned: Bool = false, source: AssignmentSource) {
+    public init(person: PersonID, slot: Slot, pinned: Bool = false, source: AssignmentSource, override: RuleOverride? = nil,
+                replaces: PersonID? = nil) {
         self.person = person
         self.slot = slot
         self.pinned = pinned
         self.source = source
+        self.override = override
+        self.replaces = replaces
     }
 }
 

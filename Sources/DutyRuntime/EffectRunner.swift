@@ -125,7 +125,7 @@ public final class EffectRunner {
 
     /// What the interface shows, as the store holds it now: its days and the day on each side.
     func snapshot(_ state: AppState) throws -> StoreSnapshot {
-        try store.snapshot(from: state.firstDay.adding(days: -1), to: state.firstDay.adding(days: state.days))
+        try store.snapshot(from: state.firstDay.adding(days: -1).monday, to: state.firstDay.adding(days: state.days).sunday)
     }
 }
 

@@ -62,7 +62,7 @@ public final class Session {
     /// night shifts) and starts working out pinyin in the background.
     public init(store: any RosterStore, options: SessionOptions, clock: @escaping @Sendable () -> LocalDateTime,
                 output: any DocumentOutput, background: Background = Background()) throws {
-        let snapshot = try store.snapshot(from: options.firstDay.adding(days: -1), to: options.firstDay.adding(days: options.days))
+        let snapshot = try store.snapshot(from: options.firstDay.adding(days: -1).monday, to: options.firstDay.adding(days: options.days).sunday)
         var state = AppState(directory: snapshot.directory, assignments: snapshot.assignments, firstDay: options.firstDay,
                              days: options.days, language: options.language)
         state.version = snapshot.version

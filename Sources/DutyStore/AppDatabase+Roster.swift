@@ -49,8 +49,11 @@ extension AppDatabase {
         guard let date = LocalDate(parsing: row["date"]), let source = AssignmentSource(rawValue: row["source"]) else {
             return nil
         }
+        let reason: String? = row["override_reason"], rules: String? = row["override_rules"]
         return Assignment(person: row.id("person_id"), slot: Slot(post: row.id("post_id"), date: date, shift: row["shift_code"]),
-                          pinned: row["pinned"], source: source)
+                          pinned: row["pinned"], source: source,
+                          override: reason.map { RuleOverride(reason: $0, rules: (rules ?? "").split(separator: ",").map(String.init)) },
+                          replaces: (row["replaces"] as String?).map(PersonID.init(rawValue:)))
     }
 
     /// Appends a version to the check-in log (never overwritten: a check-out, correction or
@@ -208,10 +211,13 @@ extension AppDatabase {
     static func upsert(_ assignment: Assignment, _ db: Database) throws {
         try ensure(assignment.slot, db)
         try db.cachedStatement(sql: """
-            INSERT INTO assignment (slot_id, person_id, pinned, source) VALUES (?, ?, ?, ?)
-            ON CONFLICT(slot_id, person_id) DO UPDATE SET pinned = excluded.pinned, source = excluded.source
+            INSERT INTO assignment (slot_id, person_id, pinned, source, override_reason, override_rules, replaces)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(slot_id, person_id) DO UPDATE SET pinned = excluded.pinned, source = excluded.source,
+                override_reason = excluded.override_reason, override_rules = excluded.override_rules, replaces = excluded.replaces
             """).execute(arguments: [assignment.slot.id.rawValue, assignment.person.rawValue, assignment.pinned,
-                                     assignment.source.rawValue])
+                                     assignment.source.rawValue, assignment.override?.reason,
+                                     assignment.override.map { $0.rules.joined(separator: ",") }, assignment.replaces?.rawValue])
     }
 
     static func delete(person: PersonID, slot: Slot, _ db: Database) throws {

@@ -5,7 +5,7 @@ import GRDB
 /// add a new one. Integrity lives in the schema (NOT NULL, CHECK, foreign keys).
 public enum Migrations {
     /// Migration identifiers in the order they run.
-    public static let names = ["v1-directory", "v2-posts", "v3-roster", "v4-audit", "v5-changes", "v6-desk"]
+    public static let names = ["v1-directory", "v2-posts", "v3-roster", "v4-audit", "v5-changes", "v6-desk", "v7-overrides"]
 
     static func sqlList<T: RawRepresentable>(_ values: [T]) -> String where T.RawValue == String {
         values.map { "'\($0.rawValue)'" }.joined(separator: ",")
@@ -210,6 +210,16 @@ public enum Migrations {
                     CHECK (action IN (\(sqlList(CheckInAction.allCases))));
                 ALTER TABLE check_in ADD COLUMN voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1));
                 CREATE INDEX check_in_person ON check_in (person_id);
+                """)
+        }
+        // Overrides: an assignment kept although it breaks a hard rule carries the
+        // coordinator's reason and the rules it was given for (comma-separated IDs). A standby
+        // called up at the desk names the person they replace (plan and actual).
+        migrator.registerMigration("v7-overrides") { db in
+            try db.execute(sql: """
+                ALTER TABLE assignment ADD COLUMN override_reason TEXT CHECK (override_reason IS NULL OR override_reason <> '');
+                ALTER TABLE assignment ADD COLUMN override_rules TEXT;
+                ALTER TABLE assignment ADD COLUMN replaces TEXT;
                 """)
         }
         return migrator

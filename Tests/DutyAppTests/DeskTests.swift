@@ -129,8 +129,14 @@ import Testing
         AppFixture.send(&state, [.function(5)])
         let replan = try #require(state.desk.standby?.candidates.first)
         let effects = AppFixture.send(&state, [.enter])
-        #expect(effects == [.change(removing: replan.removing, adding: replan.adding, action: "standby")])
-        #expect(state.assignments.contains { $0.person == replan.person && $0.slot == target.slot })
+        // The one who takes the slot is marked as standing in for the absent person.
+        let adding = replan.adding.map { a -> Assignment in
+            var a = a
+            if a.slot == target.slot { a.replaces = target.person.id }
+            return a
+        }
+        #expect(effects == [.change(removing: replan.removing, adding: adding, action: "standby")])
+        #expect(state.assignments.contains { $0.person == replan.person && $0.slot == target.slot && $0.replaces == target.person.id })
         #expect(!state.assignments.contains { $0.person == target.person.id && $0.slot == target.slot })
     }
 

@@ -63,7 +63,9 @@ import Testing
         #expect(!state.assignments.contains { $0.person == person && $0.slot == slot.slot })
     }
 
-    @Test func blockedCandidatesAreRefusedWithTheReason() throws {
+    /// A blocked candidate is not put on: the guard names the rule and the person and asks
+    /// for an override with a reason; Esc leaves everything as it was.
+    @Test func blockedCandidatesAskForAnOverrideNamingTheRule() throws {
         var state = AppFixture.state()
         AppFixture.send(&state, [.enter])
         let slot = try #require(state.slot)
@@ -73,7 +75,12 @@ import Testing
         #expect(AppFixture.send(&state, [.character("a")]).isEmpty)
         #expect(state.assignments == before)
         #expect(state.status?.isError == true)
-        #expect(state.status?.text.zh.contains(slot.lines[blocked].blocked?.zh ?? "?") == true)
+        let prompt = try #require(state.override)
+        #expect(!prompt.breaches.isEmpty)
+        #expect(prompt.breaches.allSatisfy { $0.message.zh.contains(slot.lines[blocked].name) || $0.people.isEmpty })
+        #expect(state.status?.text.zh.contains("会违反硬规则") == true)
+        AppFixture.send(&state, [.escape])
+        #expect(state.override == nil && state.assignments == before && state.screen == .slot)
     }
 
     @Test func helpAndBackAndQuit() {

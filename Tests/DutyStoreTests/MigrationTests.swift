@@ -139,3 +139,28 @@ extension MigrationTests {
         }
     }
 }
+
+extension MigrationTests {
+    /// v7: an assignment can carry an override's reason and rules; an empty reason is refused.
+    @Test func v7OverridesKeepTheReasonOnTheAssignment() throws {
+        let queue = try database(upTo: "v7-overrides")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO area (id, name) VALUES ('A1', 'a');
+                INSERT INTO compound (id, name, area_id, households) VALUES ('C1', 'c', 'A1', 1);
+                INSERT INTO shift_template (id, name) VALUES ('T', 't');
+                INSERT INTO shift (template_id, code, position, name, start_minute, end_minute) VALUES ('T', 'day', 0, '白班', 480, 960);
+                INSERT INTO post (id, name, kind, compound_id, template_id) VALUES ('G', '巡逻', 'patrol', 'C1', 'T');
+                INSERT INTO person (id, name, phone, sex, birth_year, compound_id, skills, availability_unrestricted, night_ok, notes)
+                    VALUES ('P1', '张伟', '13900000001', 'M', 1980, 'C1', '[]', 1, 1, '');
+                INSERT INTO slot (id, post_id, date, shift_code) VALUES ('G@2026-12-08@day', 'G', '2026-12-08', 'day');
+                INSERT INTO assignment (slot_id, person_id, pinned, source, override_reason, override_rules)
+                    VALUES ('G@2026-12-08@day', 'P1', 0, 'manual', '人手不足', 'max-headcount');
+                """)
+            #expect(try String.fetchOne(db, sql: "SELECT override_reason FROM assignment") == "人手不足")
+        }
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in try db.execute(sql: "UPDATE assignment SET override_reason = ''") }
+        }
+    }
+}

@@ -189,3 +189,20 @@ import Testing
         #expect(try stores.second.changes(after: before).first?.kinds == [.people, .roster, .checkIns])
     }
 }
+
+extension StoreContractTests {
+    /// An override travels with its assignment: stored, read back, and taken back by undo.
+    @Test(arguments: Kind.allCases)
+    func anOverrideIsStoredWithItsAssignmentAndUndone(_ kind: Kind) throws {
+        let stores = try Pair(kind)
+        let slot = try stores.slot()
+        let override = RuleOverride(reason: "书记同意", rules: ["max-headcount", "max-weekly-hours"])
+        let assignment = Assignment(person: stores.person(0), slot: slot, source: .manual, override: override)
+        _ = try stores.first.apply(removing: [], adding: [assignment], action: "assign", basedOn: try stores.first.version())
+        #expect(try stores.second.assignments(from: Self.day, to: Self.day) == [assignment])
+        _ = try stores.first.undo()
+        #expect(try stores.second.assignments(from: Self.day, to: Self.day).isEmpty)
+        _ = try stores.first.redo()
+        #expect(try stores.second.assignments(from: Self.day, to: Self.day).first?.override == override)
+    }
+}

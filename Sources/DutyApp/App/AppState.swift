@@ -22,7 +22,8 @@ public struct AppState: Equatable, Sendable {
     // MARK: the data shown
 
     public var directory: Directory { didSet { refreshIndex() } }
-    /// Assignments on the days loaded and the day before and after (`firstDay - 1` … `firstDay + days`).
+    /// Assignments on the days loaded and the day before and after, widened to whole calendar weeks
+    /// (Monday before `firstDay - 1` … Sunday after `firstDay + days`) so weekly limits see every duty.
     public var assignments: [Assignment] { didSet { countLoad() } }
     public var firstDay: LocalDate
     public var days: Int
@@ -30,6 +31,8 @@ public struct AppState: Equatable, Sendable {
     public var version: StoreVersion = .origin
     /// Slots of the loaded days on which a hard rule is broken, found by `recheck()`.
     public var violated: Set<SlotID> = []
+    /// Slots of the loaded days whose hard violations are all overridden with a reason.
+    public var overridden: Set<SlotID> = []
 
     // MARK: caches, worked out from the data above
 
@@ -51,10 +54,16 @@ public struct AppState: Equatable, Sendable {
     public var people = PeopleView()
     public var week = PersonWeek()
     public var editor: PersonEditor?
-    public var desk = DeskView()
+    public var desk = DeskView() {
+        didSet { if desk.log.count != oldValue.log.count || desk.log.last != oldValue.log.last { attendance = Derived(AttendanceBook(log: desk.log)) } }
+    }
+    /// Plan and actual: the check-in log read once (from `desk.log`).
+    public internal(set) var attendance = Derived(AttendanceBook(log: []))
     public var hours = HoursView()
     public var printMenu: PrintMenu?
     public var help = HelpView()
+    /// A change held until the coordinator gives a reason to break a hard rule.
+    public var override: OverridePrompt?
 
     public init(directory: Directory, assignments: [Assignment], firstDay: LocalDate, days: Int,
                 language: Language, width: Int = 80, height: Int = 24) {
@@ -129,16 +138,18 @@ public struct AppState: Equatable, Sendable {
         pinyin.value[person.id] = Pinyin.syllables(of: person.name)
     }
 
-    /// Finds the slots of the loaded days that break a hard rule, through the engine.
+    /// Finds the slots of the loaded days that break a hard rule, through the engine: those no
+    /// override covers (`violated`, a fault to fix) and those a coordinator overrode with a reason.
     public mutating func recheck() {
-        let plan = DutyCompiler.compile(directory, from: firstDay, days: days, around: assignments)
-        var roster = plan.current
-        for pair in plan.problem.pinned { roster.add(pair) }
-        var found = Set<SlotID>()
-        for violation in DutyEvaluator.hardViolations(plan.problem, roster) {
-            for s in violation.slots where !plan.problem.slots[s].isContext { found.insert(plan.slots[s].id) }
+        let (plan, found) = Overrides.hardViolations(directory, assignments, from: firstDay, days: days)
+        var broken = Set<SlotID>(), kept = Set<SlotID>()
+        for (violation, override) in found {
+            for s in violation.slots where !plan.problem.slots[s].isContext {
+                if override == nil { broken.insert(plan.slots[s].id) } else { kept.insert(plan.slots[s].id) }
+            }
         }
-        violated = found
+        violated = broken
+        overridden = kept.subtracting(broken)
     }
 
     /// Replaces the data shown by what the store holds, keeping the user's place.
@@ -157,7 +168,7 @@ public struct AppState: Equatable, Sendable {
 
     /// Whether printable keys are text here (the editor, the people filter while typing, the desk).
     public var takesText: Bool {
-        screen == .editor || (screen == .people && people.filtering) || (screen == .desk && desk.standby == nil)
+        override != nil || screen == .editor || (screen == .people && people.filtering) || (screen == .desk && desk.standby == nil)
     }
 }
 

@@ -10,6 +10,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
     switch action {
     case let .key(key):
         if key == .resize { return [] }
+        if let effects = Override.type(key, &state) { return effects }
         let screen = Screens.unit(state.screen)
         if let effects = screen.type(key, &state) { return effects }
         guard let command = state.keyMap.command(for: key, on: state.screen) else {
@@ -27,7 +28,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
     case let .tick(time):
         state.now = time
         // Records entered elsewhere (another desk, the command line) show within a minute.
-        return state.screen == .desk || state.screen == .hours ? [.loadCheckIns] : []
+        return [.desk, .hours, .board, .slot, .person].contains(state.screen) ? [.loadCheckIns] : []
     case let .failed(message):
         state.status = .init(message, isError: true)
         return []

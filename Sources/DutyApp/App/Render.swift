@@ -15,6 +15,7 @@ public func render(_ state: AppState) -> ScreenBuffer {
     }
     drawTitle(&screen, state)
     Screens.unit(state.screen).draw(state, &screen)
+    Override.draw(state, &screen)
     drawStatus(&screen, state)
     drawFunctionBar(&screen, state)
     return screen

@@ -38,6 +38,8 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case excused, correct, walkIn = "walk-in"
     case hours, nextGrouping = "next-grouping"
     case print, writePDF = "write-pdf", sendPDF = "send-pdf"
+    /// Confirms an override prompt (a change that breaks a hard rule, with a reason).
+    case confirm
 }
 
 /// One row of the command table: the single source of key dispatch, the function bar, the
@@ -181,6 +183,10 @@ public enum CommandTable {
         CommandSpec(command: .back, keys: [.escape, .backspace], bar: Localized(zh: "返回", en: "Back"),
                     help: Localized(zh: "返回上一屏（看板上：取消待交换；编辑时：放弃修改）", en: "Back (on the board: cancel a swap; in the editor: discard the edit)"),
                     screens: [.board, .slot, .people, .person, .editor, .desk, .hours, .print, .help]),
+        CommandSpec(command: .confirm, keys: [.enter], bar: nil,
+                    help: Localized(zh: "特批提示中：写明理由后确认，改动照做并记录特批（任何屏幕）",
+                                    en: "In an override prompt: confirm with the reason typed; the change is made and the override recorded (any screen)"),
+                    screens: []),
         CommandSpec(command: .redraw, keys: [.control("l")], bar: nil,
                     help: Localized(zh: "重画整个屏幕", en: "Redraw the whole screen"), screens: everywhere),
         CommandSpec(command: .quit, keys: [.character("q"), .function(10)], bar: Localized(zh: "退出", en: "Quit"),

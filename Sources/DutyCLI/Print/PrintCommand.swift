@@ -38,7 +38,8 @@ public enum PrintCommand {
         guard day <= last else { throw CLIError(zh ? "--to 早于 --date" : "--to is before --date") }
         let printed = LocalDateTime.now()
         let selection = PrintSelection(directory, assignments: try store.assignments(from: day, to: last),
-                                       compound: compound, post: post, printed: printed, language: l)
+                                       compound: compound, post: post, printed: printed, language: l,
+                                       log: try store.checkInLog().map(\.record))
         let documents: [Document]
         do {
             switch kind {

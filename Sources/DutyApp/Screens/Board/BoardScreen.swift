@@ -184,6 +184,7 @@ enum BoardScreen: Screen {
             bySlot[PostShift(post: assignment.slot.post, shift: assignment.slot.shift), default: []].append(assignment)
         }
         let cursor = state.board.cursor
+        let desk = Desk(state.directory, graceMinutes: state.desk.grace)
         for (i, post) in posts.enumerated().dropFirst(cursor.scroll).prefix(page(state)) {
             let row = row(state, post)
             let y = 2 + i - cursor.scroll
@@ -198,9 +199,17 @@ enum BoardScreen: Screen {
                 let lacksRole = rule?.requirements.contains { requirement in
                     roles.filter { requirement.group.matches($0) }.count < requirement.atLeast
                 } ?? false
-                let names = members.map { (person($0.person)?.name ?? $0.person.rawValue) + ($0.pinned ? "*" : "") }
-                // A mark that survives without colour: ! broken rule, - short.
-                let mark = broken ? "!" : (members.count < minimum || lacksRole ? "-" : "")
+                // Plan and actual: each name with what the desk recorded (到 迟 缺 假 未 临), and
+                // those absent and replaced in brackets after.
+                let attendance = state.attendance.value.entries(slot, members: members, desk: desk, now: state.now)
+                let names = attendance.map { entry in
+                    let name = (person(entry.person)?.name ?? entry.person.rawValue)
+                        + (members.first { $0.person == entry.person }?.pinned == true ? "*" : "")
+                        + (entry.mark?(l) ?? "")
+                    return entry.onRoster ? name : "(\(name))"
+                }
+                // A mark that survives without colour: ! broken rule, - short, # overridden.
+                let mark = broken ? "!" : (members.count < minimum || lacksRole ? "-" : state.overridden.contains(slot.id) ? "#" : "")
                 let text = "\(mark)\(shift.name) \(members.count)/\(minimum) " + names.joined(separator: " ")
                 let role: StyleRole = i == cursor.row && c == state.board.column ? .selected
                     : broken ? .violated

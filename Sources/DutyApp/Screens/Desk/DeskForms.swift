@@ -128,6 +128,14 @@ enum DeskForms {
                                 compound: post.compound, roles: roles, notes: Localized(zh: "临时报到", en: "walk-in")(state.language))
             let assignment = Assignment(person: person.id, slot: slot, source: .manual)
             let record = DeskScreen.rules(state).checkIn(person.id, on: slot, at: state.now, walkIn: true)
+            let change = PendingChange(adding: [assignment], person: person, walkIn: record, action: "walk-in")
+            let breaches = Override.breaches(state, change)
+            if !breaches.isEmpty {
+                state.desk.form = nil
+                Override.ask(&state, change, breaches: breaches,
+                             what: Localized(zh: "临时报到 \(person.name) 到 \(post.name)", en: "Walk-in \(person.name) on \(post.name)"))
+                return []
+            }
             state.directory.people.append(person)
             state.directory.people.sort { $0.id.rawValue < $1.id.rawValue }
             state.notePinyin(of: person)

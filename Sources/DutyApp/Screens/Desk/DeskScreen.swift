@@ -54,6 +54,8 @@ public struct DeskLine: Equatable, Sendable {
     public var end: LocalDateTime
     public var record: CheckIn?
     public var state: Desk.State
+    /// Taken off the roster after not coming: who was called up instead (plan and actual).
+    public var replacedBy: [String] = []
 }
 
 extension Desk.State {
@@ -193,8 +195,7 @@ enum DeskScreen: Screen {
             guard let version = Desk.undo(appended, in: state.desk.log) else { return [] }
             state.desk.log.append(version)
             let name = state.directory.people.first { $0.id == version.person }?.name ?? version.person.rawValue
-            state.status = .init(Localized(zh: "已撤销：\(name) 的\(version.reason.split(separator: " ").first.map(String.init) ?? "")",
-                                           en: "Undid \(name)'s \(version.reason.split(separator: " ").dropFirst().joined(separator: " "))"))
+            state.status = .init(Localized(zh: "已撤销：\(name) 的\(appended.action.name.zh)", en: "Undid \(name)'s \(appended.action.name.en)"))
             return [.appendCheckIn(version)]
         }
     }
@@ -203,7 +204,8 @@ enum DeskScreen: Screen {
     static func back(_ state: inout AppState) {
         if let offer = state.desk.standby {
             state.desk.standby = nil
-            state.status = .init(Localized(zh: "未调替补，\(offer.absentName) 记为缺岗", en: "No standby called; \(offer.absentName) stays a no-show"))
+            let what = offer.excused ? Localized(zh: "请假", en: "excused") : Localized(zh: "缺岗", en: "a no-show")
+            state.status = .init(Localized(zh: "未调替补，\(offer.absentName) 记为\(what.zh)", en: "No standby called; \(offer.absentName) stays \(what.en)"))
         } else if !state.desk.query.isEmpty {
             state.desk.query = ""
             state.desk.cursor.reset()
@@ -253,7 +255,8 @@ enum DeskScreen: Screen {
             }
             screen.fill(x: 0, y: y, width: screen.width, height: 1, role: role)
             let cells = ["\(line.start.time)–\(line.end.time)", line.post, line.person.name, line.person.id.rawValue,
-                         String(line.person.phone.suffix(4)), line.state.name(l),
+                         String(line.person.phone.suffix(4)),
+                         line.state.name(l) + (line.replacedBy.isEmpty ? "" : (zh ? "→" : "→") + line.replacedBy.joined(separator: "、")),
                          line.record?.timeIn.map { "\($0.time)" } ?? "", line.record?.timeOut.map { "\($0.time)" } ?? ""]
             var x = 0
             for (text, column) in zip(cells, columns) {
@@ -293,6 +296,20 @@ extension AppState {
             let record = records[CheckIn.id(person: a.person, slot: a.slot)]
             lines.append(DeskLine(person: directory.people[i], slot: a.slot, post: post.name, start: w.start, end: w.end,
                                   record: record, state: rules.state(record, slot: a.slot, now: now)))
+        }
+        // Those marked absent and taken off the roster stay on the desk, with who stands in.
+        let onRoster = Set(assignments.map { "\($0.slot.id.rawValue)/\($0.person.rawValue)" })
+        for record in records.values where !record.voided && (record.status == .noShow || record.status == .excused)
+            && !onRoster.contains("\(record.slot.id.rawValue)/\(record.person.rawValue)") {
+            guard let post = posts[record.slot.post], compoundID == nil || post.compound == compoundID,
+                  desk.post == nil || post.id == desk.post,
+                  let w = rules.window(record.slot),
+                  w.start.minuteNumber - DeskScreen.lead <= minute, minute < w.end.minuteNumber + DeskScreen.tail,
+                  let i = people[record.person] else { continue }
+            let standIns = assignments.filter { $0.slot == record.slot && $0.replaces == record.person }
+                .compactMap { people[$0.person].map { directory.people[$0].name } }
+            lines.append(DeskLine(person: directory.people[i], slot: record.slot, post: post.name, start: w.start, end: w.end,
+                                  record: record, state: rules.state(record, slot: record.slot, now: now), replacedBy: standIns))
         }
         lines.sort { ($0.start.minuteNumber, $0.post, $0.person.id.rawValue) < ($1.start.minuteNumber, $1.post, $1.person.id.rawValue) }
         let query = desk.query.trimmingCharacters(in: .whitespaces)

@@ -7,6 +7,14 @@ public struct StandbyOffer: Equatable, Sendable {
     public struct Candidate: Equatable, Sendable {
         public var person: PersonID
         public var name: String
+        /// The full phone number: the point of the list is to ring them.
+        public var phone: String = ""
+        /// Home compound and building.
+        public var home: String = ""
+        /// Minutes on duty in the slot's calendar week without this call-up, and their own weekly limit.
+        public var weekMinutes: Int = 0
+        public var limitMinutes: Int = 0
+        /// Why they rank where they do, in words.
         public var reason: Localized
         public var cost: Int
         /// What calling them up changes: the absent person off the slot and them on, or the
@@ -18,6 +26,8 @@ public struct StandbyOffer: Equatable, Sendable {
     public var slot: Slot
     public var absent: PersonID
     public var absentName: String
+    /// Excused (F4) rather than a no-show (F5): said so in the panel.
+    public var excused = false
     public var candidates: [Candidate]
     public var cursor = ListCursor()
 }
@@ -42,6 +52,7 @@ enum Standby {
         }
         let effects = DeskScreen.append(&state, DeskScreen.rules(state).absent(line.person.id, on: line.slot, excused: excused))
         state.desk.standby = offer(state, for: line)
+        state.desk.standby?.excused = excused
         let offered = state.desk.standby?.candidates.count ?? 0
         let what = excused ? Localized(zh: "请假", en: "excused") : Localized(zh: "缺岗", en: "no-show")
         let call = state.keyMap.name(of: .checkInOut), none = state.keyMap.name(of: .back)
@@ -52,36 +63,66 @@ enum Standby {
         return effects
     }
 
-    /// Who could take `line`'s place. First the engine's replanning of the absence over the
-    /// slot (the change it makes with the fewest other changes, which may move someone from
-    /// another duty); then the engine's other candidates for the slot that no hard rule blocks,
-    /// cheapest first; each with why.
+    /// Who could take `line`'s place: people who can come. First the engine's replanning of
+    /// the absence over the slot (the change it makes with the fewest other changes, which may
+    /// move someone from another duty); then the engine's other candidates for the slot that no
+    /// hard rule blocks, cheapest first. Nobody marked absent or excused at the desk that day is
+    /// offered, and every offer passes the one hard-rule guard (weekly limits over the whole
+    /// calendar week included), so calling someone up never breaks a rule unseen.
     static func offer(_ state: AppState, for line: DeskLine) -> StandbyOffer? {
         var without = state
         without.assignments.removeAll { $0.person == line.person.id && $0.slot == line.slot }
         guard let view = SlotScreen.view(without, line.slot, cursor: 0) else { return nil }
+        let away = absent(state, on: line.slot.date).union([line.person.id])
         let absentAssignment = state.assignments.filter { $0.person == line.person.id && $0.slot == line.slot }
+        func allowed(_ removing: [Assignment], _ adding: [Assignment]) -> Bool {
+            !adding.contains { away.contains($0.person) }
+                && HardRuleGuard.check(RosterEdit(removing: removing, adding: adding), directory: state.directory,
+                                       assignments: state.assignments).isEmpty
+        }
         var offered: [StandbyOffer.Candidate] = []
-        if let replanned = replan(state, for: line) { offered.append(replanned) }
+        if let replanned = replan(state, for: line), allowed(replanned.removing, replanned.adding) {
+            offered.append(describe(state, replanned, slot: line.slot, excluding: line))
+        }
         let first = Set(offered.map(\.person))
-        let candidates = view.lines.filter { !$0.isMember && $0.blocked == nil && $0.person != line.person.id
-            && !first.contains($0.person) }
+        let free = view.lines.filter { !$0.isMember && $0.blocked == nil && !away.contains($0.person) && !first.contains($0.person) }
             .sorted { ($0.cost ?? 0, $0.person.rawValue) < ($1.cost ?? 0, $1.person.rawValue) }
-            .prefix(8)
-            .map { c in
-                let home = c.resident ? Localized(zh: "住本小区", en: "lives here") : Localized(zh: "本片区", en: "same area")
-                let cost: Localized = switch c.cost ?? 0 {
-                case ..<0: Localized(zh: "补上缺口（得分 \(c.cost ?? 0)）", en: "fills the gap (score \(c.cost ?? 0))")
-                case 0: Localized(zh: "不增加代价", en: "no extra cost")
-                default: Localized(zh: "代价 +\(c.cost ?? 0)", en: "cost +\(c.cost ?? 0)")
-                }
-                let reason = Localized(zh: "\(home.zh)，\(c.roles)，\(cost.zh)", en: "\(home.en), \(c.roles), \(cost.en)")
-                return StandbyOffer.Candidate(person: c.person, name: c.name, reason: reason, cost: c.cost ?? 0,
-                                              removing: absentAssignment,
-                                              adding: [Assignment(person: c.person, slot: line.slot, source: .manual)])
+        for c in free where offered.count < 8 {
+            let adding = [Assignment(person: c.person, slot: line.slot, source: .manual)]
+            guard allowed(absentAssignment, adding) else { continue }
+            let home = c.resident ? Localized(zh: "住本小区", en: "lives here") : Localized(zh: "住同片区的其他小区", en: "lives elsewhere in the area")
+            let role = c.hasMissingRole ? Localized(zh: "，有此班所缺的身份", en: ", has a role the slot lacks") : Localized(zh: "", en: "")
+            let cost: Localized = switch c.cost ?? 0 {
+            case ..<0: Localized(zh: "补上缺口", en: "fills a gap")
+            case 0: Localized(zh: "不影响其他安排", en: "changes nothing else")
+            default: Localized(zh: "会使工时分配稍不均衡", en: "makes hours a little less even")
             }
-        offered += candidates.prefix(max(0, 8 - offered.count))
+            let reason = Localized(zh: "\(home.zh)，\(c.roles)\(role.zh)，\(cost.zh)", en: "\(home.en), \(c.roles)\(role.en), \(cost.en)")
+            let candidate = StandbyOffer.Candidate(person: c.person, name: c.name, reason: reason, cost: c.cost ?? 0,
+                                                   removing: absentAssignment, adding: adding)
+            offered.append(describe(state, candidate, slot: line.slot, excluding: line))
+        }
         return StandbyOffer(slot: line.slot, absent: line.person.id, absentName: line.person.name, candidates: offered)
+    }
+
+    /// People marked absent (no-show) or excused at the desk on `date`: not offered that day.
+    static func absent(_ state: AppState, on date: LocalDate) -> Set<PersonID> {
+        Set(state.desk.records.values.filter { ($0.status == .noShow || $0.status == .excused) && $0.slot.date == date }.map(\.person))
+    }
+
+    /// Fills in what the desk shows of a candidate: phone, home, hours this week against their limit.
+    static func describe(_ state: AppState, _ candidate: StandbyOffer.Candidate, slot: Slot, excluding line: DeskLine)
+        -> StandbyOffer.Candidate {
+        var c = candidate
+        guard let i = state.index.value.person[c.person] else { return c }
+        let person = state.directory.people[i]
+        c.phone = person.phone
+        let compound = state.directory.compounds.first { $0.id == person.compound }?.name ?? person.compound.rawValue
+        let building = person.building.flatMap { b in state.directory.buildings.first { $0.id == b }?.name }
+        c.home = building.map { "\(compound) \($0)" } ?? compound
+        c.limitMinutes = (person.maxHoursPerWeek ?? DutyCompiler.defaultMaxHoursPerWeek) * 60
+        c.weekMinutes = WeekLoad.minutes(state, person: person.id, week: slot.date)
+        return c
     }
 
     /// The engine's replanning of `line`'s person being absent for that slot: who takes it
@@ -117,7 +158,20 @@ enum Standby {
         }
         let chosen = offer.candidates[offer.cursor.row]
         state.desk.standby = nil
-        let removing = chosen.removing, adding = chosen.adding
+        let removing = chosen.removing
+        // The one who takes the absent person's place on this slot says so (plan and actual).
+        let adding = chosen.adding.map { a -> Assignment in
+            var a = a
+            if a.slot == offer.slot && a.replaces == nil { a.replaces = offer.absent }
+            return a
+        }
+        let change = PendingChange(removing: removing, adding: adding, action: "standby")
+        let breaches = Override.breaches(state, change)
+        if !breaches.isEmpty {
+            Override.ask(&state, change, breaches: breaches,
+                         what: Localized(zh: "调 \(chosen.name) 替补 \(offer.absentName)", en: "Calling up \(chosen.name) for \(offer.absentName)"))
+            return []
+        }
         state.assignments.removeAll { a in removing.contains { $0.person == a.person && $0.slot == a.slot } }
         state.assignments.append(contentsOf: adding)
         state.desk.undoable.append(.roster)
@@ -137,8 +191,9 @@ enum Standby {
         let keys = state.keyMap
         let moves = keys.moves(l), call = keys.name(of: .checkInOut)(l), none = keys.name(of: .back)(l)
         screen.fill(x: 0, y: top, width: screen.width, height: 1, role: .title)
-        screen.put(zh ? "替补 \(offer.absentName)（缺岗）：\(moves)选择，\(call)调用，\(none) 不调"
-                      : "Stand in for \(offer.absentName) (no-show): \(moves) choose, \(call) calls up, \(none) none",
+        let why = offer.excused ? (zh ? "请假" : "excused") : (zh ? "缺岗" : "no-show")
+        screen.put(zh ? "替补 \(offer.absentName)（\(why)）：\(moves)选择，\(call)调用，\(none) 不调"
+                      : "Stand in for \(offer.absentName) (\(why)): \(moves) choose, \(call) calls up, \(none) none",
                    x: 0, y: top, columns: screen.width, role: .title)
         if shown.isEmpty {
             screen.put(zh ? "没有可替补的人：都有排班、不在岗或规则不允许" : "Nobody can stand in: all busy, away or not allowed by a rule",
@@ -147,7 +202,9 @@ enum Standby {
         for (i, candidate) in shown.enumerated() {
             let role: StyleRole = i == offer.cursor.row ? .selected : .normal
             screen.fill(x: 0, y: top + 1 + i, width: screen.width, height: 1, role: role)
-            screen.put("\(i + 1). \(DisplayWidth.pad(candidate.name, to: 12)) \(candidate.person.rawValue)  \(candidate.reason(l))",
+            let hours = "\(HoursText.tenths(candidate.weekMinutes))/\(HoursText.tenths(candidate.limitMinutes))"
+            let facts = zh ? "\(candidate.phone)  \(candidate.home)  本周 \(hours) 小时" : "\(candidate.phone)  \(candidate.home)  week \(hours) h"
+            screen.put("\(i + 1). \(DisplayWidth.pad(candidate.name, to: 12)) \(candidate.person.rawValue)  \(facts)  \(candidate.reason(l))",
                        x: 1, y: top + 1 + i, columns: screen.width - 1, role: role)
         }
     }

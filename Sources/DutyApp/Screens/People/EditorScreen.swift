@@ -62,12 +62,21 @@ enum EditorScreen: Screen {
                                            en: "Cannot save: \(PersonField.allCases[first].label.en): \(problem.en)"), isError: true)
             return []
         }
-        state.editor = nil
-        state.screen = editor.returnTo
         guard person != editor.original else {
+            state.editor = nil
+            state.screen = editor.returnTo
             state.status = .init(Localized(zh: "没有修改", en: "Nothing changed"))
             return []
         }
+        // New availability, leave, limits or roles can break rules for duties already booked.
+        let change = PendingChange(person: person, action: "edit-person")
+        let breaches = Override.breaches(state, change)
+        if !breaches.isEmpty {
+            Override.ask(&state, change, breaches: breaches, what: Localized(zh: "保存 \(person.name) 的修改", en: "Saving \(person.name)"))
+            return []
+        }
+        state.editor = nil
+        state.screen = editor.returnTo
         if let index = state.directory.people.firstIndex(where: { $0.id == person.id }) { state.directory.people[index] = person }
         state.notePinyin(of: person)
         state.recheck()

@@ -35,7 +35,14 @@ enum PersonScreen: Screen {
         let directory = state.directory
         let posts = Dictionary(directory.posts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let templates = Dictionary(directory.shiftTemplates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return state.assignments.filter { $0.person == person && $0.slot.date >= state.firstDay && $0.slot.date <= state.lastDay }
+        let planned = state.assignments.filter { $0.person == person && $0.slot.date >= state.firstDay && $0.slot.date <= state.lastDay }
+        // Duties they were taken off after not coming stay in their week, as what happened.
+        let onRoster = Set(planned.map(\.slot))
+        let missed = CheckIn.inForce(state.desk.log).values
+            .filter { $0.person == person && !$0.voided && ($0.status == .noShow || $0.status == .excused)
+                && !onRoster.contains($0.slot) && $0.slot.date >= state.firstDay && $0.slot.date <= state.lastDay }
+            .map { Assignment(person: person, slot: $0.slot, source: .manual) }
+        return (planned + missed)
             .map { a -> (Assignment, Post?, ShiftDefinition?) in
                 let post = posts[a.slot.post]
                 return (a, post, post.flatMap { templates[$0.template]?.shift(a.slot.shift) })
@@ -47,8 +54,9 @@ enum PersonScreen: Screen {
         let l = state.language, zh = l == .zh
         guard let id = state.week.person, let person = state.directory.people.first(where: { $0.id == id }) else { return }
         let week = duties(state, of: id)
-        let minutes = week.reduce(0) { $0 + ($1.2?.minutes ?? 0) }
-        let nights = week.filter { $0.2?.isNight == true }.count
+        let rostered = week.filter { entry in state.assignments.contains { $0.person == id && $0.slot == entry.0.slot } }
+        let minutes = rostered.reduce(0) { $0 + ($1.2?.minutes ?? 0) }
+        let nights = rostered.filter { $0.2?.isNight == true }.count
         let limit = person.maxHoursPerWeek.map { zh ? "上限 \($0) 小时/周" : "limit \($0) h/week" } ?? (zh ? "未设上限" : "no limit set")
         let hours = HoursText.tenths(minutes)
         let head = zh ? "\(person.name)（\(person.id)）　\(TextFormats.format(roles: person.roles, l))　本期 \(hours) 小时，夜班 \(nights) 个，\(limit)"
@@ -59,14 +67,25 @@ enum PersonScreen: Screen {
             return
         }
         let scroll = state.week.pager.scroll
+        let desk = Desk(state.directory, graceMinutes: state.desk.grace)
+        func name(_ id: PersonID) -> String { state.index.value.person[id].map { state.directory.people[$0].name } ?? id.rawValue }
         for (i, entry) in week.enumerated().dropFirst(scroll).prefix(screen.height - 5) {
             let (assignment, post, shift) = entry
             let y = 2 + i - scroll
             let date = assignment.slot.date
             let when = "\(String(date.description.dropFirst(5))) \(date.weekday.name(l))"
             let time = shift.map { "\($0.start)–\($0.end)" } ?? assignment.slot.shift
+            // Plan and actual: what the desk recorded, once the shift is due; an override's reason.
+            let members = state.assignments.filter { $0.slot == assignment.slot }
+            let onRoster = members.contains { $0.person == id }
+            let actual = state.attendance.value.entries(assignment.slot, members: members, desk: desk, now: state.now)
+                .first { $0.person == id }
+                .flatMap { $0.state == .expected && !$0.walkIn && $0.replaces == nil ? nil : $0.words(name) }
             let text = "\(when)  \(DisplayWidth.pad(time, to: 11))  \(post?.name ?? assignment.slot.post.rawValue)"
                 + (assignment.pinned ? (zh ? "（已锁定）" : " (pinned)") : "")
+                + (actual.map { "  " + $0(l) } ?? "")
+                + (onRoster ? "" : (zh ? "（已撤出排班）" : " (off the roster)"))
+                + (assignment.override.map { zh ? "  特批：\($0.reason)" : "  override: \($0.reason)" } ?? "")
             screen.put(text, x: 1, y: y, columns: screen.width - 1, role: shift?.isNight == true ? .header : .normal)
         }
     }

@@ -66,7 +66,7 @@ enum PrintScreen: Screen {
         }
         let l = state.language
         let printed = state.now
-        let index = DocumentIndex(directory, assignments: state.assignments)
+        let index = DocumentIndex(directory, assignments: state.assignments, log: state.desk.log)
         let shifts = template.shifts.filter { post.rule(for: $0.code) != nil }
         let compound = directory.compounds.first { $0.id == post.compound }
         let compoundPosts = directory.posts.filter { $0.compound == post.compound }.sorted { $0.id.rawValue < $1.id.rawValue }

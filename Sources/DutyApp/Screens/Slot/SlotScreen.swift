@@ -17,6 +17,10 @@ public struct SlotView: Equatable, Sendable {
         public var cost: Int?
         public var resident: Bool
         public var hasMissingRole: Bool
+        /// What the desk recorded for a member (plan and actual), once the shift is due.
+        public var actual: Localized? = nil
+        /// Kept on the slot although it breaks a hard rule: the coordinator's reason.
+        public var override: String? = nil
     }
 
     public var slot: Slot
@@ -24,6 +28,8 @@ public struct SlotView: Equatable, Sendable {
     public var minimum: Int
     public var maximum: Int
     public var missingRoles: [String]
+    /// Those taken off after not coming, and who stands in (`孙强 缺岗，由 黄丽 替补`).
+    public var absent: [Localized] = []
     public var lines: [Line]
     public var cursor = ListCursor()
 }
@@ -67,8 +73,11 @@ enum SlotScreen: Screen {
         guard let post = directory.posts.first(where: { $0.id == slot.post }),
               let area = directory.compounds.first(where: { $0.id == post.compound })?.area else { return nil }
         // Candidates come from the slot's area: compile only its people (and whoever is on
-        // the slot), their duties that day and the days around, and the posts those are at.
-        let near = state.assignments.filter { abs($0.slot.date.dayNumber - slot.date.dayNumber) <= 1 }
+        // the slot), their duties in the slot's calendar week (Monday to Sunday, so weekly
+        // limits count as the guard and `explain` count them) and the days around, and the
+        // posts those are at.
+        let monday = slot.date.monday
+        let near = state.assignments.filter { $0.slot.date.dayNumber - monday.dayNumber >= -1 && $0.slot.date.dayNumber - monday.dayNumber <= 7 }
         let areaCompounds = Set(directory.compounds.filter { $0.area == area }.map(\.id))
         let onSlot = Set(near.filter { $0.slot == slot }.map(\.person))
         let people = directory.people.filter { areaCompounds.contains($0.compound) || onSlot.contains($0.id) }
@@ -78,7 +87,7 @@ enum SlotScreen: Screen {
         var scope = directory
         scope.people = people
         scope.posts = directory.posts.filter { postIDs.contains($0.id) }
-        let plan = DutyCompiler.compile(scope, from: slot.date, days: 1, around: theirs)
+        let plan = DutyCompiler.compile(scope, from: monday, days: 7, around: theirs)
         let byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         guard let s = plan.slotIndex[slot.id] else { return nil }
         var roster = plan.current
@@ -102,8 +111,22 @@ enum SlotScreen: Screen {
         }
         let missing = zip(dutySlot.requirements, RoleMix.missing(dutySlot, members: roster.members[s], problem.people))
             .filter { $0.1 > 0 }.map { $0.0.name(state.language) }
+        // Plan and actual, from the check-in log.
+        let members = state.assignments.filter { $0.slot == slot }
+        let desk = Desk(directory, graceMinutes: state.desk.grace)
+        func name(_ id: PersonID) -> String { byID[id]?.name ?? directory.people.first { $0.id == id }?.name ?? id.rawValue }
+        let attendance = state.attendance.value.entries(slot, members: members, desk: desk, now: state.now)
+        for entry in attendance where entry.onRoster {
+            guard let i = lines.firstIndex(where: { $0.isMember && $0.person == entry.person }) else { continue }
+            if entry.state != .expected || entry.walkIn || entry.replaces != nil { lines[i].actual = entry.words(name) }
+            lines[i].override = members.first { $0.person == entry.person }?.override?.reason
+        }
         var view = SlotView(slot: slot, label: dutySlot.label, minimum: dutySlot.minimum, maximum: dutySlot.maximum,
                             missingRoles: missing, lines: lines)
+        view.absent = attendance.filter { !$0.onRoster }.map { entry in
+            let words = entry.words(name)
+            return Localized(zh: "\(name(entry.person)) \(words.zh)", en: "\(name(entry.person)) \(words.en)")
+        }
         view.cursor.row = max(0, min(cursor, lines.count - 1))
         return view
     }
@@ -127,12 +150,13 @@ enum SlotScreen: Screen {
             state.status = .init(Localized(zh: "\(line.name) 已在此班", en: "\(line.name) is already on it"))
             return []
         }
-        if let blocked = line.blocked {
-            state.status = .init(Localized(zh: "不能排入 \(line.name)：\(blocked.zh)", en: "Cannot assign \(line.name): \(blocked.en)"),
-                                 isError: true)
+        let assignment = Assignment(person: line.person, slot: slot.slot, source: .manual)
+        let change = PendingChange(adding: [assignment], action: "assign")
+        let breaches = Override.breaches(state, change)
+        if !breaches.isEmpty {
+            Override.ask(&state, change, breaches: breaches, what: Localized(zh: "排入 \(line.name)", en: "Assigning \(line.name)"))
             return []
         }
-        let assignment = Assignment(person: line.person, slot: slot.slot, source: .manual)
         state.assignments.append(assignment)
         refresh(&state, status: Localized(zh: "已排入 \(line.name)", en: "Assigned \(line.name)"))
         return [.save(assignment)]
@@ -189,35 +213,21 @@ enum SlotScreen: Screen {
                                  isError: true)
             return []
         }
-        if let why = swapBlock(state, a, b) {
-            state.status = .init(why, isError: true)
-            return []
-        }
         let newA = Assignment(person: a.person, slot: b.slot, source: .manual)
         let newB = Assignment(person: b.person, slot: a.slot, source: .manual)
+        let change = PendingChange(removing: [a, b], adding: [newA, newB], action: "swap")
+        let breaches = Override.breaches(state, change)
+        if !breaches.isEmpty {
+            state.board.swapFrom = nil
+            Override.ask(&state, change, breaches: breaches,
+                         what: Localized(zh: "交换 \(mark.name) 与 \(line.name)", en: "Swapping \(mark.name) and \(line.name)"))
+            return []
+        }
         state.assignments.removeAll { $0 == a || $0 == b }
         state.assignments += [newA, newB]
         state.board.swapFrom = nil
         refresh(&state, status: Localized(zh: "已交换 \(mark.name) 与 \(line.name)", en: "Swapped \(mark.name) and \(line.name)"))
         return [.change(removing: [a, b], adding: [newA, newB], action: "swap")]
-    }
-
-    /// Why the two may not trade places (the engine's hard rules), or nil.
-    static func swapBlock(_ state: AppState, _ a: Assignment, _ b: Assignment) -> Localized? {
-        let first = min(a.slot.date, b.slot.date), last = max(a.slot.date, b.slot.date)
-        let span = last.dayNumber - first.dayNumber + 1
-        let plan = DutyCompiler.compile(state.directory, from: first, days: span, around: state.assignments)
-        guard let pa = plan.pair(a), let pb = plan.pair(b) else { return nil }
-        var roster = plan.current
-        for pair in plan.problem.pinned { roster.add(pair) }
-        let (blockA, blockB) = DutyExplain.swapBlocks(plan.problem, roster, a: pa.person, s: pa.slot, b: pb.person, t: pb.slot)
-        let names = Dictionary(state.directory.people.map { ($0.id, $0.name) }, uniquingKeysWith: { x, _ in x })
-        for (block, person) in [(blockA, a.person), (blockB, b.person)] {
-            guard let block else { continue }
-            let m = block.message(plan.problem)
-            return Localized(zh: "不能交换：\(names[person] ?? "")\(m.zh)", en: "Cannot swap: \(names[person] ?? ""): \(m.en)")
-        }
-        return nil
     }
 
     static func draw(_ state: AppState, _ screen: inout ScreenBuffer) {
@@ -228,6 +238,7 @@ enum SlotScreen: Screen {
         if !slot.missingRoles.isEmpty {
             head += l == .zh ? "，缺少\(slot.missingRoles.joined(separator: "、"))" : ", lacks \(slot.missingRoles.joined(separator: ", "))"
         }
+        if !slot.absent.isEmpty { head += (l == .zh ? "；" : "; ") + slot.absent.map { $0(l) }.joined(separator: l == .zh ? "；" : "; ") }
         screen.put(head, x: 0, y: 1, columns: screen.width, role: .header)
         let nameWidth = 14, rolesWidth = min(24, max(10, screen.width / 4))
         let statusX = 2 + nameWidth + 1 + rolesWidth + 1
@@ -241,7 +252,9 @@ enum SlotScreen: Screen {
             let status: String
             let role: StyleRole
             if line.isMember {
-                status = line.pinned ? (l == .zh ? "在岗（已锁定）" : "on it (pinned)") : (l == .zh ? "在岗" : "on it")
+                status = (line.pinned ? (l == .zh ? "在岗（已锁定）" : "on it (pinned)") : (l == .zh ? "在岗" : "on it"))
+                    + (line.actual.map { l == .zh ? "·\($0.zh)" : " · \($0.en)" } ?? "")
+                    + (line.override.map { l == .zh ? "·特批：\($0)" : " · override: \($0)" } ?? "")
                 role = line.pinned ? .pinned : .full
             } else if let blocked = line.blocked {
                 status = (l == .zh ? "受阻：" : "blocked: ") + blocked(l)
