@@ -5,7 +5,8 @@ import GRDB
 /// add a new one. Integrity lives in the schema (NOT NULL, CHECK, foreign keys).
 public enum Migrations {
     /// Migration identifiers in the order they run.
-    public static let names = ["v1-directory", "v2-posts", "v3-roster", "v4-audit", "v5-changes", "v6-desk"]
+    public static let names = ["v1-directory", "v2-posts", "v3-roster", "v4-audit", "v5-changes", "v6-desk",
+                               "v7-night-shifts"]
 
     static func sqlList<T: RawRepresentable>(_ values: [T]) -> String where T.RawValue == String {
         values.map { "'\($0.rawValue)'" }.joined(separator: ",")
@@ -211,6 +212,11 @@ public enum Migrations {
                 ALTER TABLE check_in ADD COLUMN voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1));
                 CREATE INDEX check_in_person ON check_in (person_id);
                 """)
+        }
+        // Night shifts as the template file says: 1 a night shift, 0 not, NULL not said (the
+        // default rule decides: more than half the shift in 22:00–06:00).
+        migrator.registerMigration("v7-night-shifts") { db in
+            try db.execute(sql: "ALTER TABLE shift ADD COLUMN night INTEGER CHECK (night IN (0, 1))")
         }
         return migrator
     }

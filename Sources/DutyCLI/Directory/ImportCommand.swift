@@ -25,6 +25,7 @@ public enum ImportCommand {
             console.error(zh ? "发现 \(n) 个问题，未导入任何记录。" : "\(n) problem\(n == 1 ? "" : "s") found; nothing was imported.")
             return false
         case let .success(result):
+            for line in NightShiftSummary.lines(result.imported.shiftTemplates, l) { console.out(line) }
             guard let store, !dryRun else {
                 console.out(zh ? "检查通过，未写入（--dry-run）。" : "All files are valid; nothing written (--dry-run).")
                 return true
