@@ -60,7 +60,8 @@ public struct Exporter {
             }
         case .shiftTemplates:
             return d.shiftTemplates.flatMap { t in
-                t.shifts.map { [t.id.rawValue, t.name, $0.code, $0.name, "\($0.start)", "\($0.end)"] }
+                t.shifts.map { [t.id.rawValue, t.name, $0.code, $0.name, "\($0.start)", "\($0.end)",
+                                $0.night.map { TextFormats.format(bool: $0, l) } ?? ""] }
             }
         case .posts:
             return d.posts.map { p in

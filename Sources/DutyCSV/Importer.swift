@@ -196,7 +196,13 @@ private struct ImportState {
             let shiftName = row.requiredText("shift_name")
             let start = row.parsed("start", TimeOfDay.init(parsing:), expected: Localized(zh: "时间 HH:MM", en: "a time HH:MM"))
             let end = row.parsed("end", TimeOfDay.init(parsing:), expected: Localized(zh: "时间 HH:MM", en: "a time HH:MM"))
-            let shift = start.flatMap { s in end.map { ShiftDefinition(code: code, name: shiftName, start: s, end: $0) } }
+            // Empty: the default rule decides (more than half the shift in 22:00–06:00).
+            let night: Bool? = row.raw("night").isEmpty ? nil : row.parsed("night", TextFormats.parseBool, expected: Localized(
+                zh: "是或否（留空则按默认：班次一半以上在 22:00–06:00 即为夜班）",
+                en: "yes or no (empty: a night shift when more than half of it is in 22:00–06:00)"))
+            let shift = start.flatMap { s in
+                end.map { ShiftDefinition(code: code, name: shiftName, start: s, end: $0, night: night) }
+            }
             templateRows.append((id, name, shift, origin))
         case .posts:
             let kind = row.parsed("kind", PostKind.init(lenient:), expected: Localized(

@@ -76,7 +76,8 @@ public enum Table: String, CaseIterable, Sendable {
              Column("name", "模板名称", "template_name", required: true),
              Column("shift", "班次", "shift", required: true),
              Column("shift_name", "班次名称", "shift_name", required: true),
-             Column("start", "开始", "start", required: true), Column("end", "结束", "end", required: true)]
+             Column("start", "开始", "start", required: true), Column("end", "结束", "end", required: true),
+             Column("night", "夜班", "night")]
         case .posts:
             [Column("id", "岗位编号", "post_id", required: true), Column("name", "名称", "name", required: true),
              Column("kind", "类型", "kind", required: true),

@@ -153,6 +153,10 @@ public enum CertificateDocument {
         var blocks: [Document.Block] = [.paragraph(body)]
         if !rows.isEmpty { blocks.append(.table(columns: columns, rows: rows)) }
         blocks.append(.paragraph(zh ? "合计：\(hours(c.totalMinutes)) 小时" : "Total: \(hours(c.totalMinutes)) hours"))
+        if c.closed > 0 {
+            blocks.append(.paragraph(zh ? "其中 \(c.closed) 次未签退，由协调员按计划结束时间结束。"
+                                        : "Of these, \(c.closed) had no check-out and were closed by the coordinator at the planned end."))
+        }
         if c.open > 0 {
             blocks.append(.paragraph(zh ? "另有 \(c.open) 次签到未签退，未计入。" : "\(c.open) check-ins without a check-out are not counted."))
         }

@@ -96,13 +96,48 @@ public struct Desk: Sendable {
                 status: !walkIn && isLate(time, for: slot) ? .late : .onTime, action: walkIn ? .walkIn : .checkIn)
     }
 
-    /// The version a check-out appends to a record with a check-in.
-    public func checkOut(_ record: CheckIn, at time: LocalDateTime) -> CheckIn {
+    /// Whether leaving `slot` at `time` is early: more than the grace before its planned end
+    /// (the same grace as for arriving late, so that a shift change is not held up by
+    /// people leaving a few minutes before the hour). An early check-out needs a reason.
+    public func isEarly(_ time: LocalDateTime, leaving slot: Slot) -> Bool {
+        guard let end = window(slot)?.end else { return false }
+        return time.minuteNumber < end.minuteNumber - graceMinutes
+    }
+
+    /// The shift's start plus the grace: someone not arrived after it counts as a no-show (the
+    /// desk shows them as not here). Before it, a no-show needs confirming: they may be on
+    /// their way, and one who said they cannot come is excused, not a no-show.
+    public func noShowAfter(_ slot: Slot) -> LocalDateTime? {
+        window(slot).map { LocalDateTime(minuteNumber: $0.start.minuteNumber + graceMinutes) }
+    }
+
+    /// Whether marking someone a no-show on `slot` at `time` is early: not after ``noShowAfter(_:)``.
+    public func isTooEarlyForNoShow(_ time: LocalDateTime, on slot: Slot) -> Bool {
+        guard let after = noShowAfter(slot) else { return false }
+        return time <= after
+    }
+
+    /// The version a check-out appends to a record with a check-in, with why they left early
+    /// (empty when they did not).
+    public func checkOut(_ record: CheckIn, at time: LocalDateTime, reason: String = "") -> CheckIn {
         var next = record
         next.timeOut = time
         next.action = .checkOut
-        next.reason = ""
+        next.reason = reason.trimmingCharacters(in: .whitespaces)
         next.voided = false
+        return next
+    }
+
+    /// The version that closes an open check-in at its shift's planned end, as the coordinator
+    /// does for a forgotten check-out; nil when the record is not open, its shift is unknown
+    /// or has not ended by `now`, or the check-in is after the planned end.
+    public func close(_ record: CheckIn, now: LocalDateTime) -> CheckIn? {
+        guard record.isOpen, !record.voided, let end = window(record.slot)?.end, end <= now,
+              let timeIn = record.timeIn, timeIn <= end else { return nil }
+        var next = record
+        next.timeOut = end
+        next.action = .closed
+        next.reason = ""
         return next
     }
 

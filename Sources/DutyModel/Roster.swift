@@ -117,6 +117,9 @@ public enum CheckInAction: String, CaseIterable, Sendable, Codable {
     case walkIn = "walk_in"
     /// Takes back the newest record not yet taken back (the desk's undo).
     case undo
+    /// A check-in left open, checked out at the shift's planned end by the coordinator (who
+    /// closes a shift's forgotten check-outs): counted, and told apart in the hours.
+    case closed
 
     public var name: Localized {
         switch self {
@@ -127,6 +130,7 @@ public enum CheckInAction: String, CaseIterable, Sendable, Codable {
         case .correction: Localized(zh: "更正", en: "correction")
         case .walkIn: Localized(zh: "临时报到", en: "walk-in")
         case .undo: Localized(zh: "撤销", en: "undo")
+        case .closed: Localized(zh: "协调员结束", en: "closed by coordinator")
         }
     }
 }

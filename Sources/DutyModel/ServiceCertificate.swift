@@ -24,6 +24,8 @@ public struct ServiceCertificate: Equatable, Sendable {
     public var entries: [Entry]
     /// Check-ins in the range without a check-out: not counted, and named on the certificate.
     public var open: Int
+    /// Entries the coordinator closed at the shift's planned end: counted, and said so.
+    public var closed: Int
     public var totalMinutes: Int { entries.reduce(0) { $0 + $1.minutes } }
 
     /// The certificate for `person` from the records in force; the issuer defaults to the
@@ -44,19 +46,21 @@ public struct ServiceCertificate: Equatable, Sendable {
         let shiftNames = Dictionary(directory.posts.compactMap { p in templates[p.template].map { (p.id, $0) } },
                                     uniquingKeysWith: { a, _ in a })
         var entries: [Entry] = []
-        var open = 0
+        var open = 0, closed = 0
         for record in records where record.person == person.id && !record.voided
             && record.slot.date >= from && record.slot.date <= to {
             guard let minutes = ServiceHours.minutes(record), let timeIn = record.timeIn, let timeOut = record.timeOut else {
                 if record.isOpen { open += 1 }
                 continue
             }
+            if record.action == .closed { closed += 1 }
             entries.append(Entry(date: record.slot.date, post: posts[record.slot.post] ?? record.slot.post.rawValue,
                                  shift: shiftNames[record.slot.post]?.shift(record.slot.shift)?.name ?? record.slot.shift,
                                  timeIn: timeIn, timeOut: timeOut, minutes: minutes))
         }
         self.entries = entries.sorted { ($0.timeIn.minuteNumber, $0.post) < ($1.timeIn.minuteNumber, $1.post) }
         self.open = open
+        self.closed = closed
     }
 
 }

@@ -1,6 +1,8 @@
 /// Hours served, from the check-in log: the time between check-in and check-out of every
 /// record in force, by person, organisation or compound. A check-in without a check-out is
-/// not counted; it is listed, so that it can be closed or corrected.
+/// not counted; it is listed, so that it can be closed or corrected. One the coordinator
+/// closed at the shift's planned end counts up to that end, and is counted apart too: those
+/// hours were not seen, only planned.
 public enum ServiceHours {
     public enum Grouping: String, CaseIterable, Sendable {
         case person, organisation, compound
@@ -13,12 +15,16 @@ public enum ServiceHours {
         public var minutes: Int
         /// Records counted (with both times).
         public var records: Int
+        /// Of those, the ones the coordinator closed at the shift's planned end.
+        public var closed: Int = 0
     }
 
     public struct Report: Equatable, Sendable {
         public var lines: [Line]
         /// Records in the range with a check-in and no check-out: not counted.
         public var open: [CheckIn]
+        /// Records counted that the coordinator closed at the shift's planned end.
+        public var closed: [CheckIn] = []
         public var totalMinutes: Int { lines.reduce(0) { $0 + $1.minutes } }
     }
 
@@ -38,7 +44,7 @@ public enum ServiceHours {
         let organisations = Dictionary(directory.organisations.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let compounds = Dictionary(directory.compounds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var lines: [String: Line] = [:]
-        var open: [CheckIn] = []
+        var open: [CheckIn] = [], closed: [CheckIn] = []
         for record in records where !record.voided && record.slot.date >= from && record.slot.date <= to {
             guard let served = minutes(record) else {
                 if record.isOpen { open.append(record) }
@@ -60,9 +66,14 @@ public enum ServiceHours {
             var line = lines[key] ?? Line(key: key, name: name, minutes: 0, records: 0)
             line.minutes += served
             line.records += 1
+            if record.action == .closed {
+                line.closed += 1
+                closed.append(record)
+            }
             lines[key] = line
         }
-        return Report(lines: lines.values.sorted { $0.key < $1.key },
-                      open: open.sorted { ($0.slot.date, $0.id.rawValue) < ($1.slot.date, $1.id.rawValue) })
+        let byDate: (CheckIn, CheckIn) -> Bool = { ($0.slot.date, $0.id.rawValue) < ($1.slot.date, $1.id.rawValue) }
+        return Report(lines: lines.values.sorted { $0.key < $1.key }, open: open.sorted(by: byDate),
+                      closed: closed.sorted(by: byDate))
     }
 }

@@ -8,8 +8,8 @@ enum PostPlan {
     /// A whole hour 0…24 as a time of day (the tables below only use such hours).
     static func clock(_ hour: Int) -> TimeOfDay { TimeOfDay(hour: hour) ?? .midnight }
 
-    private static func shift(_ code: String, _ name: String, _ start: Int, _ end: Int) -> ShiftDefinition {
-        ShiftDefinition(code: code, name: name, start: clock(start), end: clock(end))
+    private static func shift(_ code: String, _ name: String, _ start: Int, _ end: Int, night: Bool? = nil) -> ShiftDefinition {
+        ShiftDefinition(code: code, name: name, start: clock(start), end: clock(end), night: night)
     }
 
     /// Morning and afternoon two-hour sessions, used by several daytime services.
@@ -28,7 +28,9 @@ enum PostPlan {
         case .disinfection:
             ("消杀（早、晚）", [shift("am", "早消杀", 7, 9), shift("pm", "晚消杀", 17, 19)])
         case .patrol:
-            ("巡逻（午后、夜间）", [shift("day", "午后巡逻", 14, 17), shift("night", "夜间巡逻", 20, 24)])
+            // Only half of 20:00–24:00 is in the night window, so by default it would not be a
+            // night shift; the city counts its evening patrol as one, and says so in the file.
+            ("巡逻（午后、夜间）", [shift("day", "午后巡逻", 14, 17), shift("night", "夜间巡逻", 20, 24, night: true)])
         case .elderlyCare:
             ("老弱残关怀（上午、下午）", sessions)
         }

@@ -79,9 +79,9 @@ extension AppDatabase {
                 if existed { try db.execute(sql: "DELETE FROM shift WHERE template_id = ?", arguments: [t.id.rawValue]) }
                 for (i, s) in t.shifts.enumerated() {
                     try db.cachedStatement(sql: """
-                        INSERT INTO shift (template_id, code, position, name, start_minute, end_minute)
-                        VALUES (?, ?, ?, ?, ?, ?)
-                        """).execute(arguments: [t.id.rawValue, s.code, i, s.name, s.start.minutes, s.end.minutes])
+                        INSERT INTO shift (template_id, code, position, name, start_minute, end_minute, night)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """).execute(arguments: [t.id.rawValue, s.code, i, s.name, s.start.minutes, s.end.minutes, s.night])
                 }
             }
             try each("post", batch.posts, old.posts) { p, existed in
@@ -226,7 +226,8 @@ extension AppDatabase {
         var shifts: [String: [ShiftDefinition]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT * FROM shift ORDER BY template_id, position") {
             guard let start = TimeOfDay(minutes: row["start_minute"]), let end = TimeOfDay(minutes: row["end_minute"]) else { continue }
-            shifts[row["template_id"], default: []].append(ShiftDefinition(code: row["code"], name: row["name"], start: start, end: end))
+            shifts[row["template_id"], default: []].append(ShiftDefinition(code: row["code"], name: row["name"], start: start, end: end,
+                                                                           night: row["night"]))
         }
         return try Row.fetchAll(db, sql: "SELECT * FROM shift_template ORDER BY id").map { row in
             let id: String = row["id"]

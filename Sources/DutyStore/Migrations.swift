@@ -5,11 +5,16 @@ import GRDB
 /// add a new one. Integrity lives in the schema (NOT NULL, CHECK, foreign keys).
 public enum Migrations {
     /// Migration identifiers in the order they run.
-    public static let names = ["v1-directory", "v2-posts", "v3-roster", "v4-audit", "v5-changes", "v6-desk", "v7-overrides"]
+    public static let names = ["v1-directory", "v2-posts", "v3-roster", "v4-audit", "v5-changes", "v6-desk",
+                               "v7-night-shifts", "v8-closed-check-ins", "v9-overrides"]
 
     static func sqlList<T: RawRepresentable>(_ values: [T]) -> String where T.RawValue == String {
         values.map { "'\($0.rawValue)'" }.joined(separator: ",")
     }
+
+    /// The check-in actions v6-desk shipped with. Pinned, so that v6 makes the same schema
+    /// whatever actions come later (v8 added `closed`): a migration means what it meant.
+    static let v6Actions: [CheckInAction] = [.checkIn, .checkOut, .noShow, .excused, .correction, .walkIn, .undo]
 
     public static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -207,15 +212,54 @@ public enum Migrations {
         migrator.registerMigration("v6-desk") { db in
             try db.execute(sql: """
                 ALTER TABLE check_in ADD COLUMN action TEXT NOT NULL DEFAULT 'in'
-                    CHECK (action IN (\(sqlList(CheckInAction.allCases))));
+                    CHECK (action IN (\(sqlList(v6Actions))));
                 ALTER TABLE check_in ADD COLUMN voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1));
                 CREATE INDEX check_in_person ON check_in (person_id);
+                """)
+        }
+        // Night shifts as the template file says: 1 a night shift, 0 not, NULL not said (the
+        // default rule decides: more than half the shift in 22:00–06:00).
+        migrator.registerMigration("v7-night-shifts") { db in
+            try db.execute(sql: "ALTER TABLE shift ADD COLUMN night INTEGER CHECK (night IN (0, 1))")
+        }
+        // The coordinator closes forgotten check-outs at the planned end: a new action,
+        // `closed`. SQLite cannot widen a CHECK, so the log is copied into a new table with
+        // the wider one, row for row (same seq, same order), and its indexes and append-only
+        // triggers are made again; dropping the old table fires none of its triggers.
+        migrator.registerMigration("v8-closed-check-ins") { db in
+            try db.execute(sql: """
+                CREATE TABLE check_in_v8 (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    id TEXT NOT NULL,
+                    person_id TEXT NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+                    slot_id TEXT NOT NULL REFERENCES slot(id) ON DELETE RESTRICT,
+                    time_in TEXT,
+                    time_out TEXT,
+                    status TEXT NOT NULL CHECK (status IN (\(sqlList(CheckInStatus.allCases)))),
+                    reason TEXT NOT NULL,
+                    entered_by TEXT NOT NULL,
+                    entered_at TEXT NOT NULL,
+                    action TEXT NOT NULL DEFAULT 'in' CHECK (action IN (\(sqlList(v6Actions + [.closed])))),
+                    voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1))
+                );
+                INSERT INTO check_in_v8 (seq, id, person_id, slot_id, time_in, time_out, status, reason, entered_by,
+                                         entered_at, action, voided)
+                    SELECT seq, id, person_id, slot_id, time_in, time_out, status, reason, entered_by, entered_at, action, voided
+                    FROM check_in ORDER BY seq;
+                DROP TABLE check_in;
+                ALTER TABLE check_in_v8 RENAME TO check_in;
+                CREATE INDEX check_in_id ON check_in(id);
+                CREATE INDEX check_in_person ON check_in (person_id);
+                CREATE TRIGGER check_in_no_update BEFORE UPDATE ON check_in
+                    BEGIN SELECT RAISE(ABORT, 'the check-in log is append-only: add a correction instead'); END;
+                CREATE TRIGGER check_in_no_delete BEFORE DELETE ON check_in
+                    BEGIN SELECT RAISE(ABORT, 'the check-in log is append-only: add a correction instead'); END;
                 """)
         }
         // Overrides: an assignment kept although it breaks a hard rule carries the
         // coordinator's reason and the rules it was given for (comma-separated IDs). A standby
         // called up at the desk names the person they replace (plan and actual).
-        migrator.registerMigration("v7-overrides") { db in
+        migrator.registerMigration("v9-overrides") { db in
             try db.execute(sql: """
                 ALTER TABLE assignment ADD COLUMN override_reason TEXT CHECK (override_reason IS NULL OR override_reason <> '');
                 ALTER TABLE assignment ADD COLUMN override_rules TEXT;

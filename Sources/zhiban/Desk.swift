@@ -47,9 +47,12 @@ struct CheckOutCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @OptionGroup var desk: DeskOptions
 
+    @Option(help: "Why they leave before the shift ends (required then; kept in the log).")
+    var reason = ""
+
     func run() throws {
-        try DeskRecords.checkOut(try options.open(), desk.query, post: desk.post, at: desk.at, grace: desk.grace, options.language,
-                                 .standard)
+        try DeskRecords.checkOut(try options.open(), desk.query, post: desk.post, at: desk.at, grace: desk.grace, reason: reason,
+                                 options.language, .standard)
     }
 }
 
@@ -66,9 +69,39 @@ struct NoShowCommand: ParsableCommand {
     @Option(help: "Why (kept in the log).")
     var reason = ""
 
+    @Flag(help: "Mark a no-show before the shift's start and the grace have passed.")
+    var force = false
+
     func run() throws {
         try DeskRecords.noShow(try options.open(), desk.query, post: desk.post, at: desk.at, grace: desk.grace, excused: excused,
-                               reason: reason, options.language, .standard)
+                               reason: reason, force: force, options.language, .standard)
+    }
+}
+
+struct CloseShift: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "close-shift",
+        abstract: "Check out at the planned end everyone still checked in on a day's ended shifts (forgotten check-outs).",
+        discussion: "Each record is marked as closed by the coordinator; `zhiban hours` counts them and lists them apart.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "The shifts' date, YYYY-MM-DD.")
+    var date: String
+
+    @Option(help: "Only this post (ID).")
+    var post: String?
+
+    @Option(help: "Only this shift (its code, e.g. day).")
+    var shift: String?
+
+    @Option(help: "The time, YYYY-MM-DD HH:MM (default: now): only shifts ended by then are closed.")
+    var at: String?
+
+    func run() throws {
+        let l = options.language
+        let day = try ArgumentValue.date(date, l, option: "--date")
+        try CloseShiftCommand.run(try options.open(), date: day, post: post, shift: shift, at: at, l, .standard)
     }
 }
 

@@ -14,7 +14,7 @@ struct Zhiban: ParsableCommand {
             (~/.local/share/zhiban/zhiban.sqlite). Start with `zhiban demo`.
             """,
         subcommands: [Init.self, Import.self, Export.self, People.self, Posts.self, Demo.self, Sample.self,
-                      Bench.self, Tui.self, Undo.self, Redo.self, Solve.self, Explain.self, ReplanCommand.self, CheckInCommand.self, CheckOutCommand.self, NoShowCommand.self, Hours.self, DeskCommand.self, CheckIns.self, Certificate.self, Print.self])
+                      Bench.self, Tui.self, Undo.self, Redo.self, Solve.self, Explain.self, ReplanCommand.self, CheckInCommand.self, CheckOutCommand.self, NoShowCommand.self, CloseShift.self, Hours.self, DeskCommand.self, CheckIns.self, Certificate.self, Print.self])
 }
 
 /// Options every command that touches the database shares.

@@ -78,9 +78,13 @@ import Testing
         #expect(state.desk.query.isEmpty)
         #expect(state.deskLines.first { $0.person.id == target.person.id && $0.slot == target.slot }?.state
                 == .onDuty(late: record.status == .late))
-        // The same person again: Enter checks out.
+        // The same person again: Enter checks out; long before the shift ends, with a reason.
         Self.type(&state, target.person.id.rawValue)
         effects = AppFixture.send(&state, [.enter])
+        if case .earlyCheckOut? = state.desk.form?.kind {
+            Self.type(&state, "临时有事")
+            effects = AppFixture.send(&state, [.enter])
+        }
         guard case let .appendCheckIn(out)? = effects.first else { Issue.record("no check-out: \(effects)"); return }
         #expect(out.action == .checkOut && out.timeOut == state.now && out.id == record.id)
     }
@@ -208,6 +212,10 @@ import Testing
         _ = reduce(&state, .tick(LocalDateTime(minuteNumber: state.now.minuteNumber + 135)))
         Self.type(&state, first.person.id.rawValue)
         AppFixture.send(&state, [.enter])
+        if state.desk.form != nil {   // leaving before the shift ends: say why
+            Self.type(&state, "临时有事")
+            AppFixture.send(&state, [.enter])
+        }
         AppFixture.send(&state, [.function(9)])
         #expect(state.screen == .hours)
         let report = state.hoursReport

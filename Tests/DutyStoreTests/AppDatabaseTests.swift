@@ -14,6 +14,19 @@ import Testing
         #expect(try db.loadDirectory() == Fixtures.tiny().sorted())
     }
 
+    /// Whether a shift is a night shift, as the file said (or did not say), comes back as saved.
+    @Test func aShiftsNightFlagIsStoredAsGiven() throws {
+        let db = try AppDatabase.inMemory()
+        var d = Fixtures.tiny()
+        d.shiftTemplates[0].shifts[1].night = true
+        d.shiftTemplates[0].shifts[2].night = false
+        try db.save(d)
+        let shifts = try #require(try db.loadDirectory().shiftTemplates.first { $0.id == "T-gate" }?.shifts)
+        #expect(shifts.map(\.night) == [nil, true, false])
+        #expect(shifts.map(\.isNight) == [false, true, false])
+        #expect(try db.loadDirectory() == d.sorted())
+    }
+
     @Test func everyChangeIsAuditedWithBeforeAndAfter() throws {
         let db = try AppDatabase.inMemory(user: "coordinator", clock: fixedClock)
         try db.save(Fixtures.tiny())

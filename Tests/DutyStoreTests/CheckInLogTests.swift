@@ -122,3 +122,53 @@ extension MigrationTests {
         #expect(defaults == ["action='in'", "voided=0"])
     }
 }
+
+extension CheckInLogTests {
+    /// A check-in the coordinator closed at the planned end is stored as such, and read back.
+    @Test func aClosedRecordIsStoredWithItsAction() throws {
+        let db = try AppDatabase.inMemory(user: "coordinator")
+        try db.save(Fixtures.tiny())
+        let open = desk.checkIn("P001", on: day, at: at("2026-12-07 06:58"))
+        try db.append(open)
+        let closed = try #require(desk.close(open, now: at("2026-12-07 18:00")))
+        try db.append(closed)
+        let log = try db.checkInLog()
+        #expect(log.map(\.record.action) == [.checkIn, .closed])
+        #expect(log.last?.record == closed && log.last?.enteredBy == "coordinator")
+        #expect(try db.checkIns().first?.timeOut == at("2026-12-07 15:00"))
+    }
+}
+
+extension MigrationTests {
+    /// v8: the log takes the `closed` action. The table is made anew: rows already there are
+    /// kept as they were (same seq), numbering goes on after them, and it stays append-only.
+    @Test func v8ClosedCheckInsWidensTheActionsAndKeepsTheLog() throws {
+        let queue = try database(upTo: "v7-night-shifts")
+        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA foreign_keys = OFF") }
+        func insert(_ action: String) throws {
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO check_in (id, person_id, slot_id, time_in, status, reason, entered_by, entered_at, action)
+                    VALUES ('k', 'P1', 's', '2026-12-07 07:00', 'on_time', '', 'u', 't', ?)
+                    """, arguments: [action])
+            }
+        }
+        try insert("in")
+        try insert("out")
+        #expect(throws: DatabaseError.self) { try insert("closed") }
+        try Migrations.migrator.migrate(queue, upTo: "v8-closed-check-ins")
+        try insert("closed")
+        #expect(throws: DatabaseError.self) { try insert("bogus") }
+        let rows = try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT seq, action, time_in FROM check_in ORDER BY seq")
+                .map { "\($0["seq"] as Int) \($0["action"] as String) \($0["time_in"] as String)" }
+        }
+        #expect(rows == ["1 in 2026-12-07 07:00", "2 out 2026-12-07 07:00", "3 closed 2026-12-07 07:00"])
+        #expect(throws: DatabaseError.self) { try queue.write { try $0.execute(sql: "UPDATE check_in SET reason = 'x'") } }
+        #expect(throws: DatabaseError.self) { try queue.write { try $0.execute(sql: "DELETE FROM check_in") } }
+        let indexes = try queue.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'check_in' ORDER BY name")
+        }
+        #expect(indexes == ["check_in_id", "check_in_person"])
+    }
+}

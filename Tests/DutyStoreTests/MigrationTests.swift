@@ -141,9 +141,34 @@ extension MigrationTests {
 }
 
 extension MigrationTests {
-    /// v7: an assignment can carry an override's reason and rules; an empty reason is refused.
-    @Test func v7OverridesKeepTheReasonOnTheAssignment() throws {
-        let queue = try database(upTo: "v7-overrides")
+    /// v7: a shift may say it is a night shift (1) or not (0); NULL leaves it to the default rule.
+    @Test func v7NightShiftsAddsTheNightFlagWithItsCheck() throws {
+        let queue = try database(upTo: "v7-night-shifts")
+        let columns = try queue.read { db in try db.columns(in: "shift").map(\.name) }
+        #expect(columns.contains("night"))
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO shift_template (id, name) VALUES ('T', 't');
+                INSERT INTO shift (template_id, code, position, name, start_minute, end_minute, night) VALUES ('T', 'eve', 0, '中班', 960, 1440, 1);
+                INSERT INTO shift (template_id, code, position, name, start_minute, end_minute, night) VALUES ('T', 'night', 1, '夜班', 0, 480, 0);
+                INSERT INTO shift (template_id, code, position, name, start_minute, end_minute) VALUES ('T', 'day', 2, '白班', 480, 960);
+                """)
+        }
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO shift (template_id, code, position, name, start_minute, end_minute, night) VALUES ('T', 'x', 3, 'x', 0, 60, 2)")
+            }
+        }
+        // Shifts stored before the migration say nothing: the default rule decides for them.
+        let nights = try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT code, night FROM shift ORDER BY position").map { "\($0["code"] as String)=\(($0["night"] as Int?).map(String.init) ?? "nil")" }
+        }
+        #expect(nights == ["eve=1", "night=0", "day=nil"])
+    }
+
+    /// v9: an assignment can carry an override's reason and rules; an empty reason is refused.
+    @Test func v9OverridesKeepTheReasonOnTheAssignment() throws {
+        let queue = try database(upTo: "v9-overrides")
         try queue.write { db in
             try db.execute(sql: """
                 INSERT INTO area (id, name) VALUES ('A1', 'a');

@@ -90,3 +90,53 @@ import Testing
         #expect(try AppDatabase.open(path: db, create: false).checkInLog().isEmpty)
     }
 }
+
+extension DeskCLITests {
+    /// Issue 13's desk timing through the binary: a no-show before its time is refused (exit
+    /// 1) until --force; an early checkout needs --reason; close-shift closes the forgotten
+    /// check-out at the planned end; hours say so; no certificate for no hours.
+    @Test func timingRulesAndClosingAShift() throws {
+        let tmp = try TemporaryFolder()
+        let db = tmp.path("z.sqlite")
+        try #require(try Zhiban.run(["import", "--db", db, sample]).status == 0)
+        try #require(try Zhiban.run(["solve", "--db", db, "--from", day, "--days", "1", "--steps", "2000"]).status == 0)
+        let store = try AppDatabase.open(path: db, create: false)
+        let desk = Desk(try store.loadDirectory())
+        let date = try #require(LocalDate(parsing: day))
+        let now = LocalDateTime(date: date, time: try #require(TimeOfDay(parsing: "08:50")))
+        let assignments = try store.assignments(from: date, to: date)
+        /// Someone whose one shift at the desk at 08:50 runs `start`–`end`.
+        func only(_ start: String, _ end: String) throws -> PersonID {
+            try #require(assignments.first { a in
+                desk.window(a.slot).map { "\($0.start.time)–\($0.end.time)" } == "\(start)–\(end)"
+                    && desk.slots(of: a.person, in: assignments, now: now) == [a.slot]
+            }?.person)
+        }
+        let morning = try only("07:00", "15:00"), later = try only("09:00", "11:00")
+
+        let early = try Zhiban.run(["noshow", "--db", db, later.rawValue, "--at", "\(day) 08:50"])
+        #expect(early.status != 0 && early.stderr.contains("a no-show only after 09:10") && early.stderr.contains("--force"),
+                "\(early.stderr)")
+        let forced = try Zhiban.run(["noshow", "--db", db, later.rawValue, "--at", "\(day) 08:50", "--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+
+        #expect(try Zhiban.run(["checkin", "--db", db, morning.rawValue, "--at", "\(day) 07:00"]).status == 0)
+        let leaving = try Zhiban.run(["checkout", "--db", db, morning.rawValue, "--at", "\(day) 11:00", "--lang", "zh"])
+        #expect(leaving.status != 0 && leaving.stderr.contains("提前签退请用 --reason 写明原因"), "\(leaving.stderr)")
+
+        let closed = try Zhiban.run(["close-shift", "--db", db, "--date", day, "--at", "\(day) 23:30"])
+        #expect(closed.status == 0, "\(closed.stderr)")
+        #expect(closed.stdout.hasPrefix("Checked out 1 at the planned end (marked as closed by the coordinator):\n  \(morning.rawValue) "),
+                "\(closed.stdout)")
+        let log = try store.checkInLog().map(\.record)
+        #expect(log.map(\.action) == [.noShow, .checkIn, .closed])
+        #expect(log.last?.timeOut?.description == "\(day) 15:00")
+
+        let hours = try Zhiban.run(["hours", "--db", db, "--from", day, "--to", day, "--lang", "zh"])
+        #expect(hours.status == 0 && hours.stdout.contains("其中 1 次由协调员按计划结束时间结束"), "\(hours.stdout)")
+        let none = try Zhiban.run(["certificate", "--db", db, later.rawValue, "--from", day, "--to", day])
+        #expect(none.status != 0 && none.stderr.contains("served no hours") && none.stdout.isEmpty, "\(none.stderr)")
+        let printed = try Zhiban.run(["print", "certificate", "--db", db, "--person", later.rawValue, "--date", day, "--text"])
+        #expect(printed.status != 0 && printed.stderr.contains("served no hours"), "\(printed.stderr)")
+    }
+}

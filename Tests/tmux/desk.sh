@@ -81,10 +81,13 @@ for id in "${expected[@]}"; do
 done
 [ -n "$by_phone" ] || { echo "tmux desk: could not check in anyone by phone tail" >&2; exit 1; }
 
-# Check the first one out: the same initials find them on duty; Enter checks out.
+# Check the first one out: the same initials find them on duty; Enter checks out. Leaving
+# long before the shift ends, the desk first asks why (a reason is required).
 initials=$(awk -v id="${checked[0]}" '$1 == id { print $2 }' "$work/initials.txt")
 keys "$initials"; wait_for "在岗" 5
-keys Enter; wait_for "已签退" 5
+keys Enter
+if tmux capture-pane -p -t "$session" | grep -q "提前签退"; then keys "called home"; keys Enter; fi
+wait_for "已签退" 5
 
 # A no-show, by person number: F5 marks it and offers standbys; Enter calls up the first.
 absent=""
@@ -93,7 +96,10 @@ for id in "${expected[@]}"; do
   absent=$id; break
 done
 keys "$absent"; [ "$(first_row_id)" == "$absent" ] || { echo "tmux desk: $absent not found by number" >&2; exit 1; }
-keys F5; wait_for "缺岗" 5
+keys F5
+# Before the shift's start and the grace, F5 asks to be pressed again.
+if tmux capture-pane -p -t "$session" | grep -q "再按 F5"; then keys F5; fi
+wait_for "已记 " 5
 if tmux capture-pane -p -t "$session" | grep -q "替补 .*（缺岗）"; then
   wait_for " 1\. " 5
   keys Enter; wait_for "已调" 5

@@ -35,7 +35,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case redraw
     case people, filter, edit, save, nextField = "next-field", previousField = "previous-field"
     case desk, checkInOut = "check-in-out", noShow = "no-show", deskUndo = "desk-undo"
-    case excused, correct, walkIn = "walk-in"
+    case excused, correct, walkIn = "walk-in", closeShift = "close-shift"
     case hours, nextGrouping = "next-grouping"
     case print, writePDF = "write-pdf", sendPDF = "send-pdf"
     /// Confirms an override prompt (a change that breaks a hard rule, with a reason).
@@ -74,16 +74,16 @@ public enum CommandTable {
                                     en: "Duty desk: shifts running and starting soon, who is here, who is late; type pinyin initials, full pinyin, a phone tail or a person number"),
                     screens: [.board]),
         CommandSpec(command: .checkInOut, keys: [.enter], bar: Localized(zh: "签到/退", en: "In/out"),
-                    help: Localized(zh: "为所选的人签到（已在岗则签退）；替补列表中：调用所选替补",
-                                    en: "Check the selected person in (out, when on duty); in the standby list: call up the chosen standby"),
+                    help: Localized(zh: "为所选的人签到（已在岗则签退，提前签退须写原因）；替补列表中：调用所选替补",
+                                    en: "Check the selected person in (out, when on duty; leaving early needs a reason); in the standby list: call up the chosen standby"),
                     screens: [.desk]),
         CommandSpec(command: .noShow, keys: [.function(5)], bar: Localized(zh: "缺岗", en: "No-show"),
-                    help: Localized(zh: "把所选的人记为缺岗，并立即列出可替补的人（按代价排序，附理由）",
-                                    en: "Mark the selected person a no-show and list who could stand in at once (cheapest first, with why)"),
+                    help: Localized(zh: "把所选的人记为缺岗，并立即列出可替补的人（按代价排序，附理由）；开班加宽限之前须再按一次确认",
+                                    en: "Mark the selected person a no-show and list who could stand in at once (cheapest first, with why); before the start and the grace, press it again to confirm"),
                     screens: [.desk]),
         CommandSpec(command: .deskUndo, keys: [.function(8), .control("u")], bar: Localized(zh: "撤销", en: "Undo"),
-                    help: Localized(zh: "撤销签到台上的上一步（签到、签退、缺岗或调用替补），撤销也记入签到记录",
-                                    en: "Undo the desk's last step (check-in, check-out, no-show or standby call-up); the undo is logged too"),
+                    help: Localized(zh: "撤销签到台上的上一步（签到、签退、缺岗、结束本班或调用替补），撤销也记入签到记录",
+                                    en: "Undo the desk's last step (check-in, check-out, no-show, closing a shift or standby call-up); the undo is logged too"),
                     screens: [.desk]),
         CommandSpec(command: .excused, keys: [.function(4)], bar: Localized(zh: "请假", en: "Excused"),
                     help: Localized(zh: "所选的人来不了（请假）：记下并立即列出可替补的人", en: "The selected person cannot come (excused): record it and list standbys at once"),
@@ -94,6 +94,10 @@ public enum CommandTable {
         CommandSpec(command: .walkIn, keys: [.function(7)], bar: Localized(zh: "临时报到", en: "Walk-in"),
                     help: Localized(zh: "临时报到：登记一位志愿者（姓名、手机、性别、出生年份、身份）到所选班次并签到",
                                     en: "Walk-in: register a volunteer (name, phone, sex, year of birth, roles) on the selected slot and check them in"),
+                    screens: [.desk]),
+        CommandSpec(command: .closeShift, keys: [.function(3)], bar: Localized(zh: "结束本班", en: "Close"),
+                    help: Localized(zh: "所选班次已结束：仍未签退的人按计划结束时间签退，记为协调员结束（计入时长，单独列出）",
+                                    en: "The selected shift has ended: check out whoever is still checked in at the planned end, marked as closed by the coordinator (counted, and listed apart in the hours)"),
                     screens: [.desk]),
         CommandSpec(command: .hours, keys: [.character("H"), .function(9)], bar: Localized(zh: "时长", en: "Hours"),
                     help: Localized(zh: "服务时长：载入几天的签到记录按人员、单位或小区合计（未签退的单列，不计入）",

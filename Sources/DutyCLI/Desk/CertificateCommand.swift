@@ -17,6 +17,7 @@ public enum CertificateCommand {
         let now = LocalDateTime.now()
         let certificate = ServiceCertificate(person: person, records: try store.checkIns(), directory: directory,
                                              from: dates.lowerBound, to: dates.upperBound, issued: now.date, issuer: issuer)
+        try requireHours(certificate, l)
         let text = CertificateDocument.build(certificate, printed: now, language: .zh).text()
         guard let out else {
             console.out(text, terminator: "")
@@ -31,5 +32,17 @@ public enum CertificateCommand {
             throw CLIError(zh ? "无法写入 \(out)：\(reason)" : "cannot write \(out): \(reason)")
         }
         console.out(zh ? "已写入 \(out)" : "Wrote \(out)")
+    }
+
+    /// A certificate is proof of hours served: none is issued for a range without any, and the
+    /// message says so (with the open check-ins that could still be closed or corrected).
+    static func requireHours(_ certificate: ServiceCertificate, _ l: Language) throws {
+        guard certificate.totalMinutes == 0 else { return }
+        let name = certificate.person.name, from = certificate.from, to = certificate.to, open = certificate.open
+        let zh = "\(name) 在 \(from) 至 \(to) 没有服务时长（没有签到、签退齐全的记录），不出具证明"
+            + (open > 0 ? "；有 \(open) 次签到未签退：可用 zhiban close-shift 按计划结束时间结束，或更正后再出具" : "")
+        let en = "\(name) served no hours from \(from) to \(to) (no record with both a check-in and a check-out); no certificate issued"
+            + (open > 0 ? "; \(open) check-ins have no check-out: close them with zhiban close-shift, or correct them, then try again" : "")
+        throw CLIError(Localized(zh: zh, en: en), l)
     }
 }

@@ -25,8 +25,11 @@ public enum ImportCommand {
             console.error(zh ? "发现 \(n) 个问题，未导入任何记录。" : "\(n) problem\(n == 1 ? "" : "s") found; nothing was imported.")
             return false
         case let .success(result):
+            // What counts as a night shift follows the summary: decided before anyone is rostered.
+            let nights = NightShiftSummary.lines(result.imported.shiftTemplates, l)
             guard let store, !dryRun else {
                 console.out(zh ? "检查通过，未写入（--dry-run）。" : "All files are valid; nothing written (--dry-run).")
+                for line in nights { console.out(line) }
                 return true
             }
             console.step(Localized(zh: "写入数据库", en: "writing to the database"), l)
@@ -35,6 +38,7 @@ public enum ImportCommand {
             console.out(zh
                 ? "已导入：新增 \(summary.added) 条，修改 \(summary.changed) 条，未变 \(summary.unchanged) 条。"
                 : "Imported: \(summary.added) added, \(summary.changed) changed, \(summary.unchanged) unchanged.")
+            for line in nights { console.out(line) }
             return true
         }
     }

@@ -1,8 +1,8 @@
 import DutyModel
 import TerminalKit
 
-/// `zhiban posts`: posts with their shifts and how many people each needs, filtered by
-/// compound or kind.
+/// `zhiban posts`: posts with their shifts (night shifts marked) and how many people each
+/// needs, filtered by compound or kind.
 public enum PostsCommand {
     /// Lists the posts of `compound` (ID or name) of `kind` (code, English or Chinese name).
     public static func run(_ store: any RosterStore, compound: String?, kind: String?, _ l: Language,
@@ -18,15 +18,21 @@ public enum PostsCommand {
             .init(zh ? "编号" : "ID"), .init(zh ? "岗位" : "Post", maxWidth: 20), .init(zh ? "类型" : "Kind", maxWidth: 18),
             .init(zh ? "小区" : "Compound", maxWidth: 14), .init(zh ? "班次（人数）" : "Shifts (people)"),
         ])
+        let night = zh ? "夜" : "N"
         for p in posts {
             let shifts = templates[p.template]?.shifts.map { s in
                 let rule = p.rule(for: s.code)
                 let count = rule.map { $0.minimum == $0.maximum ? "\($0.minimum)" : "\($0.minimum)-\($0.maximum)" } ?? "?"
-                return "\(s.start)-\(s.end)(\(count))"
+                return "\(s.start)-\(s.end)\(s.isNight ? night : "")(\(count))"
             }.joined(separator: " ") ?? ""
             table.append([p.id.rawValue, p.name, p.kind.name(l), compounds[p.compound] ?? p.compound.rawValue, shifts])
         }
         console.out(table.render(), terminator: "")
         console.out(zh ? "共 \(posts.count) 个岗位" : "\(posts.count) posts")
+        let shown = Set(posts.map(\.template)).compactMap { templates[$0] }.flatMap(\.shifts)
+        if shown.contains(where: \.isNight) {
+            console.out(zh ? "带“夜”的是夜班：班次模板表中指定，未指定时一半以上在 22:00–06:00 即算（可值夜班=否的人不排）"
+                           : "N: a night shift, as the shift-templates file says, else when more than half of it is in 22:00–06:00 (not given to people with night_ok = no)")
+        }
     }
 }

@@ -57,6 +57,7 @@ public enum PrintCommand {
                 } else {
                     let certificate = ServiceCertificate(person: who, records: try store.checkIns(), directory: directory,
                                                          from: day, to: last, issued: printed.date)
+                    try CertificateCommand.requireHours(certificate, l)
                     documents = [CertificateDocument.build(certificate, printed: printed, language: l)]
                 }
             }

@@ -2,10 +2,13 @@ import DutyModel
 import Foundation
 import TerminalKit
 
-/// A small form on the desk: a time correction with its reason, or a walk-in's details.
+/// A small form on the desk: a time correction with its reason, why someone leaves early,
+/// or a walk-in's details.
 public struct DeskForm: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         case correction(CheckIn)
+        /// A check-out before the shift's end, at the time Enter was pressed, waiting for its reason.
+        case earlyCheckOut(CheckIn, at: LocalDateTime)
         case walkIn(Slot)
     }
 
@@ -94,6 +97,8 @@ enum DeskForms {
     static func submit(_ state: inout AppState) -> [Effect] {
         guard var form = state.desk.form else { return [] }
         switch form.kind {
+        case let .earlyCheckOut(record, time):
+            return DeskTiming.submitEarlyCheckOut(&state, record, at: time)
         case let .correction(record):
             let timeIn = time(state, form.values[0], on: record.slot)
             let outText = form.values[1].trimmingCharacters(in: .whitespaces)
@@ -180,6 +185,9 @@ enum DeskForms {
         case .correction:
             let hint = keysHint(state, enter: Localized(zh: "保存", en: "saves"))(l)
             title = zh ? "更正签到记录（原记录保留）：\(hint)" : "Correct the record (the old one stays): \(hint)"
+        case .earlyCheckOut:
+            let hint = keysHint(state, enter: Localized(zh: "签退", en: "checks out"))(l)
+            title = zh ? "提前签退：原因必填；\(hint)" : "Early check-out: a reason is required; \(hint)"
         case .walkIn:
             let hint = keysHint(state, enter: Localized(zh: "登记", en: "registers"))(l)
             title = zh ? "临时报到：登记并签到到所选班次；\(hint)" : "Walk-in: register and check in on the selected slot; \(hint)"

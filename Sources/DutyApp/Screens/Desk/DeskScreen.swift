@@ -17,8 +17,10 @@ public struct DeskView: Equatable, Sendable {
     public var undoable: [DeskChange] = []
     /// Replacements offered after a no-show, best first, while the offer is open.
     public var standby: StandbyOffer?
-    /// A correction or walk-in form, while it is open.
+    /// A correction, early check-out or walk-in form, while it is open.
     public var form: DeskForm?
+    /// The record a no-show was asked for before its time, waiting for the key again.
+    public var confirmNoShow: CheckInID?
     /// Only this post's people, when set (else the compound's, or everyone's).
     public var post: PostID?
     /// Finds people by pinyin, phone tail or number (from the directory and its pinyin).
@@ -41,6 +43,8 @@ public struct DeskView: Equatable, Sendable {
 public enum DeskChange: Equatable, Sendable {
     /// A version this desk appended to the check-in log.
     case record(CheckIn)
+    /// Versions appended by one key together (a shift's open check-ins closed): undone together.
+    case records([CheckIn])
     /// An assignment change (a standby called up), undone through the store's undo.
     case roster
 }
@@ -80,16 +84,17 @@ enum DeskScreen: Screen {
     /// that they stay (to be checked out).
     static let lead = 120, tail = 60
 
-    static let commands = Screens.commands([
+    static let commands = DeskTiming.forgettingConfirmation(Screens.commands([
         .checkInOut: { state in state.desk.standby != nil ? Standby.callUp(&state) : enter(&state) },
-        .noShow: { state in Standby.markAbsent(&state, excused: false) },
+        .noShow: { state in DeskTiming.noShow(&state) },
+        .closeShift: { state in DeskTiming.closeShift(&state) },
         .excused: { state in Standby.markAbsent(&state, excused: true) },
         .deskUndo: { state in undo(&state) },
         .correct: { state in DeskForms.openCorrection(&state); return [] },
         .walkIn: { state in DeskForms.openWalkIn(&state); return [] },
         .hours: { state in HoursScreen.open(&state); return [] },
         .back: { state in back(&state); return [] },
-    ], with: Screens.help, Screens.movement(page: page) { state, delta in move(&state, delta) })
+    ], with: Screens.help, Screens.movement(page: page) { state, delta in move(&state, delta) }))
 
     static func rules(_ state: AppState) -> Desk { Desk(state.directory, graceMinutes: state.desk.grace) }
 
@@ -120,6 +125,7 @@ enum DeskScreen: Screen {
             return nil
         }
         state.desk.cursor.reset()
+        state.desk.confirmNoShow = nil
         state.status = nil
         return []
     }
@@ -160,6 +166,7 @@ enum DeskScreen: Screen {
         switch line.state {
         case .onDuty:
             guard let record = line.record, let timeIn = record.timeIn else { return [] }
+            if DeskTiming.earlyCheckOut(&state, line, record) { return [] }
             let minutes = max(0, now.minuteNumber - timeIn.minuteNumber)
             state.desk.query = ""
             state.desk.cursor.reset()
@@ -197,6 +204,15 @@ enum DeskScreen: Screen {
             let name = state.directory.people.first { $0.id == version.person }?.name ?? version.person.rawValue
             state.status = .init(Localized(zh: "已撤销：\(name) 的\(appended.action.name.zh)", en: "Undid \(name)'s \(appended.action.name.en)"))
             return [.appendCheckIn(version)]
+        case let .records(appended):
+            let versions = appended.compactMap { record in
+                Desk.undo(record, in: state.desk.log).map { version in
+                    state.desk.log.append(version)
+                    return version
+                }
+            }
+            state.status = .init(Localized(zh: "已撤销：\(versions.count) 人的协调员结束", en: "Undid closing \(versions.count) check-ins"))
+            return versions.map { .appendCheckIn($0) }
         }
     }
 
@@ -254,9 +270,10 @@ enum DeskScreen: Screen {
             case .expected: role = .normal
             }
             screen.fill(x: 0, y: y, width: screen.width, height: 1, role: role)
+            let stateName = line.record?.action == .closed ? Localized(zh: "协调员结束", en: "closed at end")(l) : line.state.name(l)
             let cells = ["\(line.start.time)–\(line.end.time)", line.post, line.person.name, line.person.id.rawValue,
                          String(line.person.phone.suffix(4)),
-                         line.state.name(l) + (line.replacedBy.isEmpty ? "" : (zh ? "→" : "→") + line.replacedBy.joined(separator: "、")),
+                         stateName + (line.replacedBy.isEmpty ? "" : "→" + line.replacedBy.joined(separator: zh ? "、" : ", ")),
                          line.record?.timeIn.map { "\($0.time)" } ?? "", line.record?.timeOut.map { "\($0.time)" } ?? ""]
             var x = 0
             for (text, column) in zip(cells, columns) {

@@ -10,7 +10,8 @@ public struct HoursView: Equatable, Sendable {
 }
 
 /// Hours served on the loaded days, from the check-in log as the desk holds it, by person,
-/// organisation or compound; open check-ins counted apart.
+/// organisation or compound; open check-ins counted apart, and those the coordinator closed at
+/// the planned end counted but named (their hours were planned, not seen).
 enum HoursScreen: Screen {
     static let kind = ScreenKind.hours
 
@@ -47,14 +48,18 @@ enum HoursScreen: Screen {
         case .organisation: by = zh ? "按单位" : "by organisation"
         case .compound: by = zh ? "按小区" : "by compound"
         }
-        let head = zh ? "\(state.firstDay) 至 \(state.lastDay) · \(by) · 合计 \(hours(report.totalMinutes)) 小时 · 未签退 \(report.open.count) 条（不计入）"
-                      : "\(state.firstDay) to \(state.lastDay) · \(by) · total \(hours(report.totalMinutes)) h · \(report.open.count) open check-ins (not counted)"
+        let closed = report.closed.isEmpty ? Localized(zh: "", en: "")
+            : Localized(zh: "（其中 \(report.closed.count) 次由协调员按计划结束时间结束）",
+                        en: " (\(report.closed.count) closed by the coordinator at the planned end)")
+        let head = zh ? "\(state.firstDay) 至 \(state.lastDay) · \(by) · 合计 \(hours(report.totalMinutes)) 小时\(closed.zh) · 未签退 \(report.open.count) 条（不计入）"
+                      : "\(state.firstDay) to \(state.lastDay) · \(by) · total \(hours(report.totalMinutes)) h\(closed.en) · \(report.open.count) open check-ins (not counted)"
         screen.put(head, x: 0, y: 1, columns: screen.width, role: .header)
-        let idW = 8, hoursW = 8, recordsW = 8
-        let nameW = max(8, screen.width - idW - hoursW - recordsW - 3)
+        let idW = 8, hoursW = 8, recordsW = 8, closedW = 10
+        let nameW = max(8, screen.width - idW - hoursW - recordsW - closedW - 4)
         let columns: [(String, Int, DisplayWidth.Alignment)] = [
             (zh ? "编号" : "ID", idW, .left), (zh ? "名称" : "Name", nameW, .left),
             (zh ? "小时" : "Hours", hoursW, .right), (zh ? "记录" : "Records", recordsW, .right),
+            (zh ? "协调员结束" : "Closed", closedW, .right),
         ]
         var x = 0
         for (title, width, align) in columns {
@@ -65,7 +70,8 @@ enum HoursScreen: Screen {
         for (i, line) in report.lines.enumerated().dropFirst(scroll).prefix(page(state)) {
             let y = 3 + i - scroll
             var x = 0
-            for (text, column) in zip([line.key, line.name, hours(line.minutes), "\(line.records)"], columns) {
+            let closed = line.closed > 0 ? "\(line.closed)" : ""
+            for (text, column) in zip([line.key, line.name, hours(line.minutes), "\(line.records)", closed], columns) {
                 screen.put(text, x: x, y: y, columns: column.1, role: .normal, alignment: column.2)
                 x += column.1 + 1
             }
