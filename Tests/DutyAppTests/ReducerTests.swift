@@ -218,7 +218,7 @@ extension ReducerTests {
         #expect(state.people.filtering)
         let byInitials = state.filteredPeople
         #expect(!byInitials.isEmpty && byInitials.count < everyone)
-        #expect(byInitials.allSatisfy { Pinyin.matches("zw", syllables: Pinyin.syllables(of: $0.name)) || $0.id.rawValue.lowercased().contains("zw") })
+        #expect(byInitials.allSatisfy { Pinyin.matches("zw", readings: Pinyin.readings(of: $0.name)) || $0.id.rawValue.lowercased().contains("zw") })
         // q is text while filtering, not quit.
         Self.type(&state, "q")
         #expect(!state.quitting && state.people.filter == "zwq")
