@@ -56,6 +56,7 @@ public enum PinyinSurnames {
 
     /// The surname `name` begins with when it is in a table: how many characters it takes and
     /// its readings. A two-character surname wins over its first character alone.
+    ///
     /// Called for every name on every keystroke of the people filter: a name whose first
     /// code point begins no surname of the tables (nearly all) costs one set look-up.
     static func readings(beginning name: String) -> (length: Int, readings: [[String]])? {
