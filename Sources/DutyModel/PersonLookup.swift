@@ -5,6 +5,11 @@ import Foundation
 /// of a phone number (`5678`), a person number (`P0012`, or just `12`), or Chinese characters
 /// when an input method is at hand. Every person the query fits is returned, best first.
 ///
+/// A name is found by every reading of its surname (``Pinyin/readings(of:syllables:)``): 单丽萍 by
+/// `slp`, `dlp` and `clp`, `shanliping` and `danliping`. At the same fit, a match on the
+/// conventional reading ranks before a match on another one: `qb` lists 秦博 before 区博 (区
+/// read qū rather than ōu).
+///
 /// The pinyin of every name is worked out once, when the lookup is built (Foundation's
 /// transliteration costs about 40 µs a name); a query then only compares letters.
 public struct PersonLookup: Sendable {
@@ -25,14 +30,30 @@ public struct PersonLookup: Sendable {
     public struct Match: Hashable, Sendable {
         public let person: PersonID
         public let fit: Fit
+        /// Which of the name's readings the query fits: 0 for the conventional one, more for
+        /// another reading of the surname (as ``Pinyin/readings(of:syllables:)`` lists them);
+        /// 0 for fits that are not by pinyin.
+        public let reading: Int
+    }
+
+    /// One reading of a name, with the forms a query is compared with.
+    struct Reading: Sendable {
+        let syllables: [String]
+        let initials: String
+        let joined: String
+
+        init(_ syllables: [String]) {
+            self.syllables = syllables
+            initials = String(syllables.compactMap(\.first))
+            joined = syllables.joined()
+        }
     }
 
     struct Entry: Sendable {
         let id: PersonID
         let name: String
-        let syllables: [String]
-        let initials: String
-        let joined: String
+        /// The conventional reading first; most names have only that one.
+        let readings: [Reading]
         let phone: String
         /// The person number split into its letters (lowercase) and its value, when it has that shape.
         let prefix: String
@@ -46,8 +67,8 @@ public struct PersonLookup: Sendable {
         entries = people.map { person in
             let syllables = known[person.id] ?? Pinyin.syllables(of: person.name)
             let (prefix, number) = PersonLookup.split(person.id.rawValue)
-            return Entry(id: person.id, name: person.name, syllables: syllables,
-                         initials: String(syllables.compactMap(\.first)), joined: syllables.joined(),
+            return Entry(id: person.id, name: person.name,
+                         readings: Pinyin.readings(of: person.name, syllables: syllables).map(Reading.init),
                          phone: person.phone, prefix: prefix, number: number)
         }
     }
@@ -60,40 +81,52 @@ public struct PersonLookup: Sendable {
         return (String(lower.dropLast(digits.count)), Int(String(digits.reversed())))
     }
 
-    /// Everyone `query` fits, best fit first, then by pinyin and person number. Empty for an
-    /// empty query.
+    /// Everyone `query` fits, best fit first, then the conventional reading before others,
+    /// then by pinyin and person number. Empty for an empty query.
     public func find(_ query: String) -> [Match] {
         let q = query.trimmingCharacters(in: .whitespaces)
         guard !q.isEmpty else { return [] }
-        var found: [(match: Match, entry: Entry)] = []
+        var found: [(match: Match, key: String)] = []
         let allDigits = q.allSatisfy { $0.isASCII && $0.isNumber }
         let ascii = q.allSatisfy(\.isASCII)
         let lower = q.lowercased()
         let (prefix, number) = PersonLookup.split(lower)
         let letters = lower.filter { $0.isLetter }
         let pinyinQuery = ascii && !letters.isEmpty && lower.allSatisfy { $0.isLetter || $0 == " " || $0 == "'" }
+        let first = letters.first
         for entry in entries {
             var fit: Fit?
+            var reading = 0
             if let number, entry.number == number && (prefix.isEmpty || prefix == entry.prefix) {
                 fit = .number
             } else if !ascii {
                 if entry.name == q { fit = .wholeName } else if entry.name.contains(q) { fit = .partOfName }
             } else if allDigits {
                 if !entry.phone.isEmpty && entry.phone.hasSuffix(q) { fit = .phoneTail }
-            } else if pinyinQuery, let first = entry.initials.first, first == letters.first {
-                if letters == entry.initials || letters == entry.joined {
-                    fit = .wholeName
-                } else if Pinyin.matches(letters, syllables: entry.syllables) {
-                    fit = .partOfName
-                }
+            } else if pinyinQuery {
+                (fit, reading) = PersonLookup.pinyinFit(letters, first, entry.readings)
             }
-            if let fit { found.append((Match(person: entry.id, fit: fit), entry)) }
+            if let fit {
+                found.append((Match(person: entry.id, fit: fit, reading: reading), entry.readings.first?.joined ?? ""))
+            }
         }
         found.sort { a, b in
             if a.match.fit != b.match.fit { return a.match.fit < b.match.fit }
-            if a.entry.joined != b.entry.joined { return a.entry.joined < b.entry.joined }
-            return a.entry.id.rawValue < b.entry.id.rawValue
+            if a.match.reading != b.match.reading { return a.match.reading < b.match.reading }
+            if a.key != b.key { return a.key < b.key }
+            return a.match.person.rawValue < b.match.person.rawValue
         }
         return found.map(\.match)
+    }
+
+    /// The best fit of typed `letters` (beginning with `first`) on any of `readings`, and which
+    /// reading gave it: a whole name on a later reading beats part of the name on the first.
+    static func pinyinFit(_ letters: String, _ first: Character?, _ readings: [Reading]) -> (Fit?, Int) {
+        var best: (Fit?, Int) = (nil, 0)
+        for (i, reading) in readings.enumerated() where reading.initials.first == first {
+            if letters == reading.initials || letters == reading.joined { return (.wholeName, i) }
+            if best.0 == nil && Pinyin.match(Substring(letters), reading.syllables[...]) { best = (.partOfName, i) }
+        }
+        return best
     }
 }

@@ -60,6 +60,26 @@ import Testing
         #expect(state.screen == .board)
     }
 
+    /// Someone named 单丽萍 on duty is found by `slp` and by `dlp` (单 read dān).
+    @Test func theQueryFindsEveryReadingOfASurname() throws {
+        var state = AppFixture.state()
+        _ = reduce(&state, .tick(LocalDateTime(date: AppFixture.firstDay, time: TimeOfDay(hour: 8, minute: 50) ?? .midnight)))
+        AppFixture.send(&state, [.character("c")])
+        let target = try #require(state.deskLines.first?.person.id)
+        AppFixture.send(&state, [.escape])
+        let index = try #require(state.directory.people.firstIndex { $0.id == target })
+        state.directory.people[index].name = "单丽萍"
+        state.pinyin.value = [:]
+        AppFixture.send(&state, [.character("c")])
+        for query in ["slp", "dlp", "shanliping", "danliping", "danl"] {
+            Self.type(&state, query)
+            #expect(state.deskLines.contains { $0.person.id == target }, "\(query)")
+            AppFixture.send(&state, [.escape])
+        }
+        Self.type(&state, "jlp")
+        #expect(!state.deskLines.contains { $0.person.id == target })
+    }
+
     @Test func initialsNarrowTheListAndEnterChecksInThenOut() throws {
         var state = Self.desk()
         let target = try #require(state.deskLines.first)
@@ -67,7 +87,7 @@ import Testing
         Self.type(&state, initials)
         let narrowed = state.deskLines
         #expect(narrowed.contains { $0.person.id == target.person.id })
-        #expect(narrowed.allSatisfy { Pinyin.matches(initials, syllables: Pinyin.syllables(of: $0.person.name)) })
+        #expect(narrowed.allSatisfy { Pinyin.matches(initials, readings: Pinyin.readings(of: $0.person.name)) })
         // Select the target among the matches and press Enter.
         let row = try #require(narrowed.firstIndex { $0.person.id == target.person.id && $0.slot == target.slot })
         AppFixture.send(&state, Array(repeating: .down, count: row))

@@ -225,7 +225,7 @@ extension ReducerTests {
         #expect(state.people.filtering)
         let byInitials = state.filteredPeople
         #expect(!byInitials.isEmpty && byInitials.count < everyone)
-        #expect(byInitials.allSatisfy { Pinyin.matches("zw", syllables: Pinyin.syllables(of: $0.name)) || $0.id.rawValue.lowercased().contains("zw") })
+        #expect(byInitials.allSatisfy { Pinyin.matches("zw", readings: Pinyin.readings(of: $0.name)) || $0.id.rawValue.lowercased().contains("zw") })
         // q is text while filtering, not quit.
         Self.type(&state, "q")
         #expect(!state.quitting && state.people.filter == "zwq")
@@ -337,5 +337,39 @@ extension ReducerTests {
         let before = state.pinyin
         AppFixture.send(&state, [.character("P")])
         #expect(state.pinyin.value == before.value)
+    }
+}
+
+extension ReducerTests {
+    /// `ou` is a name's pinyin (区 read ōu, 欧阳), not the “ou” of “compound cadre”: role and
+    /// compound names are matched by Chinese text or after `#`.
+    @Test func peopleFilterMatchesRoleTextOnlyWhenAskedFor() throws {
+        var state = AppFixture.state()
+        AppFixture.send(&state, [.character("P"), .character("/")])
+        Self.type(&state, "ou")
+        let byPinyin = state.filteredPeople
+        #expect(byPinyin.contains { $0.name.hasPrefix("区") })
+        #expect(byPinyin.allSatisfy { $0.name.hasPrefix("区") || Pinyin.syllables(of: $0.name).first?.hasPrefix("o") == true },
+                "\(byPinyin.map(\.name))")
+        let cadres = state.directory.people.filter { $0.roles.contains(.compoundCadre) }
+        AppFixture.send(&state, [.escape, .character("/")])
+        Self.type(&state, "#cadre")
+        #expect(!cadres.isEmpty && state.filteredPeople.map(\.id) == cadres.map(\.id))
+        AppFixture.send(&state, [.escape, .character("/")])
+        Self.type(&state, "小区干部")
+        #expect(state.filteredPeople.map(\.id) == cadres.map(\.id))
+    }
+
+    /// The people filter finds 单 read dān as well as shàn.
+    @Test func peopleFilterFindsEveryReadingOfASurname() throws {
+        var state = AppFixture.state()
+        let person = try #require(state.directory.people.first { $0.name.hasPrefix("单") && !$0.name.hasPrefix("单于") })
+        let given = String(Pinyin.syllables(of: person.name).dropFirst().compactMap(\.first))
+        AppFixture.send(&state, [.character("P"), .character("/")])
+        for surname in ["s", "d", "shan", "dan"] {
+            Self.type(&state, surname + given)
+            #expect(state.filteredPeople.contains { $0.id == person.id }, "\(surname + given)")
+            AppFixture.send(&state, [.escape, .character("/")])
+        }
     }
 }

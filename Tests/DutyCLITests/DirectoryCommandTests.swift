@@ -21,6 +21,19 @@ import Testing
         #expect(inCompound.output.hasSuffix("共 \(count) 人\n"), "\(inCompound.output)")
     }
 
+    /// `--pinyin` shows every reading the desk finds a name by, the conventional one first.
+    @Test func peopleWithEveryReadingOfTheirName() throws {
+        let store = Sample.store()
+        let person = try #require(Sample.directory.people.first { $0.name.hasPrefix("单") && !$0.name.hasPrefix("单于") })
+        let given = Pinyin.syllables(of: person.name).dropFirst()
+        let recording = Recording()
+        try PeopleCommand.run(store, compound: nil, role: nil, name: person.name, pinyin: true, .en, recording.console)
+        let initials = String(given.compactMap(\.first))
+        #expect(recording.output.contains("s\(initials)/d\(initials)/c\(initials)"), "\(recording.output)")
+        #expect(recording.output.contains((["shan"] + given).joined(separator: " ") + " / " + (["dan"] + given).joined(separator: " ")),
+                "\(recording.output)")
+    }
+
     @Test func unknownRolesKindsAndCompoundsAreNamedWithWhatIsExpected() throws {
         let store = Sample.store()
         #expect {

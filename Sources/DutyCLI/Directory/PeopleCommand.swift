@@ -6,7 +6,7 @@ import TerminalKit
 public enum PeopleCommand {
     /// Lists the people living in `compound` (ID or name), with `role` (code, English or
     /// Chinese name), whose name contains `name`; with `pinyin`, the initials and syllables the
-    /// desk finds each by.
+    /// desk finds each by: every reading, the conventional one first (单丽萍: slp/dlp/clp).
     public static func run(_ store: any RosterStore, compound: String?, role: String?, name: String?, pinyin: Bool,
                            _ l: Language, _ console: Console) throws {
         let zh = l == .zh
@@ -27,9 +27,16 @@ public enum PeopleCommand {
         for p in people {
             table.append([p.id.rawValue, p.name, p.sex.name(l), "\(p.birthYear)", compounds[p.compound] ?? p.compound.rawValue,
                           p.building.flatMap { buildings[$0] } ?? "", p.phone, TextFormats.format(roles: p.roles, l)]
-                         + (pinyin ? [Pinyin.initials(of: p.name), Pinyin.syllables(of: p.name).joined(separator: " ")] : []))
+                         + (pinyin ? readings(of: p.name) : []))
         }
         console.out(table.render(), terminator: "")
         console.out(zh ? "共 \(people.count) 人" : "\(people.count) people")
+    }
+
+    /// The initials and the syllables of every reading of a name, readings separated by `/`.
+    static func readings(of name: String) -> [String] {
+        let readings = Pinyin.readings(of: name)
+        return [readings.map { String($0.compactMap(\.first)) }.joined(separator: "/"),
+                readings.map { $0.joined(separator: " ") }.joined(separator: " / ")]
     }
 }

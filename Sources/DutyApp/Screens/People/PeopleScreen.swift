@@ -11,8 +11,8 @@ public struct PeopleView: Equatable, Sendable {
     public init() {}
 }
 
-/// Everyone, filtered as you type (name, ID, pinyin initials, compound, role), with their
-/// hours and nights on the loaded days.
+/// Everyone, filtered as you type (name, ID, pinyin by any reading of the surname; compound and
+/// role by Chinese text or after `#`), with their hours and nights on the loaded days.
 enum PeopleScreen: Screen {
     static let kind = ScreenKind.people
 
@@ -20,8 +20,8 @@ enum PeopleScreen: Screen {
         .filter: { state in
             state.people.filtering = true
             let enter = KeyMap.name(.enter), escape = KeyMap.name(.escape)
-            state.status = .init(Localized(zh: "输入筛选条件，\(enter.zh)结束，\(escape.zh) 清除",
-                                           en: "Type to filter; \(enter.en) ends, \(escape.en) clears"))
+            state.status = .init(Localized(zh: "输入筛选条件（# 开头按小区、身份），\(enter.zh)结束，\(escape.zh) 清除",
+                                           en: "Type to filter (# for compound or role); \(enter.en) ends, \(escape.en) clears"))
             return []
         },
         .open: { state in
@@ -111,18 +111,37 @@ enum PeopleScreen: Screen {
 
 extension AppState {
     /// People matching the filter, by ID.
+    ///
+    /// Latin letters are a name's pinyin, by any reading of its surname (`dlp` and `slp` both
+    /// find 单丽萍), or part of the person number. Compound and role names are matched only
+    /// when the filter asks for them, so that `ou` lists 区博 and 欧阳晓燕, not every “compound
+    /// cadre”: by Chinese text (`医务人员`, `金桥`, which also matches names containing it), or
+    /// after `#` (`#cadre`, `#金桥`), which matches compound and role names in either language
+    /// and nothing else.
     public var filteredPeople: [Person] {
         let query = people.filter.trimmingCharacters(in: .whitespaces)
         let sorted = directory.people   // kept in ID order
         guard !query.isEmpty else { return sorted }
-        let lower = query.lowercased()
         let compounds = Dictionary(directory.compounds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        if query.hasPrefix("#") {
+            let text = query.dropFirst().trimmingCharacters(in: .whitespaces).lowercased()
+            guard !text.isEmpty else { return sorted }
+            return sorted.filter { person in
+                compounds[person.compound]?.lowercased().contains(text) == true
+                    || person.roles.contains { $0.name.zh.contains(text) || $0.name.en.contains(text) }
+            }
+        }
+        let lower = query.lowercased()
         let latin = query.allSatisfy { $0.isASCII && $0.isLetter }
+        let chinese = !query.allSatisfy(\.isASCII)
         return sorted.filter { person in
             if person.name.contains(query) || person.id.rawValue.lowercased().contains(lower) { return true }
-            if compounds[person.compound]?.contains(query) == true { return true }
-            if person.roles.contains(where: { $0.name.zh.contains(query) || $0.name.en.contains(lower) }) { return true }
-            return latin && Pinyin.matches(lower, syllables: pinyin.value[person.id] ?? Pinyin.syllables(of: person.name))
+            if chinese {
+                if compounds[person.compound]?.contains(query) == true { return true }
+                if person.roles.contains(where: { $0.name.zh.contains(query) }) { return true }
+            }
+            guard latin else { return false }
+            return Pinyin.matches(lower, name: person.name, syllables: pinyin.value[person.id] ?? Pinyin.syllables(of: person.name))
         }
     }
 }
