@@ -72,6 +72,12 @@ public struct ArgumentTree: Decodable, Sendable, Equatable {
         public var kind: String
         public var name: String
 
+        /// `kind` is `long`, `short` or `longWithSingleDash`, as ArgumentParser writes it.
+        public init(kind: String, name: String) {
+            self.kind = kind
+            self.name = name
+        }
+
         public var spelling: String {
             switch kind {
             case "long": "--\(name)"
@@ -103,7 +109,7 @@ public struct ArgumentTree: Decodable, Sendable, Equatable {
         self.isOptional = isOptional
         self.isRepeating = false
         self.names = names
-        self.preferredName = names.first
+        self.preferredName = names.first { $0.kind == "long" } ?? names.first
         self.valueName = valueName
         self.defaultValue = defaultValue
         self.allValues = allValues
