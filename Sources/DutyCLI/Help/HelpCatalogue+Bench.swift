@@ -3,10 +3,12 @@ extension HelpCatalogue {
     static let bench: [String: CommandHelp] = [
         "bench": CommandHelp("测量各项操作的耗时（docs/benchmarks.md 中的数字）；检查标准排班算例的排班，并在有人缺勤后重排。"),
         "bench city": CommandHelp("生成城市数据，写成 CSV，再导入（解码、解析、校验）并存入新数据库，计时。", [
+            "--lang": messages,
             "--seed": ArgumentHelp("种子", "生成器的种子。"),
             "--runs": runs,
         ]),
         "bench shift-scheduling": CommandHelp("求解一个标准排班算例，输出目标值。", [
+            "--lang": messages,
             "<instance>": ArgumentHelp("算例", "算例文件，或其名称（如“Instance6”，在 $ZHIBAN_BENCHMARKS 或 ../shared/benchmarks/shift-scheduling 中查找）。"),
             "--time": ArgumentHelp("秒数", "搜索的秒数。"),
             "--steps": steps,
@@ -32,6 +34,7 @@ extension HelpCatalogue {
             "--lang": ArgumentHelp("语言", "消息的语言：zh 或 en。"),
         ]),
         "bench replan-roster": CommandHelp("有人缺勤后重排标准算例的排班：改动尽量少，缺勤那天之前不改。", [
+            "--lang": messages,
             "<instance>": instance,
             "<roster>": ArgumentHelp("排班", "已发布的排班（员工,天,班次）。"),
             "--absent": ArgumentHelp("员工", "不能来的员工。"),
@@ -43,6 +46,7 @@ extension HelpCatalogue {
             "--seed": randomSeed,
         ]),
         "bench roster": CommandHelp("为示例城市排一周的班，再对随机的缺勤重新排班（docs/benchmarks.md 中的数字）。", [
+            "--lang": messages,
             "--small": .flag("用小样本（5 个小区）而不是整个城市。"),
             "--days": ArgumentHelp("天数", "排班的天数。"),
             "--time": ArgumentHelp("秒数", "构造出排班后继续搜索的秒数。"),
@@ -53,20 +57,25 @@ extension HelpCatalogue {
             "--verbose": .flag("每有改进就输出一行。"),
         ]),
         "bench tui": CommandHelp("测量界面在城市数据上的速度：从启动到第一帧，从按键到画完一帧。", [
+            "--lang": messages,
             "--small": .flag("用小样本而不是整个城市。"),
             "--keys": ArgumentHelp("次数", "计时的按键次数。"),
             "--seed": ArgumentHelp("种子", "按键的随机种子。"),
             "--size": ArgumentHelp("尺寸", "终端的大小，如 132x43。"),
         ]),
         "bench lookup": CommandHelp("测量签到台在城市数据上查找人员的速度：协调员所输入内容的每个前缀。", [
+            "--lang": messages,
             "--seed": ArgumentHelp("种子", "城市数据的生成器种子。"),
             "--people": ArgumentHelp("人数", "计时查询的人数（在名单中均匀选取）。"),
         ]),
         "bench print": CommandHelp("测量把城市 140 个小区一天的签到表全部打印为一个 PDF 的耗时。", [
+            "--lang": messages,
             "--runs": ArgumentHelp("次数", "运行次数（报告中位数）。"),
         ]),
     ]
 
+    /// The benchmarks' `--lang`: they write no headers, only messages.
+    static let messages = ArgumentHelp("语言", "消息的语言：zh 或 en（默认：按区域设置）。")
     static let runs = ArgumentHelp("次数", "运行次数（报告中位数）。")
     static let randomSeed = ArgumentHelp("种子", "随机种子。")
     static let instance = ArgumentHelp("算例", "算例文件或名称。")
