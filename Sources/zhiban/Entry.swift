@@ -25,8 +25,13 @@ extension Zhiban {
         do {
             command = try parseAsRoot(request.arguments)
         } catch {
-            // `zhiban` or `zhiban bench` alone: ArgumentParser answers with the help.
-            if exitCode(for: error) == .success { exitWithHelp(root, request.path) }
+            if exitCode(for: error) == .success {
+                // `zhiban bench` alone asks for the help; anything else that ends well (a
+                // completion script) is ArgumentParser's to print.
+                if request.arguments == request.path { exitWithHelp(root, request.path) }
+                print(fullMessage(for: error))
+                Foundation.exit(ExitCode.success.rawValue)
+            }
             exitInChinese(error, saying: ChineseParseError.message(message(for: error), root: root, path: request.path))
         }
         do {
