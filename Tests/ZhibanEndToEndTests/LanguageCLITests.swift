@@ -134,6 +134,8 @@ import Testing
             (["certificate", "nobody", "--from", "2026-12-01", "--to", "2026-12-07", "--db", db], 1),  // unknown person
             (["people", "--role", "astronaut", "--db", db], 1),  // unknown role
             (["print", "signin", "--date", "2026-12-01", "--compound", "C999", "--db", db], 1),  // unknown compound
+            (["export", "--db", db, plain + "/out"], 1),  // a folder where a file is in the way (Foundation's reason)
+            (["certificate", "P0001", "--from", "2026-12-01", "--to", "2026-12-07", "--out", folder.path("none/c.txt"), "--db", db], 1),
         ]
     }
 }

@@ -20,5 +20,7 @@ public enum SystemReason {
         ("file is not a database", "这不是数据库文件"),
         ("database is locked", "数据库正被别的程序占用"),
         ("disk i/o error", "读写磁盘出错"),
+        // Foundation's words when it names no cause; last, so that a cause it names wins.
+        ("could not be completed", "系统未能完成这项操作"),
     ]
 }
