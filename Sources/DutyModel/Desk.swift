@@ -196,6 +196,17 @@ public struct Desk: Sendable {
     }
 }
 
+extension CheckIn {
+    /// The reason as shown in `language`. An undo keeps the undone action's name in both
+    /// languages ("请假 excused", as `Desk.undo` writes it and the desk screen reads it); only
+    /// the one language is shown.
+    public func reason(in language: Language) -> String {
+        guard action == .undo, let undone = CheckInAction.allCases.first(where: { reason == "\($0.name.zh) \($0.name.en)" })
+        else { return reason }
+        return undone.name(language)
+    }
+}
+
 extension LocalDateTime {
     /// The moment `minuteNumber` minutes after 1970-01-01 00:00.
     public init(minuteNumber: Int) {

@@ -30,7 +30,7 @@ extension PDFError {
         if reason == "exists" { zh = "文件已存在，不覆盖" }
         else if reason.hasPrefix("no such folder") { zh = "文件夹不存在" }
         else if reason.hasSuffix("is not writable") { zh = "文件夹不可写" }
-        else { zh = reason }
+        else { zh = SystemReason.chinese(reason) }
         return Localized(zh: "无法写入 \(path)：\(zh)", en: "cannot write \(path): \(reason)")
     }
 }

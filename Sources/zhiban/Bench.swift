@@ -18,7 +18,9 @@ struct BenchCity: ParsableCommand {
     @Option(help: "How many runs (the median is reported).")
     var runs = 5
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
-        try CityBenchmark.run(seed: seed, runs: runs, .standard)
+        try CityBenchmark.run(seed: seed, runs: runs, language.language, .standard)
     }
 }

@@ -14,7 +14,9 @@ struct BenchLookup: ParsableCommand {
     @Option(help: "People whose queries are timed (chosen evenly through the list).")
     var people = 400
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
-        try LookupBenchmark.run(seed: seed, people: people, .standard)
+        try LookupBenchmark.run(seed: seed, people: people, language.language, .standard)
     }
 }

@@ -10,7 +10,9 @@ struct BenchPrint: ParsableCommand {
     @Option(help: "How many runs (the median is reported).")
     var runs = 3
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
-        try PrintBenchmark.run(runs: runs, .standard)
+        try PrintBenchmark.run(runs: runs, language.language, .standard)
     }
 }

@@ -33,8 +33,10 @@ struct BenchRoster: ParsableCommand {
     @Flag(help: "Print each improvement.")
     var verbose = false
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         try RosterBenchmark.run(small: small, days: days, seconds: time, steps: steps, seed: seed, threads: threads, absences: absences,
-                                verbose: verbose, .standard)
+                                verbose: verbose, language.language, .standard)
     }
 }

@@ -20,7 +20,9 @@ struct BenchTui: ParsableCommand {
     @Option(help: "Terminal size, e.g. 132x43.")
     var size = "132x43"
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
-        try InterfaceBenchmark.run(small: small, keys: keys, seed: seed, size: size, .standard)
+        try InterfaceBenchmark.run(small: small, keys: keys, seed: seed, size: size, language.language, .standard)
     }
 }

@@ -63,7 +63,7 @@ struct NoShowCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @OptionGroup var desk: DeskOptions
 
-    @Flag(help: "They told us they cannot come (请假), rather than not turning up.")
+    @Flag(help: "They told us they cannot come (excused), rather than not turning up.")
     var excused = false
 
     @Option(help: "Why (kept in the log).")
@@ -144,7 +144,7 @@ struct CheckIns: ParsableCommand {
 
 struct Certificate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "A volunteer service-record certificate (志愿服务记录证明) for one person over a date range, as text.",
+        abstract: "A volunteer service-record certificate for one person over a date range, as text.",
         discussion: "Only records with both a check-in and a check-out count; open check-ins are named. `zhiban print certificate` makes the PDF.")
 
     @OptionGroup var options: GlobalOptions

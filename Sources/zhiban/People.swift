@@ -9,7 +9,7 @@ struct People: ParsableCommand {
     @Option(help: "Only people living in this compound (ID or name).")
     var compound: String?
 
-    @Option(help: "Only people with this role (code, English or Chinese name, e.g. medical or 医务人员).")
+    @Option(help: "Only people with this role (code, English or Chinese name, e.g. medical).")
     var role: String?
 
     @Option(help: "Only people whose name contains this text.")
@@ -32,7 +32,7 @@ struct Posts: ParsableCommand {
     @Option(help: "Only posts of this compound (ID or name).")
     var compound: String?
 
-    @Option(help: "Only posts of this kind (e.g. checkpoint or 卡点值守).")
+    @Option(help: "Only posts of this kind (its English or Chinese name, e.g. checkpoint).")
     var kind: String?
 
     func run() throws {

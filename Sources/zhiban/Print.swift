@@ -8,9 +8,9 @@ struct Print: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print documents as one PDF with the Chinese fonts embedded.",
         discussion: """
-            KIND is one of: signin (签到表, one per post and shift), shift (a post's shift sheet for \
-            the day), register (出入登记, the blank gate form), roster (a compound's week), slip (one \
-            person's coming duties, --person), certificate (志愿服务记录证明, --person, --date to --to). \
+            KIND is one of: signin (sign-in sheets, one per post and shift), shift (a post's shift sheet for \
+            the day), register (the blank gate register), roster (a compound's week), slip (one \
+            person's coming duties, --person), certificate (volunteer service record, --person, --date to --to). \
             --post (and --shift) narrow to one post, --compound to one compound's posts, neither means \
             every compound. --text shows the documents as text; --lp sends the PDF to the printer.
             """)

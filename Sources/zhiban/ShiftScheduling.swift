@@ -61,6 +61,8 @@ struct BenchShiftScheduling: ParsableCommand {
     @Option(help: "Rounds of column generation between two steps of a dive (tuning).")
     var generationRounds: Int?
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         var options = SearchOptions(seed: seed, threads: threads)
         if let dive { options.dive = dive }
@@ -74,7 +76,7 @@ struct BenchShiftScheduling: ParsableCommand {
         options.schedule = AnnealingSchedule(from: temperatureStart, to: temperatureEnd)
         options.rebuildEvery = rebuildEvery
         if let steps { options.steps = steps } else { options.seconds = time }
-        try ShiftSchedulingCommands.solve(instance, options: options, out: out, verbose: verbose, .standard)
+        try ShiftSchedulingCommands.solve(instance, options: options, out: out, verbose: verbose, language.language, .standard)
     }
 }
 
@@ -131,10 +133,12 @@ struct ReplanRoster: ParsableCommand {
     @Option(help: "Random seed.")
     var seed: UInt64 = 1
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         var options = SearchOptions(seed: seed)
         if let steps { options.steps = steps } else { options.seconds = time }
         try ShiftSchedulingCommands.replan(instance, roster: roster, absent: absent, from: from, changeWeight: changeWeight,
-                                           options: options, out: out, .standard)
+                                           options: options, out: out, language.language, .standard)
     }
 }

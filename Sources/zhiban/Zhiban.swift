@@ -8,7 +8,7 @@ import Foundation
 struct Zhiban: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zhiban",
-        abstract: "值班 Zhiban: duty rosters for compounds and street offices — people, posts, shifts.",
+        abstract: "Zhiban: duty rosters for compounds and street offices — people, posts, shifts.",
         discussion: """
             The database is --db, else $ZHIBAN_DB, else $XDG_DATA_HOME/zhiban/zhiban.sqlite \
             (~/.local/share/zhiban/zhiban.sqlite). Start with `zhiban demo`.

@@ -70,6 +70,30 @@ import Testing
         #expect(throws: CLIError("--from is after --to")) { try ArgumentValue.dates(from: "2026-12-02", to: "2026-12-01", .en) }
     }
 
+    /// The log names the shift, not its code; says when in local time as a coordinator types
+    /// it; and an undo's reason in the one language (the store keeps "请假 excused").
+    @Test func theLogIsInOneLanguageWithLocalTimes() throws {
+        let store = try Sample.solvedDay()
+        let (person, initials) = try onDutyByInitials(store)
+        let marked = Recording()
+        try DeskRecords.noShow(store, initials, post: nil, at: Sample.at("08:50"), grace: 10, excused: true, reason: "", .zh,
+                               marked.console)
+        #expect(marked.output.hasPrefix("已记 \(person.name) 请假："), "\(marked.output)")
+        #expect(!marked.output.contains(" day ") && !marked.output.contains(" am ") && !marked.output.contains(" pm "),
+                "the shift by its name: \(marked.output)")
+        let undo = try #require(Desk.undo(try store.checkInLog().map(\.record)))
+        #expect(undo.reason == "请假 excused")
+        _ = try store.append(undo, basedOn: try store.version())
+        for (l, shown, hidden) in [(Language.zh, "请假", "excused"), (.en, "excused", "请假")] {
+            let log = Recording()
+            try CheckInLogCommand.run(store, date: nil, l, log.console)
+            let undoLine = try #require(log.output.split(separator: "\n").last { $0.contains(undo.action.name(l)) })
+            #expect(undoLine.contains(shown) && !undoLine.contains(hidden), "\(undoLine)")
+            #expect(!log.output.contains("T08:00") && !log.output.contains("+08:00"), "\(log.output)")
+            #expect(log.output.contains(try #require(LocalDateTime(stamp: "2026-12-01T08:00:00+08:00")).description))
+        }
+    }
+
     @Test func anUnknownPersonIsAClearErrorAndNothingIsWritten() throws {
         let store = try Sample.solvedDay()
         let recording = Recording()

@@ -78,11 +78,11 @@ import Testing
         let count = try solved.assignments(from: Sample.day, to: Sample.day).count
         let undone = Recording()
         try UndoCommand.run(solved, undo: true, .en, undone.console)
-        #expect(undone.output.hasPrefix("Undid: solve (\(count) records, "), "\(undone.output)")
+        #expect(undone.output.hasPrefix("Undid: automatic roster (\(count) records, "), "\(undone.output)")
         #expect(try solved.assignments(from: Sample.day, to: Sample.day).isEmpty)
         let redone = Recording()
         try UndoCommand.run(solved, undo: false, .zh, redone.console)
-        #expect(redone.output.hasPrefix("已重做：solve（\(count) 条，"), "\(redone.output)")
+        #expect(redone.output.hasPrefix("已重做：自动排班（\(count) 条，"), "\(redone.output)")
         #expect(try solved.assignments(from: Sample.day, to: Sample.day).count == count)
     }
 

@@ -1,5 +1,6 @@
 import DutyModel
 import DutyTestSupport
+import Foundation
 import Testing
 
 /// Whom a query at the desk names: the one on duty among several matches, or the matches to
@@ -75,10 +76,18 @@ import Testing
         #expect(!first.isOpen && second.isOpen && !records[3].isOpen)
     }
 
-    @Test func undoAndRedoSayWhatTheyDid() {
+    @Test func undoAndRedoSayWhatTheyDidInWordsAndLocalTime() {
         let change = UndoableChange(change: 7, action: "solve", at: "2026-12-01T09:00:00+08:00", rows: 12)
-        #expect(UndoableChange.report(change, undo: true)(.en) == "Undid: solve (12 records, 2026-12-01T09:00:00+08:00)")
-        #expect(UndoableChange.report(change, undo: false)(.zh) == "已重做：solve（12 条，2026-12-01T09:00:00+08:00）")
+        let beijing = TimeZone(identifier: "Asia/Shanghai")!
+        #expect(UndoableChange.report(change, undo: true, in: beijing)(.en) == "Undid: automatic roster (12 records, 2026-12-01 09:00)")
+        #expect(UndoableChange.report(change, undo: false, in: beijing)(.zh) == "已重做：自动排班（12 条，2026-12-01 09:00）")
+        // The store writes UTC; the coordinator reads the local time, in the form they type.
+        let swap = UndoableChange(change: 8, action: "swap", at: "2026-12-03T06:25:21Z", rows: 4)
+        #expect(UndoableChange.report(swap, undo: true, in: beijing)(.zh) == "已撤销：交换（4 条，2026-12-03 14:25）")
+        let standby = UndoableChange(change: 9, action: "standby", at: "2026-12-03T06:25:21Z", rows: 2)
+        #expect(UndoableChange.report(standby, undo: true, in: beijing)(.zh) == "已撤销：调替补（2 条，2026-12-03 14:25）")
+        let tui = UndoableChange(change: 10, action: "tui", at: "2026-12-03T06:25:21Z", rows: 1)
+        #expect(UndoableChange.report(tui, undo: true, in: beijing)(.en) == "Undid: change in the interface (1 records, 2026-12-03 14:25)")
         #expect(UndoableChange.report(nil, undo: true)(.en) == "Nothing to undo")
         #expect(UndoableChange.report(nil, undo: false)(.zh) == "没有可重做的修改")
     }

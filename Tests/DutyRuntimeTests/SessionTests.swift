@@ -79,7 +79,7 @@ import Testing
         Self.keys(session, [.character("u")])
         #expect(!(try Self.stored(store, slot.slot).contains(person)))
         #expect(session.state.slot?.lines.contains { $0.person == person && $0.isMember } == false)
-        #expect(session.state.status?.text.en.hasPrefix("Undid: tui (1 records") == true, "\(session.state.status?.text.en ?? "")")
+        #expect(session.state.status?.text.en.hasPrefix("Undid: change in the interface (1 records") == true, "\(session.state.status?.text.en ?? "")")
         #expect(session.state.version == (try store.version()))
     }
 

@@ -42,7 +42,8 @@ import Testing
         let explained = try Zhiban.run(["explain", "--db", db, "--from", "2026-12-01", "--days", "4"])
         #expect(explained.status == 0, "\(explained.stderr)")
         #expect(explained.stdout.contains("Hard rules: all kept"))
-        #expect(explained.stdout.contains("(hours-fairness)"))
+        #expect(explained.stdout.contains("[soft] Hours shared fairly, in proportion to each person's limit: "))
+        #expect(!explained.stdout.contains("(hours-fairness)"), "rules by name, not by ID")
 
         // Someone with a duty on the third day or later drops out from 12-03 08:00.
         let store = try AppDatabase.open(path: db, create: false)
@@ -113,10 +114,11 @@ extension RosterCLITests {
         let solved = try AppDatabase.open(path: db, create: false).assignments(from: day, to: day).count
         #expect(solved > 0)
         let undone = try Zhiban.run(["undo", "--db", db])
-        #expect(undone.stdout.contains("Undid: solve (\(solved) records"), "\(undone.stdout)")
+        #expect(undone.stdout.contains("Undid: automatic roster (\(solved) records"), "\(undone.stdout)")
         #expect(try AppDatabase.open(path: db, create: false).assignments(from: day, to: day).isEmpty)
         let redone = try Zhiban.run(["redo", "--db", db, "--lang", "zh"])
-        #expect(redone.stdout.contains("已重做：solve"))
+        #expect(redone.stdout.contains("已重做：自动排班"))
+        #expect(!redone.stdout.contains("T") && !redone.stdout.contains("Z"), "a local time, not a UTC stamp: \(redone.stdout)")
         #expect(try AppDatabase.open(path: db, create: false).assignments(from: day, to: day).count == solved)
     }
 }

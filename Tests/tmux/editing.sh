@@ -69,7 +69,7 @@ echo "tmux e2e: changes made: $after"
 [ "$(roster)" != "$(cat "$work/before.txt")" ] || { echo "nothing changed in the roster" >&2; exit 1; }
 
 for _ in 1 2 3 4 5 6; do keys u; done
-wait_for "Undid: tui" 5
+wait_for "Undid: change in the interface" 5
 keys q; wait_for "EXITED 0" 5
 roster > "$work/after.txt"
 diff "$work/before.txt" "$work/after.txt" || { echo "undoing every change did not restore the roster" >&2; exit 1; }

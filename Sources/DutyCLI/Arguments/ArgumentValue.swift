@@ -23,7 +23,7 @@ public enum ArgumentValue {
     /// A clock time to the minute, YYYY-MM-DD HH:MM, as the desk commands take it.
     public static func clock(_ text: String, _ l: Language, option: String) throws -> LocalDateTime {
         guard let time = LocalDateTime(parsing: text) else {
-            throw CLIError(l == .zh ? "\(option) “\(text)” 不是时间：应为 YYYY-MM-DD HH:MM"
+            throw CLIError(l == .zh ? "\(option) “\(text)” 不是时间：应为 2026-12-03 08:00 这样的格式"
                                     : "\(option) “\(text)” is not a time: expected YYYY-MM-DD HH:MM")
         }
         return time
@@ -45,13 +45,14 @@ public enum ArgumentValue {
     }
 
     /// `value`, read leniently from `text` (a code, English or Chinese name) as one of the cases
-    /// of `what`; when it is none of them, a message listing every case by `name`.
+    /// of `what`; when it is none of them, a message listing every case by `name` in the
+    /// message's language (never by its code).
     public static func oneOf<T: CaseIterable & RawRepresentable<String>>(
         _ text: String, _ value: T?, _ what: Localized, name: KeyPath<T, Localized>, _ l: Language
     ) throws -> T {
         if let value { return value }
         throw CLIError(l == .zh ? "未知\(what.zh)“\(text)”：应为 \(T.allCases.map { $0[keyPath: name].zh }.joined(separator: "、"))"
-                                : "unknown \(what.en) “\(text)”: expected one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+                                : "unknown \(what.en) “\(text)”: expected one of \(T.allCases.map { $0[keyPath: name].en }.joined(separator: ", "))")
     }
 
     /// Minutes after a shift's start before someone counts as late: 0 to 240.

@@ -14,9 +14,11 @@ import TerminalKit
 public enum InterfaceBenchmark {
     /// Times `keys` keystrokes of a walk seeded with `seed` on the city (or the `small` sample)
     /// at `size` (e.g. 132x43), then the desk.
-    public static func run(small: Bool, keys: Int, seed: UInt64, size: String, _ console: Console) throws {
+    public static func run(small: Bool, keys: Int, seed: UInt64, size: String, _ l: Language, _ console: Console) throws {
+        let zh = l == .zh
         let parts = size.split(separator: "x").compactMap { Int($0) }
-        guard parts.count == 2 else { throw CLIError("--size must look like 132x43") }
+        guard parts.count == 2 else { throw CLIError(zh ? "--size 应形如 132x43" : "--size must look like 132x43") }
+        let ms = { (t: Double) in Self.ms(t, l) }
         // A database like a coordinator's: the city and a week's roster (construction only).
         let folder = NSTemporaryDirectory() + "zhiban-bench-tui-\(ProcessInfo.processInfo.processIdentifier)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -68,25 +70,36 @@ public enum InterfaceBenchmark {
         }
         session.close()
         times.sort()
-        console.out("\(small ? "small sample" : "city"): \(directory.people.count) people, \(directory.posts.count) posts, \(session.state.assignments.count) assignments; \(parts[0])x\(parts[1])")
-        console.out("start to first frame (open, load, state, render): median \(ms(startups.sorted()[2])), max \(ms(startups.max() ?? 0))")
-        console.out("keystroke to finished frame, \(times.count) keys: p50 \(ms(pct(times, 0.5))), p99 \(ms(pct(times, 0.99))), max \(ms(times.last ?? 0))")
+        let people = directory.people.count, posts = directory.posts.count, assigned = session.state.assignments.count
+        let startup = (ms(startups.sorted()[2]), ms(startups.max() ?? 0))
+        let keyed = (ms(pct(times, 0.5)), ms(pct(times, 0.99)), ms(times.last ?? 0))
+        if zh {
+            console.out("\(small ? "小样本" : "城市")：\(people) 人，\(posts) 个岗位，\(assigned) 条排班；\(parts[0])x\(parts[1])")
+            console.out("从启动到第一帧（打开、载入、状态、绘制）：中位数 \(startup.0)，最多 \(startup.1)")
+            console.out("从按键到画完一帧，\(times.count) 次按键：中位数 \(keyed.0)，99 分位 \(keyed.1)，最多 \(keyed.2)")
+        } else {
+            console.out("\(small ? "small sample" : "city"): \(people) people, \(posts) posts, \(assigned) assignments; \(parts[0])x\(parts[1])")
+            console.out("start to first frame (open, load, state, render): median \(startup.0), max \(startup.1)")
+            console.out("keystroke to finished frame, \(times.count) keys: p50 \(keyed.0), p99 \(keyed.1), max \(keyed.2)")
+        }
         for (key, list) in perKey.sorted(by: { $0.key < $1.key }) {
             let sorted = list.sorted()
-            console.out("  \(DisplayWidth.pad(key, to: 9)) n=\(sorted.count)  p50 \(ms(pct(sorted, 0.5)))  p99 \(ms(pct(sorted, 0.99)))")
+            console.out(zh ? "  \(DisplayWidth.pad(key, to: 9)) \(sorted.count) 次  中位数 \(ms(pct(sorted, 0.5)))  99 分位 \(ms(pct(sorted, 0.99)))"
+                           : "  \(DisplayWidth.pad(key, to: 9)) n=\(sorted.count)  p50 \(ms(pct(sorted, 0.5)))  p99 \(ms(pct(sorted, 0.99)))")
         }
         let began = Stopwatch()
         let desk = try open(desk: DeskStart())
         _ = render(desk.state).changedRows(since: nil)
-        try deskTimes(desk, opened: began.elapsed(), console)
+        try deskTimes(desk, opened: began.elapsed(), l, console)
     }
 
     /// The duty desk at 08:50 on the first day, everyone's people: each person on duty found by
     /// typing their pinyin initials key by key, then Enter (the check-in committed to the store
     /// before the frame); then F5 on people not yet there (the no-show committed, the replan and
     /// the standbys offered).
-    static func deskTimes(_ session: Session, opened: Double, _ console: Console) throws {
+    static func deskTimes(_ session: Session, opened: Double, _ l: Language, _ console: Console) throws {
         defer { session.close() }
+        let zh = l == .zh, ms = { (t: Double) in Self.ms(t, l) }
         var frames = FrameTimer(session)
         let onDuty = session.state.deskLines
         var deskTimes: [Double] = [], enterTimes: [Double] = []
@@ -108,15 +121,29 @@ public enum InterfaceBenchmark {
         deskTimes.sort()
         enterTimes.sort()
         guard !deskTimes.isEmpty && !enterTimes.isEmpty else { return }
-        console.out("desk: opened in \(ms(opened)) (open, load, pinyin of every name, first frame), \(onDuty.count) people on duty at 08:50")
-        console.out("  typed key to frame, \(deskTimes.count) keys: p50 \(ms(pct(deskTimes, 0.5))), p99 \(ms(pct(deskTimes, 0.99))), max \(ms(deskTimes.last ?? 0))")
-        console.out("  Enter (check-in, committed) to frame, \(enterTimes.count) keys: p50 \(ms(pct(enterTimes, 0.5))), p99 \(ms(pct(enterTimes, 0.99))), max \(ms(enterTimes.last ?? 0))")
-        if !noShowTimes.isEmpty {
-            console.out("  F5 (no-show committed, replan, standbys) to frame, \(noShowTimes.count) keys: p50 \(ms(pct(noShowTimes, 0.5))), max \(ms(noShowTimes.last ?? 0))")
+        let typed = (ms(pct(deskTimes, 0.5)), ms(pct(deskTimes, 0.99)), ms(deskTimes.last ?? 0))
+        let entered = (ms(pct(enterTimes, 0.5)), ms(pct(enterTimes, 0.99)), ms(enterTimes.last ?? 0))
+        let noShow = (ms(pct(noShowTimes, 0.5)), ms(noShowTimes.last ?? 0))
+        if zh {
+            console.out("签到台：打开用时 \(ms(opened))（打开、载入、每个姓名的拼音、第一帧），08:50 在岗 \(onDuty.count) 人")
+            console.out("  输入一个键到画完，\(deskTimes.count) 次：中位数 \(typed.0)，99 分位 \(typed.1)，最多 \(typed.2)")
+            console.out("  回车（签到并保存）到画完，\(enterTimes.count) 次：中位数 \(entered.0)，99 分位 \(entered.1)，最多 \(entered.2)")
+            if !noShowTimes.isEmpty {
+                console.out("  F5（记缺岗并保存、重排、替补人选）到画完，\(noShowTimes.count) 次：中位数 \(noShow.0)，最多 \(noShow.1)")
+            }
+        } else {
+            console.out("desk: opened in \(ms(opened)) (open, load, pinyin of every name, first frame), \(onDuty.count) people on duty at 08:50")
+            console.out("  typed key to frame, \(deskTimes.count) keys: p50 \(typed.0), p99 \(typed.1), max \(typed.2)")
+            console.out("  Enter (check-in, committed) to frame, \(enterTimes.count) keys: p50 \(entered.0), p99 \(entered.1), max \(entered.2)")
+            if !noShowTimes.isEmpty {
+                console.out("  F5 (no-show committed, replan, standbys) to frame, \(noShowTimes.count) keys: p50 \(noShow.0), max \(noShow.1)")
+            }
         }
     }
 
-    static func ms(_ t: Double) -> String { String(format: "%.2f ms", t * 1000) }
+
+    /// Seconds `t` as milliseconds, with the unit in `l`.
+    static func ms(_ t: Double, _ l: Language) -> String { String(format: "%.2f", t * 1000) + (l == .zh ? " 毫秒" : " ms") }
 
     /// The `p` quantile of sorted times.
     static func pct(_ list: [Double], _ p: Double) -> Double { list[min(list.count - 1, Int(Double(list.count) * p))] }

@@ -21,13 +21,16 @@ public enum BenchmarkInstance {
 
     /// The instance; a missing file says where it was looked for, a bad one every problem as
     /// file:line:column.
-    public static func load(_ name: String) throws -> Problem {
+    public static func load(_ name: String, _ l: Language) throws -> Problem {
         let path = resolve(name)
         guard FileManager.default.fileExists(atPath: path) else {
             let looked = [ProcessInfo.processInfo.environment["ZHIBAN_BENCHMARKS"].map { "$ZHIBAN_BENCHMARKS (\($0))" },
                           "../shared/benchmarks/shift-scheduling", "shared/benchmarks/shift-scheduling"].compactMap { $0 }
-            throw CLIError("\(name): no such file here, nor in \(looked.joined(separator: ", ")) "
-                           + "(relative to \(FileManager.default.currentDirectoryPath)); give a path or set ZHIBAN_BENCHMARKS")
+            let here = FileManager.default.currentDirectoryPath
+            throw CLIError(l == .zh ? "找不到“\(name)”：当前目录和 \(looked.joined(separator: "、")) 中都没有（相对于 \(here)）；"
+                                      + "请给出路径，或设置 $ZHIBAN_BENCHMARKS"
+                                    : "\(name): no such file here, nor in \(looked.joined(separator: ", ")) "
+                                      + "(relative to \(here)); give a path or set ZHIBAN_BENCHMARKS")
         }
         do {
             return try InstanceReader.read(path: path)
@@ -46,11 +49,11 @@ public enum BenchmarkInstance {
     }
 
     /// Writes a roster in the benchmark's `employee,day,shift` form.
-    static func write(_ roster: Roster, of problem: Problem, to path: String) throws {
+    static func write(_ roster: Roster, of problem: Problem, to path: String, _ l: Language) throws {
         do {
             try AtomicFile.write(Data(RosterFile.text(roster, problem: problem).utf8), to: path, overwrite: true)
         } catch {
-            throw CLIError("cannot write \(path)")
+            throw CLIError(l == .zh ? "无法写入 \(path)" : "cannot write \(path)")
         }
     }
 }

@@ -28,8 +28,9 @@ public enum CertificateCommand {
         } catch AtomicFileError.exists {
             throw CLIError(zh ? "\(out) 已存在，不覆盖" : "\(out) exists; not overwritten")
         } catch {
-            let reason = (error as? AtomicFileError)?.reason ?? error.localizedDescription
-            throw CLIError(zh ? "无法写入 \(out)：\(reason)" : "cannot write \(out): \(reason)")
+            let reason = (error as? AtomicFileError)?.reasons ?? Localized(zh: SystemReason.chinese(error.localizedDescription),
+                                                                         en: error.localizedDescription)
+            throw CLIError(zh ? "无法写入 \(out)：\(reason.zh)" : "cannot write \(out): \(reason.en)")
         }
         console.out(zh ? "已写入 \(out)" : "Wrote \(out)")
     }

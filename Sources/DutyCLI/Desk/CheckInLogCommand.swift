@@ -2,7 +2,8 @@ import DutyModel
 import TerminalKit
 
 /// `zhiban checkins`: the check-in log as entered, oldest first, with who entered each record
-/// and when (a check-out, a correction or an undo is a record of its own).
+/// and when (a check-out, a correction or an undo is a record of its own). When is local time
+/// as a coordinator types it, and an undo's reason in the one language.
 public enum CheckInLogCommand {
     /// Lists the log, or the records for slots on `date`.
     public static func run(_ store: any RosterStore, date: LocalDate?, _ l: Language, _ console: Console) throws {
@@ -15,9 +16,9 @@ public enum CheckInLogCommand {
         var count = 0
         for entry in try store.checkInLog() where date == nil || entry.record.slot.date == date {
             let r = entry.record
-            table.append(["\(entry.seq)", entry.enteredAt, entry.enteredBy, r.action.name(l) + (r.voided ? (zh ? "（作废）" : " (withdrawn)") : ""),
+            table.append(["\(entry.seq)", LocalDateTime.shown(stamp: entry.enteredAt), entry.enteredBy, r.action.name(l) + (r.voided ? (zh ? "（作废）" : " (withdrawn)") : ""),
                           r.person.rawValue, names[r.person] ?? "", r.slot.id.rawValue, r.timeIn.map { "\($0)" } ?? "",
-                          r.timeOut.map { "\($0)" } ?? "", r.status.name(l), r.reason])
+                          r.timeOut.map { "\($0)" } ?? "", r.status.name(l), r.reason(in: l)])
             count += 1
         }
         console.out(table.render(), terminator: "")

@@ -29,11 +29,13 @@ struct DeskSnapshot {
         return (person, slot)
     }
 
-    /// A slot as the desk names it: post, date, shift and its hours.
+    /// A slot as the desk names it: post, date, the shift by its name (早班, not the code
+    /// `day`) and its hours.
     func label(_ slot: Slot) -> String {
-        let post = directory.posts.first { $0.id == slot.post }?.name ?? slot.post.rawValue
+        let post = directory.posts.first { $0.id == slot.post }
+        let shift = post.flatMap { post in directory.shiftTemplates.first { $0.id == post.template }?.shift(slot.shift)?.name }
         let window = desk.window(slot).map { " \($0.start.time)–\($0.end.time)" } ?? ""
-        return "\(post) \(slot.date) \(slot.shift)\(window)"
+        return "\(post?.name ?? slot.post.rawValue) \(slot.date) \(shift ?? slot.shift)\(window)"
     }
 
     /// Appends `record`, based on the version read; a store's refusal as a message.

@@ -7,10 +7,12 @@ import TerminalKit
 /// standard error, not counted; those the coordinator closed at the planned end are counted
 /// and listed apart (their hours were planned, not seen).
 public enum HoursCommand {
-    /// The grouping `by` names: person, organisation or compound.
+    /// The grouping `by` names: person, organisation or compound, or in Chinese 人员, 单位 or
+    /// 小区 (the Chinese help names only these).
     public static func grouping(_ by: String, _ l: Language) throws -> ServiceHours.Grouping {
-        guard let grouping = ServiceHours.Grouping(rawValue: by) else {
-            throw CLIError(l == .zh ? "--by “\(by)”：应为 person、organisation 或 compound" : "--by “\(by)”: expected person, organisation or compound")
+        let chinese: [String: ServiceHours.Grouping] = ["人员": .person, "个人": .person, "单位": .organisation, "小区": .compound]
+        guard let grouping = ServiceHours.Grouping(rawValue: by) ?? chinese[by] else {
+            throw CLIError(l == .zh ? "--by “\(by)”：应为 人员、单位 或 小区" : "--by “\(by)”: expected person, organisation or compound")
         }
         return grouping
     }

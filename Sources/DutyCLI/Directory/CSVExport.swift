@@ -17,7 +17,7 @@ enum CSVExport {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw CLIError(zh ? "无法创建文件夹 \(folder)：\(error.localizedDescription)"
+            throw CLIError(zh ? "无法创建文件夹 \(folder)：\(SystemReason.chinese(error.localizedDescription))"
                               : "cannot create the folder \(folder): \(error.localizedDescription)")
         }
         do {
@@ -26,9 +26,9 @@ enum CSVExport {
             throw CLIError(zh ? "文件已存在：\(existing.joined(separator: "、"))；加 --force 覆盖"
                               : "files already exist: \(existing.joined(separator: ", ")); add --force to overwrite")
         } catch let .cannotWrite(path, reason) {
-            throw CLIError(zh ? "无法写入 \(path)：\(reason)" : "cannot write \(path): \(reason)")
+            throw CLIError(zh ? "无法写入 \(path)：\(SystemReason.chinese(reason))" : "cannot write \(path): \(reason)")
         } catch {
-            throw CLIError(zh ? "无法写入 \(folder)：\(error.reason)" : "cannot write \(folder): \(error.reason)")
+            throw CLIError(zh ? "无法写入 \(folder)：\(error.reasons.zh)" : "cannot write \(folder): \(error.reason)")
         }
     }
 }

@@ -18,7 +18,7 @@ public enum ExplainCommand {
         let explainer = SlotExplainer(problem: problem, roster: roster, language: l, console: console)
         if let slot {
             guard let s = plan.slotIndex[SlotID(rawValue: slot)] else {
-                throw CLIError(zh ? "在 \(start) 至 \(end) 中找不到班次 \(slot)" : "no slot \(slot) between \(start) and \(end)")
+                throw CLIError(zh ? "在 \(start) 至 \(end) 中找不到班次“\(slot)”" : "no slot \(slot) between \(start) and \(end)")
             }
             explainer.explain(slot: s, all: true)
             return
@@ -30,7 +30,8 @@ public enum ExplainCommand {
         for group in DutyEvaluator.summary(DutyEvaluator.violations(problem, roster), order: .catalogue) {
             let constraint = group.constraint, list = group.violations, total = group.total
             let level = constraint.level == .hard ? (zh ? "硬" : "hard") : (zh ? "软" : "soft")
-            console.out("\n[\(level)] \(constraint.summary(l)) (\(constraint.id))" + (zh ? "：\(list.count) 处，罚分 \(total)" : ": \(list.count), penalty \(total)"))
+            // The rule by its name only: its ID is for docs/constraints.md, not for coordinators.
+            console.out("\n[\(level)] \(constraint.summary(l))" + (zh ? "：\(list.count) 处，罚分 \(total)" : ": \(list.count), penalty \(total)"))
             for v in list.prefix(limit) {
                 console.out("  \(v.message(l))" + (constraint.level == .soft ? "  (\(v.penalty))" : ""))
             }

@@ -19,4 +19,15 @@ public enum AtomicFileError: Error, Equatable, Sendable {
         case let .cannotWrite(_, reason): reason
         }
     }
+
+    /// The reason in both languages: the system's usual reasons put into Chinese
+    /// (``SystemReason``), for messages that say it in the one language asked for.
+    public var reasons: Localized {
+        switch self {
+        case .exists: Localized(zh: "已存在", en: reason)
+        case let .noFolder(folder): Localized(zh: "文件夹 \(folder) 不存在", en: reason)
+        case let .folderNotWritable(folder): Localized(zh: "文件夹 \(folder) 不可写", en: reason)
+        case let .cannotWrite(_, reason): Localized(zh: SystemReason.chinese(reason), en: reason)
+        }
+    }
 }

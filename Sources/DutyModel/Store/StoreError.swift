@@ -14,9 +14,9 @@ public enum StoreError: Error, Sendable, Equatable {
     public var message: Localized {
         switch self {
         case let .cannotCreate(path, reason):
-            Localized(zh: "无法创建数据库 \(path)：\(reason)", en: "cannot create the database \(path): \(reason)")
+            Localized(zh: "无法创建数据库 \(path)：\(SystemReason.chinese(reason))", en: "cannot create the database \(path): \(reason)")
         case let .cannotOpen(path, reason):
-            Localized(zh: "无法打开数据库 \(path)：\(reason)", en: "cannot open the database \(path): \(reason)")
+            Localized(zh: "无法打开数据库 \(path)：\(SystemReason.chinese(reason))", en: "cannot open the database \(path): \(reason)")
         case let .notInitialised(path):
             Localized(zh: "数据库 \(path) 不存在：请先运行 zhiban init", en: "there is no database at \(path): run zhiban init first")
         case let .alreadyExists(path):
@@ -28,8 +28,9 @@ public enum StoreError: Error, Sendable, Equatable {
         case let .corrupt(what):
             Localized(zh: "数据库中的记录无法读取：\(what)", en: "a stored record cannot be read: \(what)")
         case let .conflict(c):
-            Localized(zh: "\(c.entity) 已被 \(c.user) 于 \(c.at) 修改（\(c.action)）：请重新载入后再改",
-                      en: "\(c.entity) was changed by \(c.user) at \(c.at) (\(c.action)): reload and try again")
+            // The time local and the action in words, never the stored UTC stamp and code.
+            Localized(zh: "\(c.entity) 已被 \(c.user) 于 \(LocalDateTime.shown(stamp: c.at)) 修改（\(ChangeAction.name(c.action).zh)）：请重新载入后再改",
+                      en: "\(c.entity) was changed by \(c.user) at \(LocalDateTime.shown(stamp: c.at)) (\(ChangeAction.name(c.action).en)): reload and try again")
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A point in a store's history: every committed change makes a newer version. Versions are
 /// compared, never counted on to be consecutive (a server's sequence may skip).
 public struct StoreVersion: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
@@ -124,14 +126,17 @@ public struct UndoableChange: Sendable, Hashable {
 }
 
 extension UndoableChange {
-    /// What undo or redo says it did ("Undid: assign (1 records, 2026-12-01T09:00)"), or that
-    /// there was nothing to undo or redo. The command line and the interface say the same.
-    public static func report(_ change: UndoableChange?, undo: Bool) -> Localized {
+    /// What undo or redo says it did ("已撤销：交换（4 条，2026-12-03 14:25）", "Undid: swap (4
+    /// records, 2026-12-03 14:25)"), or that there was nothing to undo or redo. The action is
+    /// named in words and the time is local, as a coordinator types it. The command line and
+    /// the interface say the same.
+    public static func report(_ change: UndoableChange?, undo: Bool, in timeZone: TimeZone = .current) -> Localized {
         guard let change else {
             return undo ? Localized(zh: "没有可撤销的修改", en: "Nothing to undo") : Localized(zh: "没有可重做的修改", en: "Nothing to redo")
         }
-        return Localized(zh: "\(undo ? "已撤销" : "已重做")：\(change.action)（\(change.rows) 条，\(change.at)）",
-                         en: "\(undo ? "Undid" : "Redid"): \(change.action) (\(change.rows) records, \(change.at))")
+        let what = ChangeAction.name(change.action), when = LocalDateTime.shown(stamp: change.at, in: timeZone)
+        return Localized(zh: "\(undo ? "已撤销" : "已重做")：\(what.zh)（\(change.rows) 条，\(when)）",
+                         en: "\(undo ? "Undid" : "Redid"): \(what.en) (\(change.rows) records, \(when))")
     }
 }
 

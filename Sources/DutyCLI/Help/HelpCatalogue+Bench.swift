@@ -1,0 +1,82 @@
+extension HelpCatalogue {
+    /// The benchmarks and the standard shift-scheduling benchmark's commands.
+    static let bench: [String: CommandHelp] = [
+        "bench": CommandHelp("测量各项操作的耗时（docs/benchmarks.md 中的数字）；检查标准排班算例的排班，并在有人缺勤后重排。"),
+        "bench city": CommandHelp("生成城市数据，写成 CSV，再导入（解码、解析、校验）并存入新数据库，计时。", [
+            "--lang": messages,
+            "--seed": ArgumentHelp("种子", "生成器的种子。"),
+            "--runs": runs,
+        ]),
+        "bench shift-scheduling": CommandHelp("求解一个标准排班算例，输出目标值。", [
+            "--lang": messages,
+            "<instance>": ArgumentHelp("算例", "算例文件，或其名称（如“Instance6”，在 $ZHIBAN_BENCHMARKS 或 ../shared/benchmarks/shift-scheduling 中查找）。"),
+            "--time": ArgumentHelp("秒数", "搜索的秒数。"),
+            "--steps": steps,
+            "--seed": randomSeed,
+            "--threads": threads,
+            "--out": ArgumentHelp("文件", "把最好的排班写到这个文件（员工,天,班次）。"),
+            "--verbose": .flag("每有改进就输出一行。"),
+            "--temperature-start": ArgumentHelp("温度", "退火开始时的温度（调参用）。"),
+            "--temperature-end": ArgumentHelp("温度", "退火结束时的温度（调参用）。"),
+            "--rebuild-every": ArgumentHelp("步数", "两次整行重建之间的步数（调参用）。"),
+            "--ruin-every": ArgumentHelp("步数", "两次破坏重建之间的步数，0 表示不做（调参用）。"),
+            "--ruin-size": ArgumentHelp("行数", "一次破坏重建清空的行数（调参用）。"),
+            "--cycle-steps": ArgumentHelp("步数", "一个退火周期中每个线程的步数（调参用）。"),
+            "--cycle-from-best": ArgumentHelp("是否", "新周期是否从最好的排班开始，取值“true”或“false”（调参用）。"),
+            "--ruin-passes": ArgumentHelp("轮数", "对清空的行再次重建的轮数（调参用）。"),
+            "--ruin-from": ArgumentHelp("比例", "每个退火周期进行到多少（0–1）之后开始破坏重建（调参用）。"),
+            "--dive": ArgumentHelp("是否", "周期之间是否在线性松弛中下潜，取值“true”或“false”（调参用）。"),
+            "--generation-rounds": ArgumentHelp("轮数", "下潜每两步之间列生成的轮数（调参用）。"),
+        ]),
+        "bench check-roster": CommandHelp("按标准算例检查一份排班：列出每处违规和目标值。", [
+            "<instance>": instance,
+            "<roster>": ArgumentHelp("排班", "排班文件（员工,天,班次）。"),
+            "--lang": ArgumentHelp("语言", "消息的语言：zh 或 en。"),
+        ]),
+        "bench replan-roster": CommandHelp("有人缺勤后重排标准算例的排班：改动尽量少，缺勤那天之前不改。", [
+            "--lang": messages,
+            "<instance>": instance,
+            "<roster>": ArgumentHelp("排班", "已发布的排班（员工,天,班次）。"),
+            "--absent": ArgumentHelp("员工", "不能来的员工。"),
+            "--from": ArgumentHelp("天", "不能来的第一天（从 0 数起）。"),
+            "--time": ArgumentHelp("秒数", "搜索的秒数。"),
+            "--steps": steps,
+            "--change-weight": ArgumentHelp("权重", "每改动一天的代价（与目标值中的权重相比）。"),
+            "--out": ArgumentHelp("文件", "把新排班写到这个文件。"),
+            "--seed": randomSeed,
+        ]),
+        "bench roster": CommandHelp("为示例城市排一周的班，再对随机的缺勤重新排班（docs/benchmarks.md 中的数字）。", [
+            "--lang": messages,
+            "--small": .flag("用小样本（5 个小区）而不是整个城市。"),
+            "--days": ArgumentHelp("天数", "排班的天数。"),
+            "--time": ArgumentHelp("秒数", "构造出排班后继续搜索的秒数。"),
+            "--steps": steps,
+            "--seed": ArgumentHelp("种子", "随机种子（搜索和缺勤都用它）。"),
+            "--threads": threads,
+            "--absences": ArgumentHelp("人次", "要重新排班的缺勤人次，每次都针对同一份排班。"),
+            "--verbose": .flag("每有改进就输出一行。"),
+        ]),
+        "bench tui": CommandHelp("测量界面在城市数据上的速度：从启动到第一帧，从按键到画完一帧。", [
+            "--lang": messages,
+            "--small": .flag("用小样本而不是整个城市。"),
+            "--keys": ArgumentHelp("次数", "计时的按键次数。"),
+            "--seed": ArgumentHelp("种子", "按键的随机种子。"),
+            "--size": ArgumentHelp("尺寸", "终端的大小，如 132x43。"),
+        ]),
+        "bench lookup": CommandHelp("测量签到台在城市数据上查找人员的速度：协调员所输入内容的每个前缀。", [
+            "--lang": messages,
+            "--seed": ArgumentHelp("种子", "城市数据的生成器种子。"),
+            "--people": ArgumentHelp("人数", "计时查询的人数（在名单中均匀选取）。"),
+        ]),
+        "bench print": CommandHelp("测量把城市 140 个小区一天的签到表全部打印为一个 PDF 的耗时。", [
+            "--lang": messages,
+            "--runs": ArgumentHelp("次数", "运行次数（报告中位数）。"),
+        ]),
+    ]
+
+    /// The benchmarks' `--lang`: they write no headers, only messages.
+    static let messages = ArgumentHelp("语言", "消息的语言：zh 或 en（默认：按区域设置）。")
+    static let runs = ArgumentHelp("次数", "运行次数（报告中位数）。")
+    static let randomSeed = ArgumentHelp("种子", "随机种子。")
+    static let instance = ArgumentHelp("算例", "算例文件或名称。")
+}
