@@ -2,10 +2,22 @@ extension HelpCatalogue {
     /// The duty desk, hours, certificates and printing.
     static let desk: [String: CommandHelp] = [
         "checkin": CommandHelp("给正在值班（或两小时内开始值班）的人签到。", deskOptions),
-        "checkout": CommandHelp("给正在值班的人签退。", deskOptions),
+        "checkout": CommandHelp("给正在值班的人签退。", deskOptions.merging([
+            "--reason": ArgumentHelp("原因", "提前离岗的原因（班次结束前签退时必填，记入签到记录）。"),
+        ]) { a, _ in a }),
+        "close-shift": CommandHelp(
+            "把某天已结束班次中忘记签退的人，按计划结束时间签退。",
+            discussion: "每条记录都标为“协调员结束”；zhiban hours 会计入并单独列出。",
+            [
+                "--date": ArgumentHelp("日期", "班次的日期，如 2026-12-08。"),
+                "--post": ArgumentHelp("岗位", "只处理此岗位（编号）。"),
+                "--shift": ArgumentHelp("班次", "只处理此班次（班次代码，见 zhiban posts）。"),
+                "--at": ArgumentHelp("时间", "按此时间处理，如 2026-12-08 18:00（默认：现在）：只结束到此时已结束的班次。"),
+            ]),
         "noshow": CommandHelp("记某人本班缺岗（加 --excused 则记为请假）。", deskOptions.merging([
             "--excused": .flag("对方事先说明不能来（请假），而不是没有来。"),
             "--reason": ArgumentHelp("原因", "原因（记入签到记录）。"),
+            "--force": .flag("在班次开始加宽限时间之前就记为缺岗。"),
         ]) { a, _ in a }),
         "hours": CommandHelp("按签到记录统计一段日期内的服务时长（未签退的签到会列出，但不计入）。", dateRange.merging([
             "--by": ArgumentHelp("分组", "按 人员、单位 或 小区 统计。", default: "人员"),
