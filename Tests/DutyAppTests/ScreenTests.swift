@@ -65,7 +65,7 @@ extension ScreenTests {
         for (w, h) in Self.sizes {
             var state = AppFixture.state(language, width: w, height: h)
             AppFixture.send(&state, [.character("S")])
-            _ = reduce(&state, .solverProgress(SolverProgress(seconds: 4, hard: 0, soft: 5000, shortSlots: 2, improvements: 7)))
+            _ = reduce(&state, .solverProgress(SolverProgress(seconds: 4, fraction: 0.4, hard: 0, soft: 5000, shortSlots: 2, improvements: 7)))
             Snapshot.check(render(state).plainText, "solver-running-\(language.rawValue)-\(w)x\(h)")
             _ = reduce(&state, .solverFinished(ReducerTests.outcome))
             Snapshot.check(render(state).plainText, "solver-done-\(language.rawValue)-\(w)x\(h)")
