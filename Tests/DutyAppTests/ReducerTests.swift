@@ -120,7 +120,8 @@ extension ReducerTests {
                                      message: Localized(zh: "已撤销", en: "Undid")))
         expected.assignments = removed
         expected.version = StoreVersion(7)
-        expected.slot = expected.makeSlotViewForTests(slot.slot, cursor: slot.cursor.row)
+        // The cursor stays on the person it was on, now a candidate.
+        expected.slot = expected.makeSlotViewForTests(slot.slot, selecting: slot.lines[slot.cursor.row].person)
         expected.status = .init(Localized(zh: "已撤销", en: "Undid"))
         #expect(state == expected)
         #expect(state.slot?.lines.contains { $0.isMember } == false)

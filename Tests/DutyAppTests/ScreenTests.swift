@@ -31,6 +31,18 @@ import Testing
         }
     }
 
+    /// A full slot: candidates weighed as replacements, with what each would mean.
+    @Test(arguments: Language.allCases)
+    func fullSlot(_ language: Language) throws {
+        var state = AppFixture.state(language)
+        AppFixture.send(&state, [.right, .enter])
+        let slot = try #require(state.slot)
+        let free = try #require(slot.lines.firstIndex { !$0.isMember && $0.blocked == nil })
+        AppFixture.send(&state, Array(repeating: .down, count: free) + [.character("a"), .home, .down, .down, .down])
+        state.status = nil
+        Snapshot.check(render(state).plainText, "slot-full-\(language.rawValue)-80x24")
+    }
+
     @Test(arguments: Language.allCases)
     func help(_ language: Language) {
         for (w, h) in Self.sizes {

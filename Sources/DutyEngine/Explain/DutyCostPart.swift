@@ -30,7 +30,7 @@ extension DutyState {
         }
         // Slots: headcount and role mix.
         var slots: [Int] = []
-        for pair in removals + additions where !slots.contains(pair.slot) { slots.append(pair.slot) }
+        for pair in additions + removals where !slots.contains(pair.slot) { slots.append(pair.slot) }
         for s in slots {
             let slot = problem.slots[s]
             var list = members[s]
@@ -47,9 +47,9 @@ extension DutyState {
                     change < 0 ? "brings the missing \(name.en)" : "leaves it without \(name.en)")
             }
         }
-        // People: where they serve, their hours and their nights.
+        // People: where they serve, their hours and their nights; who joins first.
         var people: [Int] = []
-        for pair in removals + additions where !people.contains(pair.person) { people.append(pair.person) }
+        for pair in additions + removals where !people.contains(pair.person) { people.append(pair.person) }
         for p in people {
             let gained = additions.filter { $0.person == p }, lost = removals.filter { $0.person == p }
             let joins = gained.count >= lost.count
@@ -74,7 +74,7 @@ extension DutyState {
             if joins {
                 add(HomeCompound().id, away, otherArea ? "外片区" : "外小区", otherArea ? "other area" : "other compound")
             } else {
-                add(HomeCompound().id, away, "替下外小区的人", "relieves someone from another compound")
+                add(HomeCompound().id, away, "换下外小区的人", "relieves someone from another compound")
             }
             let limit = problem.people[p].maxMinutesPerWeek
             var hours = 0, night = 0
@@ -85,9 +85,10 @@ extension DutyState {
             }
             let k = (gained + lost).first.map { week(problem.slots[$0.slot]) } ?? 0
             if joins {
+                // In whole hours: a coordinator compares loads, not tenths.
                 let difference = minutes[k] - averages[k]
-                let amount = HoursText.tenths(abs(difference))
-                if abs(difference) < 30 {
+                let amount = (abs(difference) + 30) / 60
+                if amount == 0 {
                     add(HoursFairness().id, hours, "时长与平均相当", "hours about average")
                 } else if difference > 0 {
                     add(HoursFairness().id, hours, "比平均多 \(amount) 小时", "\(amount) h above average")
@@ -98,8 +99,8 @@ extension DutyState {
                 add(NightFairness().id, night, "\(which.zh)第 \(nights[k]) 个夜班", "night \(nights[k]) \(which.en)")
             } else {
                 let freed = HoursText.tenths(weekMinutes[p * weeks + k] - minutes[k])
-                add(HoursFairness().id, hours, "替下的人少值 \(freed) 小时", "\(freed) h less for the one relieved")
-                add(NightFairness().id, night, "替下的人少一个夜班", "one night less for the one relieved")
+                add(HoursFairness().id, hours, "对方少值 \(freed) 小时", "\(freed) h less for them")
+                add(NightFairness().id, night, "对方少一个夜班", "one night less for them")
             }
         }
         if let publishedSets {

@@ -94,7 +94,7 @@ extension DutyExplainTests {
         // Taking the visitor's place brings the party member and someone who lives here.
         #expect(replacing.replaces == visitor)
         let words = replacing.parts.map(\.words.zh)
-        #expect(words.contains("补上缺少的党员") && words.contains("替下外小区的人"))
+        #expect(words.contains("补上缺少的党员") && words.contains("换下外小区的人"))
         #expect(replacing.parts.reduce(0) { $0 + $1.change } == replacing.softChange)
         #expect(DutyExplain.candidates(f.problem, roster, slot: slot).first?.person == free)
 

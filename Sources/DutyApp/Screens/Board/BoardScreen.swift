@@ -198,7 +198,7 @@ enum BoardScreen: Screen {
                 let lacksRole = rule?.requirements.contains { requirement in
                     roles.filter { requirement.group.matches($0) }.count < requirement.atLeast
                 } ?? false
-                let names = members.map { (person($0.person)?.name ?? $0.person.rawValue) + ($0.pinned ? "*" : "") }
+                let names = members.map { state.displayName($0.person) + ($0.pinned ? "*" : "") }
                 // A mark that survives without colour: ! broken rule, - short.
                 let mark = broken ? "!" : (members.count < minimum || lacksRole ? "-" : "")
                 let text = "\(mark)\(shift.name) \(members.count)/\(minimum) " + names.joined(separator: " ")
@@ -208,7 +208,13 @@ enum BoardScreen: Screen {
                 screen.put(text, x: nameWidth + 1 + c * (cellWidth + 1), y: y, columns: cellWidth, role: role)
             }
         }
-        let shown = l == .zh ? "第 \(cursor.row + 1)/\(posts.count) 个岗位" : "post \(cursor.row + 1) of \(posts.count)"
+        // Where the cursor is, and who is on the selected slot in full (a cell cuts long names).
+        var shown = l == .zh ? "第 \(cursor.row + 1)/\(posts.count) 个岗位" : "post \(cursor.row + 1) of \(posts.count)"
+        if let slot = selectedSlot(state), let shift = state.index.value.shifts[posts[cursor.row]].first(where: { $0.code == slot.shift }) {
+            let who = (bySlot[PostShift(post: slot.post, shift: slot.shift)] ?? []).sorted { $0.person.rawValue < $1.person.rawValue }
+                .map { state.displayName($0.person) + ($0.pinned ? "*" : "") }
+            shown += "　\(shift.name)：" + (who.isEmpty ? (l == .zh ? "无人" : "nobody") : who.joined(separator: l == .zh ? "、" : ", "))
+        }
         if state.status == nil { screen.put(shown, x: 0, y: screen.height - 2, columns: screen.width, role: .dim) }
     }
 }

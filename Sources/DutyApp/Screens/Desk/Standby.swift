@@ -59,7 +59,7 @@ enum Standby {
     static func offer(_ state: AppState, for line: DeskLine) -> StandbyOffer? {
         var without = state
         without.assignments.removeAll { $0.person == line.person.id && $0.slot == line.slot }
-        guard let view = SlotScreen.view(without, line.slot, cursor: 0) else { return nil }
+        guard let view = SlotScreen.view(without, line.slot) else { return nil }
         let absentAssignment = state.assignments.filter { $0.person == line.person.id && $0.slot == line.slot }
         var offered: [StandbyOffer.Candidate] = []
         if let replanned = replan(state, for: line) { offered.append(replanned) }
@@ -69,19 +69,17 @@ enum Standby {
             .sorted { ($0.cost ?? 0, $0.person.rawValue) < ($1.cost ?? 0, $1.person.rawValue) }
             .prefix(8)
             .map { c in
-                let home = c.resident ? Localized(zh: "住本小区", en: "lives here") : Localized(zh: "本片区", en: "same area")
-                let cost: Localized = switch c.cost ?? 0 {
-                case ..<0: Localized(zh: "补上缺口（得分 \(c.cost ?? 0)）", en: "fills the gap (score \(c.cost ?? 0))")
-                case 0: Localized(zh: "不增加代价", en: "no extra cost")
-                default: Localized(zh: "代价 +\(c.cost ?? 0)", en: "cost +\(c.cost ?? 0)")
-                }
-                let reason = Localized(zh: "\(home.zh)，\(c.roles)，\(cost.zh)", en: "\(home.en), \(c.roles), \(cost.en)")
+                // What taking the slot means, in the engine's words ("补上缺口", "外小区" …).
+                let home = c.resident ? [Localized(zh: "住本小区", en: "lives here")] : []
+                let meaning = c.meaning.isEmpty ? [Localized(zh: "不增加代价", en: "no extra cost")] : c.meaning
+                let words = [Localized(zh: c.roles, en: c.roles)] + home + meaning
+                let reason = Localized(zh: words.map(\.zh).joined(separator: "，"), en: words.map(\.en).joined(separator: ", "))
                 return StandbyOffer.Candidate(person: c.person, name: c.name, reason: reason, cost: c.cost ?? 0,
                                               removing: absentAssignment,
                                               adding: [Assignment(person: c.person, slot: line.slot, source: .manual)])
             }
         offered += candidates.prefix(max(0, 8 - offered.count))
-        return StandbyOffer(slot: line.slot, absent: line.person.id, absentName: line.person.name, candidates: offered)
+        return StandbyOffer(slot: line.slot, absent: line.person.id, absentName: state.displayName(line.person), candidates: offered)
     }
 
     /// The engine's replanning of `line`'s person being absent for that slot: who takes it
@@ -105,7 +103,7 @@ enum Standby {
             ? Localized(zh: "排班引擎重排的首选，\(TextFormats.format(roles: person.roles, .zh))",
                         en: "the engine's replan, \(TextFormats.format(roles: person.roles, .en))")
             : Localized(zh: "排班引擎重排的首选，另调整 \(others) 处排班", en: "the engine's replan, \(others) other changes")
-        return StandbyOffer.Candidate(person: id, name: person.name, reason: reason, cost: 0,
+        return StandbyOffer.Candidate(person: id, name: state.displayName(person), reason: reason, cost: 0,
                                       removing: result.removed.map(assignment), adding: result.added.map(assignment))
     }
 

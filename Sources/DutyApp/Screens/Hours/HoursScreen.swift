@@ -65,7 +65,9 @@ enum HoursScreen: Screen {
         for (i, line) in report.lines.enumerated().dropFirst(scroll).prefix(page(state)) {
             let y = 3 + i - scroll
             var x = 0
-            for (text, column) in zip([line.key, line.name, hours(line.minutes), "\(line.records)"], columns) {
+            // People by the name the interface gives them (namesakes told apart).
+            let name = state.hours.grouping == .person ? state.person(PersonID(rawValue: line.key)).map(state.displayName) ?? line.name : line.name
+            for (text, column) in zip([line.key, name, hours(line.minutes), "\(line.records)"], columns) {
                 screen.put(text, x: x, y: y, columns: column.1, role: .normal, alignment: column.2)
                 x += column.1 + 1
             }
