@@ -65,9 +65,13 @@ public struct AttendanceBook: Sendable {
     /// order, then those absent and no longer on the roster (replaced).
     public func entries(_ slot: Slot, members: [Assignment], desk: Desk, now: LocalDateTime) -> [Attendance] {
         let records = Dictionary((bySlot[slot.id] ?? []).map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        // A shift that ended with nothing recorded at all was not run from a desk: nobody on it
+        // is called missing (planning data, or a desk that kept paper).
+        let unrecorded = records.isEmpty && (desk.window(slot).map { now >= $0.end } ?? true)
         var result = members.map { a in
             let record = records[a.person]
-            return Attendance(person: a.person, slot: slot, onRoster: true, state: desk.state(record, slot: slot, now: now),
+            let state = unrecorded ? .expected : desk.state(record, slot: slot, now: now)
+            return Attendance(person: a.person, slot: slot, onRoster: true, state: state,
                               record: record, walkIn: walkIns.contains(CheckIn.id(person: a.person, slot: slot)),
                               replacedBy: [], replaces: a.replaces)
         }

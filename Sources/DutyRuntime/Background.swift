@@ -31,12 +31,21 @@ public final class Background: @unchecked Sendable {
         lock.withLock { self.solver = solver }
         run { [weak self] in
             var improvements = 0
-            let result = solver.run(start: plan.current) { progress in
+            var best: SolverProgress?
+            let result = solver.run(start: plan.current, onProgress: { progress in
                 improvements += 1
-                self?.post(.solverProgress(SolverProgress(seconds: progress.seconds, hard: progress.score.hard,
-                                                          soft: progress.score.soft, shortSlots: progress.shortSlots,
-                                                          improvements: improvements)))
-            }
+                let found = SolverProgress(seconds: progress.seconds, fraction: progress.fraction, hard: progress.score.hard,
+                                           soft: progress.score.soft, shortSlots: progress.shortSlots, improvements: improvements)
+                best = found
+                self?.post(.solverProgress(found))
+            }, onEpoch: { progress in
+                // The bar moves between improvements too, a step of at least 1% at a time.
+                guard var moved = best, progress.fraction >= moved.fraction + 0.01 else { return }
+                moved.seconds = progress.seconds
+                moved.fraction = progress.fraction
+                best = moved
+                self?.post(.solverProgress(moved))
+            })
             self?.post(.solverFinished(SolverOutcomes.outcome(plan, result, before: inRange)))
         }
     }

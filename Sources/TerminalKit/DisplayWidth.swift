@@ -68,6 +68,33 @@ public enum DisplayWidth {
         return result + "…"
     }
 
+    /// Lines of at most `width` columns: Latin text breaks after a word where it can, CJK text
+    /// between any two characters; a continuation does not start with a space.
+    public static func wrap(_ text: String, to width: Int) -> [String] {
+        guard width > 1 else { return [text] }
+        var lines: [String] = [], line = "", used = 0
+        for character in text {
+            let w = of(character)
+            if used + w > width, !line.isEmpty {
+                if let space = line.lastIndex(of: " "), of(line[..<space]) >= width / 2 {
+                    let rest = String(line[line.index(after: space)...])
+                    lines.append(String(line[..<space]))
+                    line = rest
+                    used = of(rest)
+                } else {
+                    lines.append(line)
+                    line = ""
+                    used = 0
+                }
+            }
+            if line.isEmpty && character == " " && !lines.isEmpty { continue }
+            line.append(character)
+            used += w
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
     public enum Alignment: Sendable { case left, right }
 
     /// Pads (or truncates) to exactly `width` columns.

@@ -146,7 +146,7 @@ import Testing
         var state = AppState(directory: C.directory, assignments: roster, firstDay: C.firstDay, days: 7, language: .zh,
                              width: 120, height: 30)
         state.board.day = 1
-        state.slot = state.makeSlotViewForTests(gate, cursor: 0)
+        state.slot = state.makeSlotViewForTests(gate)
         state.screen = .slot
         let row = try #require(state.slot?.lines.firstIndex { !$0.isMember && $0.blocked != nil })
         let name = try #require(state.slot?.lines[row].name)

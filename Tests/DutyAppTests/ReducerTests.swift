@@ -127,7 +127,8 @@ extension ReducerTests {
                                      message: Localized(zh: "已撤销", en: "Undid")))
         expected.assignments = removed
         expected.version = StoreVersion(7)
-        expected.slot = expected.makeSlotViewForTests(slot.slot, cursor: slot.cursor.row)
+        // The cursor stays on the person it was on, now a candidate.
+        expected.slot = expected.makeSlotViewForTests(slot.slot, selecting: slot.lines[slot.cursor.row].person)
         expected.status = .init(Localized(zh: "已撤销", en: "Undid"))
         #expect(state == expected)
         #expect(state.slot?.lines.contains { $0.isMember } == false)
@@ -183,7 +184,7 @@ extension ReducerTests {
         var state = AppFixture.state()
         #expect(AppFixture.send(&state, [.character("S")]) == [.startSolver(from: state.firstDay, days: 7, seconds: 10)])
         #expect(state.screen == .solver && state.solver?.running == true)
-        let progress = SolverProgress(seconds: 1.5, hard: 0, soft: 5000, shortSlots: 2, improvements: 7)
+        let progress = SolverProgress(seconds: 1.5, fraction: 0.15, hard: 0, soft: 5000, shortSlots: 2, improvements: 7)
         _ = reduce(&state, .solverProgress(progress))
         #expect(state.solver?.progress == progress)
         // Accepting before it ends only says so.
@@ -195,6 +196,21 @@ extension ReducerTests {
         #expect(effects == [.replaceRoster(from: state.firstDay, to: state.firstDay.adding(days: 6), assignments: Self.outcome.assignments)])
         #expect(state.screen == .board && state.solver == nil)
         #expect(state.assignments == Self.outcome.assignments)
+    }
+
+    /// The bar shows the budget used by whichever bound ends the run (here a step budget half
+    /// used after 0.1 s of a 10 s one), and is full once the search has ended.
+    @Test func theSolverBarMovesWithTheBudgetAndEndsFull() {
+        var state = AppFixture.state()
+        AppFixture.send(&state, [.character("S")])
+        func bar() -> String { String(render(state).line(3).prefix(50)) }
+        #expect(bar() == "[" + String(repeating: " ", count: 48) + "]")
+        _ = reduce(&state, .solverProgress(SolverProgress(seconds: 0.1, fraction: 0.5, hard: 0, soft: 5000, shortSlots: 2, improvements: 1)))
+        #expect(bar() == "[" + String(repeating: "|", count: 24) + String(repeating: " ", count: 24) + "]")
+        #expect(render(state).line(3).contains(" 50%  0.1 / 10 s"))
+        _ = reduce(&state, .solverFinished(Self.outcome))
+        #expect(bar() == "[" + String(repeating: "|", count: 48) + "]")
+        #expect(render(state).line(3).contains("100%"))
     }
 
     @Test func discardingARunningSearchStopsIt() {

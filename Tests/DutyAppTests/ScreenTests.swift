@@ -31,6 +31,18 @@ import Testing
         }
     }
 
+    /// A full slot: candidates weighed as replacements, with what each would mean.
+    @Test(arguments: Language.allCases)
+    func fullSlot(_ language: Language) throws {
+        var state = AppFixture.state(language)
+        AppFixture.send(&state, [.right, .enter])
+        let slot = try #require(state.slot)
+        let free = try #require(slot.lines.firstIndex { !$0.isMember && $0.blocked == nil })
+        AppFixture.send(&state, Array(repeating: .down, count: free) + [.character("a"), .home, .down, .down, .down])
+        state.status = nil
+        Snapshot.check(render(state).plainText, "slot-full-\(language.rawValue)-80x24")
+    }
+
     @Test(arguments: Language.allCases)
     func help(_ language: Language) {
         for (w, h) in Self.sizes {
@@ -65,7 +77,7 @@ extension ScreenTests {
         for (w, h) in Self.sizes {
             var state = AppFixture.state(language, width: w, height: h)
             AppFixture.send(&state, [.character("S")])
-            _ = reduce(&state, .solverProgress(SolverProgress(seconds: 4, hard: 0, soft: 5000, shortSlots: 2, improvements: 7)))
+            _ = reduce(&state, .solverProgress(SolverProgress(seconds: 4, fraction: 0.4, hard: 0, soft: 5000, shortSlots: 2, improvements: 7)))
             Snapshot.check(render(state).plainText, "solver-running-\(language.rawValue)-\(w)x\(h)")
             _ = reduce(&state, .solverFinished(ReducerTests.outcome))
             Snapshot.check(render(state).plainText, "solver-done-\(language.rawValue)-\(w)x\(h)")

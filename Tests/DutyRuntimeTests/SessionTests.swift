@@ -233,6 +233,27 @@ import Testing
         #expect(try store.history().undo.last?.action == "solve")
     }
 
+    /// The solver's progress moves with the budget between improvements too (here a step
+    /// budget of four meetings), and the panel's bar is full at the end.
+    @Test func theSolversProgressMovesWithItsBudget() throws {
+        let options = SessionOptions(firstDay: Self.firstDay, days: 7, language: .zh)
+        let session = try Session(store: Self.store(), options: options, clock: { Self.morning }, output: Paper(),
+                                  background: Background { _ in DutySearchOptions(seed: 1, steps: 8_000, threads: 1) })
+        session.send(.resized(width: 80, height: 24))
+        Self.keys(session, [.character("S")])
+        session.background.waitUntilIdle()
+        let actions = session.background.drain()
+        let fractions = actions.compactMap { action -> Double? in
+            if case let .solverProgress(progress) = action { return progress.fraction }
+            return nil
+        }
+        #expect(fractions == fractions.sorted())
+        #expect(Set(fractions).isSuperset(of: [0.25, 0.5, 0.75, 1]))
+        for action in actions { session.send(action) }
+        #expect(session.state.solver?.outcome != nil)
+        #expect(render(session.state).line(3).hasPrefix("[" + String(repeating: "|", count: 48) + "] 100%"))
+    }
+
     @Test func documentsAreWrittenOrTheRefusalIsSaid() throws {
         let paper = Paper()
         let session = try Self.session(paper: paper)

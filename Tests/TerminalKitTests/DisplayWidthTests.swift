@@ -41,3 +41,13 @@ import TerminalKit
         #expect(lines[2] == "张伟" + String(repeating: " ", count: 15) + "1")
     }
 }
+
+extension DisplayWidthTests {
+    @Test func wrapBreaksLatinAfterWordsAndCJKAnywhere() {
+        #expect(DisplayWidth.wrap("Show help first, then the rest", to: 12) == ["Show help", "first, then", "the rest"])
+        #expect(DisplayWidth.wrap("显示帮助：本屏的按键在前", to: 10) == ["显示帮助：", "本屏的按键", "在前"])
+        #expect(DisplayWidth.wrap("短", to: 10) == ["短"])
+        #expect(DisplayWidth.wrap("", to: 10) == [""])
+        for line in DisplayWidth.wrap("阿依古丽·买买提 and 安娜·Smith 值班到 23:00", to: 9) { #expect(DisplayWidth.of(line) <= 9) }
+    }
+}

@@ -49,8 +49,10 @@ open_tui
 tmux capture-pane -p -t "$session" > "$work/board-before.txt"
 keys Enter;            wait_for "needs 2" 10
 keys Down Down a;      wait_for "Assigned" 5
-keys p;                wait_for "Pinned" 5
-keys Up d;             wait_for "Removed" 5
+# The cursor stays on whom a change was about: p pins, d removes the person just assigned.
+who=$(tmux capture-pane -p -t "$session" | grep -o "Assigned .*" | head -1 | sed 's/^Assigned //; s/ *$//')
+keys p;                wait_for "Pinned $who" 5
+keys d;                wait_for "Removed $who" 5
 keys Home s;           wait_for "Marked" 5
 keys Escape Down Enter; wait_for "needs" 5
 keys s;                wait_for "Swapped" 5
@@ -80,6 +82,6 @@ open_tui
 tmux capture-pane -p -t "$session" > "$work/board-after.txt"
 diff "$work/board-before.txt" "$work/board-after.txt" || { echo "the reopened board differs" >&2; exit 1; }
 # Redo survives the restart too.
-keys U; wait_for "Redid: tui" 5
+keys U; wait_for "Redid: change in the interface" 5
 keys q; wait_for "EXITED 0" 5
 echo "tmux e2e: six edits made, undone, reopened unchanged; redo after restart works"

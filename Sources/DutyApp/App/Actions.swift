@@ -29,15 +29,19 @@ public enum AppAction: Equatable, Sendable {
     case pinyinReady([PersonID: [String]])
 }
 
+/// How far the background solver is: time gone, how much of its budget is used, the best so far.
 public struct SolverProgress: Equatable, Sendable {
     public var seconds: Double
+    /// How much of the budget is used (0–1), by whichever of time and steps ends the run first.
+    public var fraction: Double
     public var hard: Int
     public var soft: Int
     public var shortSlots: Int
     public var improvements: Int
 
-    public init(seconds: Double, hard: Int, soft: Int, shortSlots: Int, improvements: Int) {
+    public init(seconds: Double, fraction: Double, hard: Int, soft: Int, shortSlots: Int, improvements: Int) {
         self.seconds = seconds
+        self.fraction = fraction
         self.hard = hard
         self.soft = soft
         self.shortSlots = shortSlots

@@ -38,6 +38,8 @@ public struct AppState: Equatable, Sendable {
 
     /// Posts in board order, each post's shifts, people by ID (from `directory`).
     var index = Derived(BoardIndex())
+    /// Names as the interface shows them, namesakes told apart (from `directory`).
+    var names = Derived(PersonNames())
     /// Minutes and night shifts per person on the loaded days (from `assignments`).
     public internal(set) var load = Derived([PersonID: Load]())
     /// Pinyin of every name, worked out in the background after start (from `directory`).
@@ -107,6 +109,7 @@ public struct AppState: Equatable, Sendable {
 
     mutating func refreshIndex() {
         index = Derived(BoardIndex(directory))
+        names = Derived(PersonNames(directory))
     }
 
     mutating func countLoad() {
@@ -153,7 +156,10 @@ public struct AppState: Equatable, Sendable {
     }
 
     /// Replaces the data shown by what the store holds, keeping the user's place.
+    /// Lists keep their cursor on the same person, wherever the new data puts them.
     mutating func take(_ snapshot: StoreSnapshot) {
+        let chosen = PeopleScreen.selected(self)?.id
+        let onSlot = SlotScreen.selectedLine(self)?.person
         var directory = snapshot.directory
         directory.people.sort { $0.id.rawValue < $1.id.rawValue }
         self.directory = directory
@@ -162,7 +168,8 @@ public struct AppState: Equatable, Sendable {
         desk.log = snapshot.log
         recheck()
         BoardScreen.moveRow(&self, by: 0)
-        if let open = slot { slot = SlotScreen.view(self, open.slot, cursor: open.cursor.row) }
+        if let open = slot { slot = SlotScreen.view(self, open.slot, selecting: onSlot, cursor: open.cursor) }
+        if let chosen { PeopleScreen.select(&self, chosen) }
         desk.clampCursor(self)
     }
 

@@ -61,12 +61,16 @@ enum Override {
     }
 
     /// Opens the prompt for `change`, saying which rules it breaks.
-    static func ask(_ state: inout AppState, _ change: PendingChange, breaches: [RuleBreach], what: Localized) {
+    /// Opens the prompt for `change`, saying which rules it breaks (and `instead`, a way that
+    /// needs no override, when there is one).
+    static func ask(_ state: inout AppState, _ change: PendingChange, breaches: [RuleBreach], what: Localized,
+                    instead: Localized? = nil) {
         state.override = OverridePrompt(breaches: breaches, what: what, pending: change)
         let confirm = state.keyMap.name(of: .confirm), cancel = state.keyMap.name(of: .back)
+        let other = instead.map { Localized(zh: "\($0.zh)；", en: "\($0.en); ") } ?? Localized(zh: "", en: "")
         state.status = .init(Localized(
-            zh: "\(what.zh)会违反硬规则：\(RuleBreach.lines(breaches).zh)。如确需如此，请输入特批理由后按\(confirm.zh)；\(cancel.zh) 放弃",
-            en: "\(what.en) would break a hard rule: \(RuleBreach.lines(breaches).en). To go ahead anyway, type a reason and press \(confirm.en); \(cancel.en) cancels"),
+            zh: "\(what.zh)会违反硬规则：\(RuleBreach.lines(breaches).zh)。\(other.zh)如确需如此，请输入特批理由后按\(confirm.zh)；\(cancel.zh) 放弃",
+            en: "\(what.en) would break a hard rule: \(RuleBreach.lines(breaches).en). \(other.en)To go ahead anyway, type a reason and press \(confirm.en); \(cancel.en) cancels"),
             isError: true)
     }
 
@@ -144,7 +148,9 @@ enum Override {
         }
         state.recheck()
         if state.screen == .slot, let open = state.slot {
-            state.slot = SlotScreen.view(state, open.slot, cursor: open.cursor.row)
+            // The cursor stays on whom the change was about.
+            let person = adding.first { $0.slot == open.slot }?.person ?? SlotScreen.selectedLine(state)?.person
+            state.slot = SlotScreen.view(state, open.slot, selecting: person, cursor: open.cursor)
         }
         state.status = .init(Localized(zh: "已特批：\(prompt.what.zh)（理由：\(reason)）", en: "Overridden: \(prompt.what.en) (reason: \(reason))"))
         return effects

@@ -68,7 +68,8 @@ public enum CommandTable {
     // Columns: command, default keys, function-bar label, help text, screens.
     public static let all: [CommandSpec] = [
         CommandSpec(command: .help, keys: [.character("?"), .function(1)], bar: Localized(zh: "帮助", en: "Help"),
-                    help: Localized(zh: "显示帮助（所有按键）", en: "Show help (every key)"), screens: [.board, .slot, .solver, .people, .person, .desk, .hours]),
+                    help: Localized(zh: "显示帮助：本屏的按键在前，再是其他屏的按键和标记、颜色、用语的说明",
+                                    en: "Show help: this screen's keys first, then the other screens' and what marks, colours and words mean"), screens: [.board, .slot, .solver, .people, .person, .desk, .hours]),
         CommandSpec(command: .desk, keys: [.character("c"), .function(4)], bar: Localized(zh: "签到台", en: "Desk"),
                     help: Localized(zh: "签到台：正在进行和即将开始的班次，谁已到、谁迟到；输入拼音首字母、全拼、手机尾号或编号查找",
                                     en: "Duty desk: shifts running and starting soon, who is here, who is late; type pinyin initials, full pinyin, a phone tail or a person number"),
@@ -185,7 +186,8 @@ public enum CommandTable {
         CommandSpec(command: .top, keys: [.home, .character("g")], bar: nil, help: Localized(zh: "到第一行", en: "Go to the first row"), screens: lists),
         CommandSpec(command: .bottom, keys: [.end, .character("G")], bar: nil, help: Localized(zh: "到最后一行", en: "Go to the last row"), screens: lists),
         CommandSpec(command: .back, keys: [.escape, .backspace], bar: Localized(zh: "返回", en: "Back"),
-                    help: Localized(zh: "返回上一屏（看板上：取消待交换；编辑时：放弃修改）", en: "Back (on the board: cancel a swap; in the editor: discard the edit)"),
+                    help: Localized(zh: "返回上一屏（看板上：取消待交换；编辑时：放弃修改）。输入文字时 Backspace 只删去一个字",
+                                    en: "Back (on the board: cancel a swap; in the editor: discard the edit). While typing, Backspace deletes a character"),
                     screens: [.board, .slot, .people, .person, .editor, .desk, .hours, .print, .help]),
         CommandSpec(command: .confirm, keys: [.enter], bar: nil,
                     help: Localized(zh: "特批提示中：写明理由后确认，改动照做并记录特批（任何屏幕）",

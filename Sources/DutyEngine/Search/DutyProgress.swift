@@ -7,4 +7,7 @@ public struct DutyProgress: Sendable {
     public let steps: Int
     /// Slots still short of headcount or role mix.
     public let shortSlots: Int
+    /// How much of the budget is used (0–1), by whichever of steps and time ends the run first
+    /// (`SearchBudget.used`).
+    public let fraction: Double
 }

@@ -17,8 +17,11 @@ public final class DutySolver: @unchecked Sendable {
 
     /// Solves from `start` (kept where it is feasible; pinned assignments always kept).
     /// `frozen` slots are never touched (replanning: everything before the event).
+    /// `onProgress` hears of each better roster; `onEpoch` of the best so far after every
+    /// meeting of the lanes, improved or not (a progress bar that moves).
     public func run(start: DutyRoster? = nil, frozen: [Bool]? = nil,
-                    onProgress: (DutyProgress) -> Void = { _ in }) -> DutyResult {
+                    onProgress: (DutyProgress) -> Void = { _ in },
+                    onEpoch: (DutyProgress) -> Void = { _ in }) -> DutyResult {
         let watch = Stopwatch()
         var initial = start ?? DutyRoster(slots: problem.slots.count)
         for pair in problem.pinned { initial.add(pair) }
@@ -32,7 +35,7 @@ public final class DutySolver: @unchecked Sendable {
         let constructionScore = constructed.score
         let firstFeasible: Double? = constructionScore.isFeasible ? watch.elapsed() : nil
         onProgress(DutyProgress(score: constructionScore, seconds: watch.elapsed(), steps: 0,
-                                shortSlots: constructed.short.count))
+                                shortSlots: constructed.short.count, fraction: options.budget.used(steps: 0, watch)))
         let meeting = Lanes([first] + (1..<threads).map { i in
             DutyLane(constructed, pools: pools, seed: Seeds.lane(i, of: options.seed), verify: options.verify,
                      schedule: options.schedule)
@@ -42,11 +45,17 @@ public final class DutySolver: @unchecked Sendable {
                   settle: { _ in failure = meeting.lanes.lazy.compactMap(\.verifyFailure).first },
                   improved: { leader in
                       onProgress(DutyProgress(score: leader.bestScore, seconds: watch.elapsed(), steps: meeting.steps,
-                                              shortSlots: leader.state.short.count))
+                                              shortSlots: leader.state.short.count,
+                                              fraction: options.budget.used(steps: meeting.steps, watch)))
                   },
                   behind: { lane, leader, epoch in
                       // Every tenth meeting a lane behind the leader continues from the leader's roster.
                       if epoch.number % 10 == 0 { lane.adopt(leader) }
+                  },
+                  met: { _ in
+                      onEpoch(DutyProgress(score: meeting.bestScore, seconds: watch.elapsed(), steps: meeting.steps,
+                                           shortSlots: meeting.leader.state.short.count,
+                                           fraction: options.budget.used(steps: meeting.steps, watch)))
                   })
         let leader = meeting.leader
         return DutyResult(roster: leader.best, score: leader.bestScore, steps: meeting.steps, seconds: watch.elapsed(),

@@ -46,8 +46,10 @@ public final class Lanes<Lane: SearchLane> {
     /// - `settle`: after the lanes ran, before they meet.
     /// - `improved`: the leader beats the best so far (already recorded in `bestScore`).
     /// - `behind`: for each lane whose best is worse than the leader's, after the report.
+    /// - `met`: last, once the meeting is over (a progress report, improved or not).
     public func run(prepare: (Epoch) -> Bool = { _ in true }, settle: (Epoch) -> Void = { _ in },
-                    improved: (Lane) -> Void, behind: (_ lane: Lane, _ leader: Lane, Epoch) -> Void) {
+                    improved: (Lane) -> Void, behind: (_ lane: Lane, _ leader: Lane, Epoch) -> Void,
+                    met: (Epoch) -> Void = { _ in }) {
         while !budget.isSpent(steps: steps, best: bestScore, stopwatch) {
             let epoch = Epoch(index: epochs, steps: steps, moves: budget.moves(after: steps, epoch: epochMoves),
                               fraction: budget.fraction(steps: steps, stopwatch))
@@ -65,6 +67,7 @@ public final class Lanes<Lane: SearchLane> {
             for lane in lanes where lane !== leader && leader.bestScore < lane.bestScore {
                 behind(lane, leader, epoch)
             }
+            met(epoch)
         }
     }
 }

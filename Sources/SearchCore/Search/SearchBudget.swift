@@ -34,6 +34,15 @@ public struct SearchBudget: Sendable {
         steps.map { Double(done) / Double(max(1, $0)) } ?? seconds.map { min(1, watch.elapsed() / max(0.001, $0)) } ?? 0
     }
 
+    /// How much of the run is behind it (0–1), by whichever bound ends it first: the moves
+    /// done of the steps, or the time gone of the seconds; 0 with neither. For a progress bar
+    /// (annealing cools by `fraction`).
+    public func used(steps done: Int, _ watch: Stopwatch) -> Double {
+        let bySteps = steps.map { Double(done) / Double(max(1, $0)) } ?? 0
+        let byTime = seconds.map { watch.elapsed() / max(0.001, $0) } ?? 0
+        return min(1, max(bySteps, byTime))
+    }
+
     /// Moves per lane in the next epoch: `epoch`, or what is left of the steps.
     public func moves(after done: Int, epoch: Int) -> Int {
         steps.map { min(epoch, $0 - done) } ?? epoch

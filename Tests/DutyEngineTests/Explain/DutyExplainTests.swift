@@ -1,5 +1,6 @@
 import DutyEngine
 import DutyModel
+import DutySample
 import Testing
 
 @Suite struct DutyExplainTests {
@@ -69,5 +70,98 @@ extension DutyExplainTests {
         #expect(byCost.first?.constraint.level == .hard)   // a overlaps themselves
         let soft = byCost.filter { $0.constraint.level == .soft }.map(\.total)
         #expect(soft == soft.sorted(by: >) && soft.count >= 2)
+    }
+}
+
+extension DutyExplainTests {
+    /// A full slot: each candidate is weighed as a replacement. Those the other rules allow can
+    /// take the place of a member who is not pinned (the one that costs least); the others show
+    /// the rule that really blocks them, not "full".
+    @Test func onAFullSlotCandidatesAreWeighedAsReplacements() throws {
+        var f = DutyFixture()
+        let resident = f.person("甲"), visitor = f.person("乙", home: 1)
+        let free = f.person("空闲", roles: [.partyMemberInService])
+        let busy = f.person("忙碌")
+        let away = f.person("请假", available: [])
+        let slot = f.slot(day: 0, from: 7, hours: 8, min: 2, max: 2, requirements: [DutyFixture.partyRequirement])
+        let other = f.slot(day: 0, from: 9, hours: 2)
+        let roster = f.roster([(slot, resident), (slot, visitor), (other, busy)])
+        let byPerson = Dictionary(uniqueKeysWithValues: DutyExplain.candidates(f.problem, roster, slot: slot).map { ($0.person, $0) })
+        #expect(byPerson[busy]?.block == .overlap(other) && byPerson[busy]?.replaces == nil)
+        #expect(byPerson[away]?.block == .unavailable)
+        let replacing = try #require(byPerson[free])
+        #expect(replacing.block == .full)
+        // Taking the visitor's place brings the party member and someone who lives here.
+        #expect(replacing.replaces == visitor)
+        let words = replacing.parts.map(\.words.zh)
+        #expect(words.contains("补上缺少的党员") && words.contains("换下外小区的人"))
+        #expect(replacing.parts.reduce(0) { $0 + $1.change } == replacing.softChange)
+        #expect(DutyExplain.candidates(f.problem, roster, slot: slot).first?.person == free)
+
+        // With both members pinned nobody can be replaced: the headcount is the reason.
+        f.problem.pinned = [DutyPair(slot: slot, person: resident), DutyPair(slot: slot, person: visitor)]
+        let pinned = f.roster([(other, busy)])
+        let stuck = try #require(DutyExplain.candidates(f.problem, pinned.adding(f.problem.pinned), slot: slot).first { $0.person == free })
+        #expect(stuck.block == .full && stuck.replaces == nil && stuck.softChange == nil)
+    }
+
+    /// A candidate's soft change taken apart: each rule's part in words, adding up to the change.
+    @Test func aCandidatesCostInWords() throws {
+        var f = DutyFixture(days: 7)
+        let busy = f.person("忙碌", home: 1), idle = f.person("空闲")
+        let nights = (0..<2).map { f.slot(day: $0, from: 20, hours: 8, min: 0, night: true) }
+        let slot = f.slot(day: 4, from: 20, hours: 8, min: 1, night: true)
+        let roster = f.roster(nights.map { ($0, busy) })
+        let byPerson = Dictionary(uniqueKeysWithValues: DutyExplain.candidates(f.problem, roster, slot: slot).map { ($0.person, $0) })
+        let tired = try #require(byPerson[busy])
+        #expect(tired.parts.map(\.words.zh) == ["补上缺口", "外小区", "比平均多 16 小时", "本周第 3 个夜班"])
+        #expect(tired.parts.map(\.constraint) == ["understaffing", "home-compound", "hours-fairness", "night-fairness"])
+        #expect(tired.parts.reduce(0) { $0 + $1.change } == tired.softChange)
+        let fresh = try #require(byPerson[idle])
+        #expect(fresh.parts.map(\.words.zh) == ["补上缺口", "时长与平均相当", "本周第 1 个夜班"])
+        #expect(fresh.parts.reduce(0) { $0 + $1.change } == fresh.softChange)
+        #expect(DutyExplain.costParts(f.problem, roster, person: idle, slot: slot) == fresh.parts)
+    }
+}
+
+extension DutyExplainTests {
+    /// On the sample week, against a published roster: every candidate's parts add up to their
+    /// soft change, and that is what a full evaluation of the changed roster says.
+    @Test func partsAddUpToTheChangeAFullEvaluationFinds() {
+        let directory = SampleCity.generate(.small)
+        let first = DutyCompiler.compile(directory, from: SampleCity.referenceDate, days: 7)
+        let solved = DutySolver(first.problem, options: DutySearchOptions(seed: 1, steps: 1_000, threads: 1)).run()
+        let assignments = first.assignments(solved.roster, source: .solver)
+        let plan = DutyCompiler.compile(directory, from: SampleCity.referenceDate, days: 7, around: assignments, keepExisting: true)
+        var problem = plan.problem
+        let roster = plan.current
+        // Every third slot of a sample made full as it stands, so that candidates replace someone.
+        let sample = Array(stride(from: 0, to: problem.slots.count, by: 31).filter { !problem.slots[$0].isContext && !roster.members[$0].isEmpty })
+        for s in sample.enumerated().filter({ $0.offset % 3 == 0 }).map(\.element) { problem.slots[s].maximum = roster.members[s].count }
+        let before = DutyEvaluator.score(problem, roster).soft
+        var checked = 0, replacements = 0
+        for s in sample {
+            for c in DutyExplain.candidates(problem, roster, slot: s).prefix(6) {
+                guard let change = c.softChange else { continue }
+                #expect(c.parts.reduce(0) { $0 + $1.change } == change)
+                var changed = roster
+                if let m = c.replaces {
+                    changed.remove(DutyPair(slot: s, person: m))
+                    replacements += 1
+                }
+                changed.add(DutyPair(slot: s, person: c.person))
+                #expect(DutyEvaluator.score(problem, changed).soft - before == change, "\(problem.label(person: c.person)) on \(problem.label(slot: s))")
+                checked += 1
+            }
+        }
+        #expect(checked > 40 && replacements > 10)
+    }
+}
+
+extension DutyRoster {
+    func adding(_ pairs: Set<DutyPair>) -> DutyRoster {
+        var roster = self
+        for pair in pairs { roster.add(pair) }
+        return roster
     }
 }

@@ -86,3 +86,16 @@ extension DutySolverTests {
         }
     }
 }
+
+extension DutySolverTests {
+    /// After every meeting of the lanes the progress says how much of the budget is used, by
+    /// the bound that ends the run (here the steps): it grows to 1, improved or not.
+    @Test func everyEpochReportsTheBudgetUsed() {
+        var epochs: [DutyProgress] = []
+        let solver = DutySolver(Self.plan.problem, options: DutySearchOptions(seed: 1, steps: 8_000, seconds: 600, threads: 1))
+        let result = solver.run(onEpoch: { epochs.append($0) })
+        #expect(epochs.map(\.fraction) == [0.25, 0.5, 0.75, 1])
+        #expect(epochs.map(\.steps) == [2_000, 4_000, 6_000, 8_000])
+        #expect(epochs.last?.score == result.score)
+    }
+}

@@ -203,7 +203,7 @@ enum BoardScreen: Screen {
                 // those absent and replaced in brackets after.
                 let attendance = state.attendance.value.entries(slot, members: members, desk: desk, now: state.now)
                 let names = attendance.map { entry in
-                    let name = (person(entry.person)?.name ?? entry.person.rawValue)
+                    let name = state.displayName(entry.person)
                         + (members.first { $0.person == entry.person }?.pinned == true ? "*" : "")
                         + (entry.mark?(l) ?? "")
                     return entry.onRoster ? name : "(\(name))"
@@ -217,7 +217,13 @@ enum BoardScreen: Screen {
                 screen.put(text, x: nameWidth + 1 + c * (cellWidth + 1), y: y, columns: cellWidth, role: role)
             }
         }
-        let shown = l == .zh ? "第 \(cursor.row + 1)/\(posts.count) 个岗位" : "post \(cursor.row + 1) of \(posts.count)"
+        // Where the cursor is, and who is on the selected slot in full (a cell cuts long names).
+        var shown = l == .zh ? "第 \(cursor.row + 1)/\(posts.count) 个岗位" : "post \(cursor.row + 1) of \(posts.count)"
+        if let slot = selectedSlot(state), let shift = state.index.value.shifts[posts[cursor.row]].first(where: { $0.code == slot.shift }) {
+            let who = (bySlot[PostShift(post: slot.post, shift: slot.shift)] ?? []).sorted { $0.person.rawValue < $1.person.rawValue }
+                .map { state.displayName($0.person) + ($0.pinned ? "*" : "") }
+            shown += "　\(shift.name)：" + (who.isEmpty ? (l == .zh ? "无人" : "nobody") : who.joined(separator: l == .zh ? "、" : ", "))
+        }
         if state.status == nil { screen.put(shown, x: 0, y: screen.height - 2, columns: screen.width, role: .dim) }
     }
 }

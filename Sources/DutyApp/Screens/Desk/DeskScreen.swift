@@ -271,7 +271,7 @@ enum DeskScreen: Screen {
             }
             screen.fill(x: 0, y: y, width: screen.width, height: 1, role: role)
             let stateName = line.record?.action == .closed ? Localized(zh: "协调员结束", en: "closed at end")(l) : line.state.name(l)
-            let cells = ["\(line.start.time)–\(line.end.time)", line.post, line.person.name, line.person.id.rawValue,
+            let cells = ["\(line.start.time)–\(line.end.time)", line.post, state.displayName(line.person), line.person.id.rawValue,
                          String(line.person.phone.suffix(4)),
                          stateName + (line.replacedBy.isEmpty ? "" : "→" + line.replacedBy.joined(separator: zh ? "、" : ", ")),
                          line.record?.timeIn.map { "\($0.time)" } ?? "", line.record?.timeOut.map { "\($0.time)" } ?? ""]
@@ -287,6 +287,11 @@ enum DeskScreen: Screen {
                       : "No shift running now or starting within two hours (to practise or catch up: zhiban desk --now \"DATE TIME\")")
                 : (zh ? "没有人符合“\(state.desk.query)”" : "Nobody fits “\(state.desk.query)”")
             screen.put(empty, x: 0, y: 3, columns: screen.width, role: .dim)
+        } else if state.desk.form == nil && state.desk.standby == nil && cursor.row < lines.count {
+            // The selected person in full: the column cuts long names.
+            let line = lines[cursor.row]
+            screen.put("\(state.names.value.full(line.person))  \(TextFormats.format(roles: line.person.roles, l))  \(line.post)",
+                       x: 0, y: screen.height - 3, columns: screen.width, role: .dim)
         }
         DeskForms.draw(state, &screen)
         Standby.draw(state, &screen)

@@ -72,7 +72,7 @@ enum Standby {
     static func offer(_ state: AppState, for line: DeskLine) -> StandbyOffer? {
         var without = state
         without.assignments.removeAll { $0.person == line.person.id && $0.slot == line.slot }
-        guard let view = SlotScreen.view(without, line.slot, cursor: 0) else { return nil }
+        guard let view = SlotScreen.view(without, line.slot) else { return nil }
         let away = absent(state, on: line.slot.date).union([line.person.id])
         let absentAssignment = state.assignments.filter { $0.person == line.person.id && $0.slot == line.slot }
         func allowed(_ removing: [Assignment], _ adding: [Assignment]) -> Bool {
@@ -90,19 +90,17 @@ enum Standby {
         for c in free where offered.count < 8 {
             let adding = [Assignment(person: c.person, slot: line.slot, source: .manual)]
             guard allowed(absentAssignment, adding) else { continue }
+            // Why they rank here, in the engine's words ("补上缺口", "外小区", "比平均少 6 小时" …).
             let home = c.resident ? Localized(zh: "住本小区", en: "lives here") : Localized(zh: "住同片区的其他小区", en: "lives elsewhere in the area")
-            let role = c.hasMissingRole ? Localized(zh: "，有此班所缺的身份", en: ", has a role the slot lacks") : Localized(zh: "", en: "")
-            let cost: Localized = switch c.cost ?? 0 {
-            case ..<0: Localized(zh: "补上缺口", en: "fills a gap")
-            case 0: Localized(zh: "不影响其他安排", en: "changes nothing else")
-            default: Localized(zh: "会使工时分配稍不均衡", en: "makes hours a little less even")
-            }
-            let reason = Localized(zh: "\(home.zh)，\(c.roles)\(role.zh)，\(cost.zh)", en: "\(home.en), \(c.roles)\(role.en), \(cost.en)")
+            let role = c.hasMissingRole ? [Localized(zh: "有此班所缺的身份", en: "has a role the slot lacks")] : []
+            let meaning = c.meaning.isEmpty ? [Localized(zh: "不增加代价", en: "no extra cost")] : c.meaning
+            let words = [home, Localized(zh: c.roles, en: c.roles)] + role + meaning
+            let reason = Localized(zh: words.map(\.zh).joined(separator: "，"), en: words.map(\.en).joined(separator: ", "))
             let candidate = StandbyOffer.Candidate(person: c.person, name: c.name, reason: reason, cost: c.cost ?? 0,
                                                    removing: absentAssignment, adding: adding)
             offered.append(describe(state, candidate, slot: line.slot, excluding: line))
         }
-        return StandbyOffer(slot: line.slot, absent: line.person.id, absentName: line.person.name, candidates: offered)
+        return StandbyOffer(slot: line.slot, absent: line.person.id, absentName: state.displayName(line.person), candidates: offered)
     }
 
     /// People marked absent (no-show) or excused at the desk on `date`: not offered that day.
@@ -146,7 +144,7 @@ enum Standby {
             ? Localized(zh: "排班引擎重排的首选，\(TextFormats.format(roles: person.roles, .zh))",
                         en: "the engine's replan, \(TextFormats.format(roles: person.roles, .en))")
             : Localized(zh: "排班引擎重排的首选，另调整 \(others) 处排班", en: "the engine's replan, \(others) other changes")
-        return StandbyOffer.Candidate(person: id, name: person.name, reason: reason, cost: 0,
+        return StandbyOffer.Candidate(person: id, name: state.displayName(person), reason: reason, cost: 0,
                                       removing: result.removed.map(assignment), adding: result.added.map(assignment))
     }
 

@@ -70,8 +70,10 @@ enum HoursScreen: Screen {
         for (i, line) in report.lines.enumerated().dropFirst(scroll).prefix(page(state)) {
             let y = 3 + i - scroll
             var x = 0
+            // People by the name the interface gives them (namesakes told apart).
+            let name = state.hours.grouping == .person ? state.person(PersonID(rawValue: line.key)).map(state.displayName) ?? line.name : line.name
             let closed = line.closed > 0 ? "\(line.closed)" : ""
-            for (text, column) in zip([line.key, line.name, hours(line.minutes), "\(line.records)", closed], columns) {
+            for (text, column) in zip([line.key, name, hours(line.minutes), "\(line.records)", closed], columns) {
                 screen.put(text, x: x, y: y, columns: column.1, role: .normal, alignment: column.2)
                 x += column.1 + 1
             }

@@ -47,6 +47,21 @@ enum PeopleScreen: Screen {
 
     static func page(_ state: AppState) -> Int { max(1, state.height - 7) }
 
+    /// The person under the cursor.
+    static func selected(_ state: AppState) -> Person? {
+        let list = state.filteredPeople
+        return state.people.cursor.row < list.count ? list[state.people.cursor.row] : nil
+    }
+
+    /// Puts the cursor on `person` if the list shows them (after the list was rebuilt), else
+    /// keeps it within the list.
+    static func select(_ state: inout AppState, _ person: PersonID) {
+        let list = state.filteredPeople
+        if let row = list.firstIndex(where: { $0.id == person }) { state.people.cursor.row = row }
+        state.people.cursor.clamp(count: list.count)
+        state.people.cursor.keepVisible(page: page(state))
+    }
+
     static func open(_ state: inout AppState) {
         state.screen = .people
         state.ensurePinyin()
@@ -94,7 +109,7 @@ enum PeopleScreen: Screen {
             var x = 0
             let load = state.load.value[person.id] ?? AppState.Load()
             let cells: [(String, Int, DisplayWidth.Alignment)] = [
-                (person.id.rawValue, idW, .left), (person.name, nameW, .left), (compounds[person.compound] ?? "", compoundW, .left),
+                (person.id.rawValue, idW, .left), (state.displayName(person), nameW, .left), (compounds[person.compound] ?? "", compoundW, .left),
                 (TextFormats.format(roles: person.roles, l), rolesW, .left),
                 (HoursText.tenths(load.minutes), hoursW, .right), ("\(load.nights)", nightsW, .right),
             ]
@@ -105,6 +120,10 @@ enum PeopleScreen: Screen {
         }
         if list.isEmpty {
             screen.put(zh ? "没有符合筛选条件的人员" : "Nobody matches the filter", x: 0, y: 3, columns: screen.width, role: .dim)
+        } else if let person = selected(state) {
+            // The selected person in full: the column cuts long names.
+            let detail = "\(state.names.value.full(person))  \(TextFormats.format(roles: person.roles, l))  \(person.phone)"
+            screen.put(detail, x: 0, y: screen.height - 3, columns: screen.width, role: .dim)
         }
     }
 }

@@ -7,14 +7,21 @@ import TerminalKit
 public struct SlotView: Equatable, Sendable {
     public struct Line: Equatable, Sendable {
         public var person: PersonID
+        /// As the interface names them (with number and compound when they have a namesake).
         public var name: String
         public var isMember: Bool
         public var pinned: Bool
         public var roles: String
-        /// Why they cannot take it (candidates only), or nil.
+        /// Why they cannot be put on it (candidates only), or nil. On a full slot: the headcount
+        /// for those who could take someone's place (`replaces`), the rule itself for the others.
         public var blocked: Localized?
-        /// Change of the soft score if added (free candidates only).
+        /// On a full slot, the member whose place they could take, and that member's name.
+        public var replaces: PersonID?
+        public var replacesName: String?
+        /// Change of the soft score if added, or in `replaces`'s place (candidates no other rule blocks).
         public var cost: Int?
+        /// What `cost` means, part by part: "补上缺口", "比平均多 6 小时", "外小区" ….
+        public var meaning: [Localized] = []
         public var resident: Bool
         public var hasMissingRole: Bool
         /// What the desk recorded for a member (plan and actual), once the shift is due.
@@ -62,20 +69,23 @@ enum SlotScreen: Screen {
 
     static func open(_ state: inout AppState) {
         guard let slot = BoardScreen.selectedSlot(state) else { return }
-        state.slot = view(state, slot, cursor: 0)
+        state.slot = view(state, slot)
         state.screen = .slot
     }
 
-    /// Members and candidates of `slot`, through the engine: the day is compiled with the
-    /// assignments of the day before and after as context.
-    static func view(_ state: AppState, _ slot: Slot, cursor: Int) -> SlotView? {
+    /// Members and candidates of `slot`, through the engine: the loaded days (and the slot's,
+    /// if outside them) are compiled with the days before and after as context, so that a
+    /// week's hours and nights count as the week has them. The cursor goes to `person`'s line
+    /// when given and listed (it stays on whom a change was about), else keeps its row.
+    static func view(_ state: AppState, _ slot: Slot, selecting person: PersonID? = nil,
+                     cursor: ListCursor = ListCursor()) -> SlotView? {
         let directory = state.directory
         guard let post = directory.posts.first(where: { $0.id == slot.post }),
               let area = directory.compounds.first(where: { $0.id == post.compound })?.area else { return nil }
         // Candidates come from the slot's area: compile only its people (and whoever is on
         // the slot), their duties in the slot's calendar week (Monday to Sunday, so weekly
-        // limits count as the guard and `explain` count them) and the days around, and the
-        // posts those are at.
+        // limits and nights count as the guard and `explain` count them) and the days around,
+        // and the posts those are at.
         let monday = slot.date.monday
         let near = state.assignments.filter { $0.slot.date.dayNumber - monday.dayNumber >= -1 && $0.slot.date.dayNumber - monday.dayNumber <= 7 }
         let areaCompounds = Set(directory.compounds.filter { $0.area == area }.map(\.id))
@@ -88,25 +98,34 @@ enum SlotScreen: Screen {
         scope.people = people
         scope.posts = directory.posts.filter { postIDs.contains($0.id) }
         let plan = DutyCompiler.compile(scope, from: monday, days: 7, around: theirs)
-        let byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         guard let s = plan.slotIndex[slot.id] else { return nil }
         var roster = plan.current
         for pair in plan.problem.pinned { roster.add(pair) }
         let problem = plan.problem
         let dutySlot = problem.slots[s]
+        let names = state.names.value
+        let byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func name(_ id: PersonID) -> String { byID[id].map(names.name) ?? id.rawValue }
         func roles(_ id: PersonID) -> String {
             byID[id].map { TextFormats.format(roles: $0.roles, state.language) } ?? ""
         }
         var lines: [SlotView.Line] = roster.members[s].map { p in
             let id = plan.personIDs[Int(p)]
-            return SlotView.Line(person: id, name: problem.people[Int(p)].name, isMember: true,
+            return SlotView.Line(person: id, name: name(id), isMember: true,
                                  pinned: problem.pinned.contains(DutyPair(slot: s, person: Int(p))), roles: roles(id),
                                  blocked: nil, cost: nil, resident: problem.people[Int(p)].home == dutySlot.place, hasMissingRole: false)
         }.sorted { $0.person.rawValue < $1.person.rawValue }
         for candidate in DutyExplain.candidates(problem, roster, slot: s) where candidate.block != .alreadyOn {
             let id = plan.personIDs[candidate.person]
-            lines.append(SlotView.Line(person: id, name: problem.people[candidate.person].name, isMember: false, pinned: false,
-                                       roles: roles(id), blocked: candidate.block?.message(problem), cost: candidate.softChange,
+            let replaces = candidate.replaces.map { plan.personIDs[$0] }
+            var blocked = candidate.block?.message(problem)
+            if candidate.block == .full {
+                blocked = replaces.map { Localized(zh: "此班已满员，可先撤下 \(name($0)) 再排入", en: "the slot is full: remove \(name($0)) first") }
+                    ?? Localized(zh: "此班已满员，在岗的都已锁定", en: "the slot is full and everyone on it is pinned")
+            }
+            lines.append(SlotView.Line(person: id, name: name(id), isMember: false, pinned: false, roles: roles(id),
+                                       blocked: blocked, replaces: replaces, replacesName: replaces.map(name),
+                                       cost: candidate.softChange, meaning: candidate.parts.map(\.words),
                                        resident: candidate.isResident, hasMissingRole: candidate.hasMissingRole))
         }
         let missing = zip(dutySlot.requirements, RoleMix.missing(dutySlot, members: roster.members[s], problem.people))
@@ -114,7 +133,6 @@ enum SlotScreen: Screen {
         // Plan and actual, from the check-in log.
         let members = state.assignments.filter { $0.slot == slot }
         let desk = Desk(directory, graceMinutes: state.desk.grace)
-        func name(_ id: PersonID) -> String { byID[id]?.name ?? directory.people.first { $0.id == id }?.name ?? id.rawValue }
         let attendance = state.attendance.value.entries(slot, members: members, desk: desk, now: state.now)
         for entry in attendance where entry.onRoster {
             guard let i = lines.firstIndex(where: { $0.isMember && $0.person == entry.person }) else { continue }
@@ -122,12 +140,14 @@ enum SlotScreen: Screen {
             lines[i].override = members.first { $0.person == entry.person }?.override?.reason
         }
         var view = SlotView(slot: slot, label: dutySlot.label, minimum: dutySlot.minimum, maximum: dutySlot.maximum,
-                            missingRoles: missing, lines: lines)
+                            missingRoles: missing, lines: lines, cursor: cursor)
         view.absent = attendance.filter { !$0.onRoster }.map { entry in
             let words = entry.words(name)
             return Localized(zh: "\(name(entry.person)) \(words.zh)", en: "\(name(entry.person)) \(words.en)")
         }
-        view.cursor.row = max(0, min(cursor, lines.count - 1))
+        if let person, let row = lines.firstIndex(where: { $0.person == person }) { view.cursor.row = row }
+        view.cursor.clamp(count: lines.count)
+        view.cursor.keepVisible(page: page(state))
         return view
     }
 
@@ -136,10 +156,11 @@ enum SlotScreen: Screen {
         return slot.lines[slot.cursor.row]
     }
 
-    /// Builds the view again after a change, and says what happened.
-    static func refresh(_ state: inout AppState, status message: Localized) {
+    /// Builds the view again after a change, and says what happened. The cursor stays on the
+    /// person selected (or on `person`, whom the change brought here), wherever their line went.
+    static func refresh(_ state: inout AppState, status message: Localized, selecting person: PersonID? = nil) {
         guard let current = state.slot else { return }
-        state.slot = view(state, current.slot, cursor: current.cursor.row)
+        state.slot = view(state, current.slot, selecting: person ?? selectedLine(state)?.person, cursor: current.cursor)
         BoardScreen.keepVisible(&state)
         state.status = .init(message)
     }
@@ -154,7 +175,9 @@ enum SlotScreen: Screen {
         let change = PendingChange(adding: [assignment], action: "assign")
         let breaches = Override.breaches(state, change)
         if !breaches.isEmpty {
-            Override.ask(&state, change, breaches: breaches, what: Localized(zh: "排入 \(line.name)", en: "Assigning \(line.name)"))
+            let instead = line.replacesName.map { Localized(zh: "可先撤下 \($0) 再排入", en: "remove \($0) first instead") }
+            Override.ask(&state, change, breaches: breaches, what: Localized(zh: "排入 \(line.name)", en: "Assigning \(line.name)"),
+                         instead: instead)
             return []
         }
         state.assignments.append(assignment)
@@ -226,8 +249,26 @@ enum SlotScreen: Screen {
         state.assignments.removeAll { $0 == a || $0 == b }
         state.assignments += [newA, newB]
         state.board.swapFrom = nil
-        refresh(&state, status: Localized(zh: "已交换 \(mark.name) 与 \(line.name)", en: "Swapped \(mark.name) and \(line.name)"))
+        refresh(&state, status: Localized(zh: "已交换 \(mark.name) 与 \(line.name)", en: "Swapped \(mark.name) and \(line.name)"),
+                selecting: mark.person)
         return [.change(removing: [a, b], adding: [newA, newB], action: "swap")]
+    }
+
+    /// What a line's status column says: on it, free with what that means, could replace a
+    /// member, or the rule that blocks them.
+    static func status(_ line: SlotView.Line, _ l: Language) -> String {
+        let zh = l == .zh
+        let meaning = line.meaning.map { $0(l) }.joined(separator: zh ? "，" : ", ")
+        if line.isMember {
+            return (line.pinned ? (zh ? "在岗（已锁定）" : "on it (pinned)") : (zh ? "在岗" : "on it"))
+                + (line.actual.map { zh ? "·\($0.zh)" : " · \($0.en)" } ?? "")
+                + (line.override.map { zh ? "·特批：\($0)" : " · override: \($0)" } ?? "")
+        }
+        if let replaced = line.replacesName {
+            return (zh ? "可替换 \(replaced)" : "could replace \(replaced)") + (meaning.isEmpty ? "" : (zh ? "：" : ": ") + meaning)
+        }
+        if let blocked = line.blocked { return (zh ? "受阻：" : "blocked: ") + blocked(l) }
+        return (zh ? "可排" : "free") + (meaning.isEmpty ? (zh ? "，不增加代价" : ", no extra cost") : (zh ? "：" : ": ") + meaning)
     }
 
     static func draw(_ state: AppState, _ screen: inout ScreenBuffer) {
@@ -240,7 +281,7 @@ enum SlotScreen: Screen {
         }
         if !slot.absent.isEmpty { head += (l == .zh ? "；" : "; ") + slot.absent.map { $0(l) }.joined(separator: l == .zh ? "；" : "; ") }
         screen.put(head, x: 0, y: 1, columns: screen.width, role: .header)
-        let nameWidth = 14, rolesWidth = min(24, max(10, screen.width / 4))
+        let nameWidth = 16, rolesWidth = min(24, max(10, screen.width / 4 - 2))
         let statusX = 2 + nameWidth + 1 + rolesWidth + 1
         screen.put(l == .zh ? "姓名" : "Name", x: 2, y: 2, columns: nameWidth, role: .header)
         screen.put(l == .zh ? "身份" : "Roles", x: 2 + nameWidth + 1, y: 2, columns: rolesWidth, role: .header)
@@ -249,33 +290,27 @@ enum SlotScreen: Screen {
             let y = 3 + i - slot.cursor.scroll
             let selected = i == slot.cursor.row
             let mark = line.isMember ? (line.pinned ? "*" : "●") : (line.hasMissingRole ? "+" : " ")
-            let status: String
-            let role: StyleRole
-            if line.isMember {
-                status = (line.pinned ? (l == .zh ? "在岗（已锁定）" : "on it (pinned)") : (l == .zh ? "在岗" : "on it"))
-                    + (line.actual.map { l == .zh ? "·\($0.zh)" : " · \($0.en)" } ?? "")
-                    + (line.override.map { l == .zh ? "·特批：\($0)" : " · override: \($0)" } ?? "")
-                role = line.pinned ? .pinned : .full
-            } else if let blocked = line.blocked {
-                status = (l == .zh ? "受阻：" : "blocked: ") + blocked(l)
-                role = .dim
-            } else {
-                let away = line.resident ? "" : (l == .zh ? "（外小区）" : " (other compound)")
-                status = (l == .zh ? "可排，软分 " : "free, soft ") + String(format: "%+d", line.cost ?? 0) + away
-                role = .normal
-            }
+            let role: StyleRole = line.isMember ? (line.pinned ? .pinned : .full)
+                : line.blocked != nil && line.replaces == nil ? .dim : .normal
             let shown: StyleRole = selected ? .selected : role
             screen.put(mark, x: 0, y: y, columns: 2, role: shown)
             screen.put(line.name, x: 2, y: y, columns: nameWidth, role: shown)
             screen.put(" ", x: 2 + nameWidth, y: y, columns: 1, role: shown)
             screen.put(line.roles, x: 2 + nameWidth + 1, y: y, columns: rolesWidth, role: shown)
             screen.put(" ", x: statusX - 1, y: y, columns: 1, role: shown)
-            screen.put(status, x: statusX, y: y, columns: screen.width - statusX, role: shown)
+            screen.put(status(line, l), x: statusX, y: y, columns: screen.width - statusX, role: shown)
+        }
+        // The selected person in full: the whole name with number and compound, the whole status.
+        if let line = selectedLine(state), let person = state.person(line.person), screen.height > 8 {
+            let detail = "\(state.names.value.full(person))  \(line.roles)  \(status(line, l))"
+            screen.put(detail, x: 0, y: screen.height - 3, columns: screen.width, role: .dim)
         }
     }
 }
 
 extension AppState {
     /// The slot view as the reducer builds it (for tests that write down expected states).
-    public func makeSlotViewForTests(_ slot: Slot, cursor: Int) -> SlotView? { SlotScreen.view(self, slot, cursor: cursor) }
+    public func makeSlotViewForTests(_ slot: Slot, selecting person: PersonID? = nil) -> SlotView? {
+        SlotScreen.view(self, slot, selecting: person)
+    }
 }

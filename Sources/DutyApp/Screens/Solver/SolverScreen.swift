@@ -68,14 +68,19 @@ enum SolverScreen: Screen {
                    x: 0, y: 1, columns: screen.width, role: .header)
         let progress = panel.progress
         let seconds = progress?.seconds ?? 0
-        let fraction = panel.running ? min(1, seconds / max(0.1, state.solverSeconds)) : 1
-        let barWidth = max(10, screen.width - 24)
-        let filled = Int((Double(barWidth) * fraction).rounded(.down))
-        screen.put(String(repeating: " ", count: filled), x: 0, y: 3, role: .progress)
-        screen.put(String(repeating: " ", count: barWidth - filled), x: filled, y: 3, role: .dim)
+        // The budget used, by whichever of time and steps ends the run; full once it has ended
+        // (also when the search finished early).
+        let fraction = panel.running ? max(0, min(1, progress?.fraction ?? 0)) : 1
+        // A meter as htop draws one, readable without colour: [|||||     ].
+        let barWidth = max(10, screen.width - 30), inside = barWidth - 2
+        let filled = Int((Double(inside) * fraction).rounded(.down))
+        screen.put("[", x: 0, y: 3)
+        screen.put(String(repeating: "|", count: filled), x: 1, y: 3, role: .progress)
+        screen.put(String(repeating: " ", count: inside - filled), x: 1 + filled, y: 3, role: .dim)
+        screen.put("]", x: barWidth - 1, y: 3)
         let stateText = panel.running ? (zh ? "求解中" : "solving") : (zh ? "已结束" : "done")
-        screen.put(String(format: " %.1f / %.0f s  ", seconds, state.solverSeconds) + stateText, x: barWidth, y: 3,
-                   columns: screen.width - barWidth)
+        screen.put(String(format: " %3d%%  %.1f / %.0f s  ", Int((fraction * 100).rounded(.down)), seconds, state.solverSeconds) + stateText,
+                   x: barWidth, y: 3, columns: screen.width - barWidth)
         if let progress {
             let text = zh ? "得分 \(progress.hard) 硬 / \(progress.soft) 软　缺人班次 \(progress.shortSlots)　改进 \(progress.improvements) 次"
                           : "score \(progress.hard) hard / \(progress.soft) soft   short slots \(progress.shortSlots)   improvements \(progress.improvements)"
