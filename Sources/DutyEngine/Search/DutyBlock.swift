@@ -9,7 +9,8 @@ public enum DutyBlock: Sendable, Hashable {
     case overlap(Int)
     case rest(Int)
     case dayLimit(minutes: Int)
-    case weekLimit(minutes: Int)
+    /// Already `minutes` that week; `adding` more would pass their own `limit`.
+    case weekLimit(minutes: Int, adding: Int, limit: Int)
     case nightLimit(nights: Int)
 
     /// The constraint the block stands for.
@@ -37,7 +38,9 @@ public enum DutyBlock: Sendable, Hashable {
         case .rest(let s): Localized(zh: "与 \(problem.label(slot: s)) 间隔不足 \(HoursText.tenths(problem.settings.restAfterLongMinutes)) 小时",
                                      en: "less than \(HoursText.tenths(problem.settings.restAfterLongMinutes)) h from \(problem.label(slot: s))")
         case .dayLimit(let m): Localized(zh: "当天已值班 \(HoursText.tenths(m)) 小时", en: "already \(HoursText.tenths(m)) h that day")
-        case .weekLimit(let m): Localized(zh: "本周已值班 \(HoursText.tenths(m)) 小时，达到上限", en: "already \(HoursText.tenths(m)) h that week, at the limit")
+        case let .weekLimit(m, adding, limit):
+            Localized(zh: "本周已值班 \(HoursText.tenths(m)) 小时，再排 \(HoursText.tenths(adding)) 小时会超过本人上限 \(HoursText.tenths(limit)) 小时",
+                      en: "already \(HoursText.tenths(m)) h that week; \(HoursText.tenths(adding)) h more would pass their limit of \(HoursText.tenths(limit)) h")
         case .nightLimit(let n): Localized(zh: "本周已有 \(n) 个夜班", en: "already \(n) night shifts that week")
         }
     }

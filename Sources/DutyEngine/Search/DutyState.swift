@@ -136,7 +136,9 @@ struct DutyState {
             minutes -= problem.slots[leaving].minutes
             if problem.slots[leaving].isNight { nights -= 1 }
         }
-        if minutes > person.maxMinutesPerWeek { return .weekLimit(minutes: minutes - slot.minutes) }
+        if minutes > person.maxMinutesPerWeek {
+            return .weekLimit(minutes: minutes - slot.minutes, adding: slot.minutes, limit: person.maxMinutesPerWeek)
+        }
         if slot.isNight && nights > settings.maxNightsPerWeek { return .nightLimit(nights: nights - 1) }
         return nil
     }
