@@ -89,7 +89,8 @@ let package = Package(
         .testTarget(name: "DutyAppTests", dependencies: ["DutyApp", "DutyModel", "DutySample", "DutyTestSupport", "TerminalKit"]),
         .testTarget(name: "DutyRuntimeTests", dependencies: ["DutyRuntime", "DutyApp", "DutyModel", "DutySample", "DutyTestSupport",
                                                             "DutyDocuments", "TerminalKit"]),
-        .testTarget(name: "DutyCLITests", dependencies: ["DutyCLI", "DutyModel", "DutySample", "DutyTestSupport"]),
+        .testTarget(name: "DutyCLITests", dependencies: ["DutyCLI", "DutyModel", "DutySample", "DutyTestSupport", "DutyRuntime", "DutyApp",
+                                                        "DutyEngine", "DutyDocuments"]),
         .testTarget(name: "ZhibanEndToEndTests", dependencies: ["zhiban", "DutyCSV", "DutySample", "DutyStore", "TerminalKit"]),
     ],
     swiftLanguageModes: [.v6]

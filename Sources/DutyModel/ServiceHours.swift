@@ -17,6 +17,12 @@ public enum ServiceHours {
         public var records: Int
         /// Of those, the ones the coordinator closed at the shift's planned end.
         public var closed: Int = 0
+        /// Plan and actual: arrivals after the grace, registered walk-ins, and absences
+        /// (no-shows and excused ones told apart), which serve no hours.
+        public var late: Int = 0
+        public var walkIns: Int = 0
+        public var noShows: Int = 0
+        public var excused: Int = 0
     }
 
     public struct Report: Equatable, Sendable {
@@ -25,6 +31,8 @@ public enum ServiceHours {
         public var open: [CheckIn]
         /// Records counted that the coordinator closed at the shift's planned end.
         public var closed: [CheckIn] = []
+        /// No-shows and excused absences, by date.
+        public var absences: [CheckIn] = []
         public var totalMinutes: Int { lines.reduce(0) { $0 + $1.minutes } }
     }
 
@@ -39,14 +47,16 @@ public enum ServiceHours {
     /// The report over the slots dated `from` … `to`, from the records in force (the newest
     /// version of each, withdrawn ones left out).
     public static func report(_ records: [CheckIn], directory: Directory, from: LocalDate, to: LocalDate,
-                              by grouping: Grouping) -> Report {
+                              by grouping: Grouping, walkIns: Set<CheckInID> = []) -> Report {
         let people = Dictionary(directory.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let organisations = Dictionary(directory.organisations.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let compounds = Dictionary(directory.compounds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var lines: [String: Line] = [:]
-        var open: [CheckIn] = [], closed: [CheckIn] = []
+        var open: [CheckIn] = [], closed: [CheckIn] = [], absences: [CheckIn] = []
         for record in records where !record.voided && record.slot.date >= from && record.slot.date <= to {
-            guard let served = minutes(record) else {
+            let absent = record.status == .noShow || record.status == .excused
+            let served = minutes(record)
+            if served == nil && !absent {
                 if record.isOpen { open.append(record) }
                 continue
             }
@@ -64,8 +74,16 @@ public enum ServiceHours {
                 name = person.flatMap { compounds[$0.compound] } ?? key
             }
             var line = lines[key] ?? Line(key: key, name: name, minutes: 0, records: 0)
-            line.minutes += served
+            if absent {
+                if record.status == .noShow { line.noShows += 1 } else { line.excused += 1 }
+                absences.append(record)
+                lines[key] = line
+                continue
+            }
+            line.minutes += served ?? 0
             line.records += 1
+            if record.status == .late { line.late += 1 }
+            if walkIns.contains(record.id) { line.walkIns += 1 }
             if record.action == .closed {
                 line.closed += 1
                 closed.append(record)
@@ -74,6 +92,6 @@ public enum ServiceHours {
         }
         let byDate: (CheckIn, CheckIn) -> Bool = { ($0.slot.date, $0.id.rawValue) < ($1.slot.date, $1.id.rawValue) }
         return Report(lines: lines.values.sorted { $0.key < $1.key }, open: open.sorted(by: byDate),
-                      closed: closed.sorted(by: byDate))
+                      closed: closed.sorted(by: byDate), absences: absences.sorted(by: byDate))
     }
 }

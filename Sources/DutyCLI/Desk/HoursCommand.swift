@@ -22,21 +22,28 @@ public enum HoursCommand {
                            _ l: Language, _ console: Console) throws {
         let zh = l == .zh
         let directory = try store.loadDirectory()
-        let report = ServiceHours.report(try store.checkIns(), directory: directory, from: dates.lowerBound, to: dates.upperBound,
-                                         by: grouping)
+        let log = try store.checkInLog().map(\.record)
+        let report = ServiceHours.report(Array(CheckIn.inForce(log).values), directory: directory, from: dates.lowerBound,
+                                         to: dates.upperBound, by: grouping,
+                                         walkIns: Set(log.filter { $0.action == .walkIn }.map(\.id)))
         let hours = HoursText.hundredths
         let names = Dictionary(directory.people.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         if csv {
-            console.out(zh ? "编号,名称,小时,记录数,协调员结束" : "id,name,hours,records,closed")
+            console.out(zh ? "编号,名称,小时,记录数,协调员结束,迟到,临时报到,缺岗,请假" : "id,name,hours,records,closed,late,walk_ins,no_shows,excused")
             for line in report.lines {
-                console.out("\(line.key),\(line.name),\(hours(line.minutes)),\(line.records),\(line.closed)")
+                console.out("\(line.key),\(line.name),\(hours(line.minutes)),\(line.records),\(line.closed),"
+                            + "\(line.late),\(line.walkIns),\(line.noShows),\(line.excused)")
             }
         } else {
             var table = TextTable([.init(zh ? "编号" : "ID"), .init(zh ? "名称" : "Name", maxWidth: 20),
                                    .init(zh ? "小时" : "Hours", .right), .init(zh ? "记录" : "Records", .right),
-                                   .init(zh ? "协调员结束" : "Closed", .right)])
+                                   .init(zh ? "协调员结束" : "Closed", .right), .init(zh ? "迟到" : "Late", .right),
+                                   .init(zh ? "临时" : "Walk-in", .right), .init(zh ? "缺岗" : "No-show", .right),
+                                   .init(zh ? "请假" : "Excused", .right)])
+            func count(_ n: Int) -> String { n > 0 ? "\(n)" : "" }
             for line in report.lines {
-                table.append([line.key, line.name, hours(line.minutes), "\(line.records)", line.closed > 0 ? "\(line.closed)" : ""])
+                table.append([line.key, line.name, hours(line.minutes), "\(line.records)", count(line.closed), count(line.late),
+                              count(line.walkIns), count(line.noShows), count(line.excused)])
             }
             console.out(table.render(), terminator: "")
             console.out(zh ? "合计 \(hours(report.totalMinutes)) 小时" : "Total \(hours(report.totalMinutes)) hours")
@@ -48,6 +55,17 @@ public enum HoursCommand {
                     console.out("  \(record.person.rawValue) \(names[record.person] ?? "") \(record.slot.id.rawValue) "
                                 + "\(record.timeIn.map { "\($0.time)" } ?? "")–\(record.timeOut.map { "\($0.time)" } ?? "")")
                 }
+            }
+        }
+        if !csv && !report.absences.isEmpty {
+            // Plan and actual: who did not come, and who stood in for them.
+            let standIns = try store.assignments(from: dates.lowerBound, to: dates.upperBound).filter { $0.replaces != nil }
+            console.out(zh ? "缺岗与请假 \(report.absences.count) 次：" : "\(report.absences.count) absences:")
+            for record in report.absences {
+                let by = standIns.filter { $0.slot == record.slot && $0.replaces == record.person }.map { names[$0.person] ?? $0.person.rawValue }
+                let what = record.status == .excused ? (zh ? "请假" : "excused") : (zh ? "缺岗" : "no-show")
+                let replaced = by.isEmpty ? "" : (zh ? "，由 \(by.joined(separator: "、")) 替补" : ", replaced by \(by.joined(separator: ", "))")
+                console.out("  \(record.person.rawValue) \(names[record.person] ?? "") \(record.slot.date) \(record.slot.post.rawValue) \(what)\(replaced)")
             }
         }
         guard !report.open.isEmpty else { return }

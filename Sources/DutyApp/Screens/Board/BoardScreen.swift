@@ -229,6 +229,9 @@ enum BoardScreen: Screen {
 }
 
 extension AppState {
+    /// The slot under the board's cursor.
+    public var boardSlot: Slot? { BoardScreen.selectedSlot(self) }
+
     /// How many posts the board lists now (for tests).
     public var boardRowCountForTests: Int { BoardScreen.posts(self).count }
 }

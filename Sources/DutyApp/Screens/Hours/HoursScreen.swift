@@ -54,12 +54,14 @@ enum HoursScreen: Screen {
         let head = zh ? "\(state.firstDay) 至 \(state.lastDay) · \(by) · 合计 \(hours(report.totalMinutes)) 小时\(closed.zh) · 未签退 \(report.open.count) 条（不计入）"
                       : "\(state.firstDay) to \(state.lastDay) · \(by) · total \(hours(report.totalMinutes)) h\(closed.en) · \(report.open.count) open check-ins (not counted)"
         screen.put(head, x: 0, y: 1, columns: screen.width, role: .header)
-        let idW = 8, hoursW = 8, recordsW = 8, closedW = 10
-        let nameW = max(8, screen.width - idW - hoursW - recordsW - closedW - 4)
+        let idW = 8, hoursW = 7, recordsW = 7, closedW = 10, countW = 7
+        let nameW = max(8, screen.width - idW - hoursW - recordsW - closedW - 3 * countW - 7)
+        // Plan and actual: late arrivals and absences (no-show and excused told apart) beside the hours.
         let columns: [(String, Int, DisplayWidth.Alignment)] = [
             (zh ? "编号" : "ID", idW, .left), (zh ? "名称" : "Name", nameW, .left),
             (zh ? "小时" : "Hours", hoursW, .right), (zh ? "记录" : "Records", recordsW, .right),
-            (zh ? "协调员结束" : "Closed", closedW, .right),
+            (zh ? "协调员结束" : "Closed", closedW, .right), (zh ? "迟到" : "Late", countW, .right),
+            (zh ? "缺岗" : "No-show", countW, .right), (zh ? "请假" : "Excused", countW, .right),
         ]
         var x = 0
         for (title, width, align) in columns {
@@ -72,8 +74,10 @@ enum HoursScreen: Screen {
             var x = 0
             // People by the name the interface gives them (namesakes told apart).
             let name = state.hours.grouping == .person ? state.person(PersonID(rawValue: line.key)).map(state.displayName) ?? line.name : line.name
-            let closed = line.closed > 0 ? "\(line.closed)" : ""
-            for (text, column) in zip([line.key, name, hours(line.minutes), "\(line.records)", closed], columns) {
+            func count(_ n: Int) -> String { n > 0 ? "\(n)" : "" }
+            let cells = [line.key, name, hours(line.minutes), "\(line.records)", count(line.closed), count(line.late),
+                         count(line.noShows), count(line.excused)]
+            for (text, column) in zip(cells, columns) {
                 screen.put(text, x: x, y: y, columns: column.1, role: .normal, alignment: column.2)
                 x += column.1 + 1
             }
@@ -88,6 +92,7 @@ enum HoursScreen: Screen {
 extension AppState {
     /// Hours served on the loaded days, from the check-in log as the desk holds it.
     public var hoursReport: ServiceHours.Report {
-        ServiceHours.report(Array(desk.records.values), directory: directory, from: firstDay, to: lastDay, by: hours.grouping)
+        ServiceHours.report(Array(desk.records.values), directory: directory, from: firstDay, to: lastDay, by: hours.grouping,
+                            walkIns: Set(desk.log.filter { $0.action == .walkIn }.map(\.id)))
     }
 }
