@@ -21,6 +21,7 @@ test: setup
 	bash Tests/tmux/editing.sh
 	bash Tests/tmux/resize.sh
 	bash Tests/tmux/desk.sh
+	bash Tests/tmux/gate.sh
 
 bench: setup
 	$(SWIFT) build -c release

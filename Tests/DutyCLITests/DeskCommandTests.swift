@@ -54,7 +54,7 @@ import Testing
         #expect(log.last?.timeOut?.description == Sample.at("11:20"))
 
         let hours = try self.hours(store, csv: true)
-        #expect(hours.output == "id,name,hours,records,closed\n\(person.id.rawValue),\(person.name),2.50,1,0\n")
+        #expect(hours.output == "id,name,hours,records,closed,late,walk_ins,no_shows,excused\n\(person.id.rawValue),\(person.name),2.50,1,0,0,0,0,0\n")
         #expect(hours.errors.isEmpty)
     }
 

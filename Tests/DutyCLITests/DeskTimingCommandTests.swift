@@ -101,7 +101,7 @@ import Testing
         #expect(hours.output.contains("其中 1 次由协调员按计划结束时间结束（未见签退，按计划计时）：\n  \(person.id.rawValue) \(person.name) "),
                 "\(hours.output)")
         let csv = try run { try HoursCommand.run(store, Sample.day...Sample.day, by: .person, csv: true, .en, $0) }
-        #expect(csv.output.hasSuffix("\n\(person.id.rawValue),\(person.name),8.00,1,1\n"), "\(csv.output)")
+        #expect(csv.output.hasSuffix("\n\(person.id.rawValue),\(person.name),8.00,1,1,0,0,0,0\n"), "\(csv.output)")
         // Closing again finds nothing left.
         let again = try run { try CloseShiftCommand.run(store, date: Sample.day, post: nil, shift: nil, at: Sample.at("23:00"), .en, $0) }
         #expect(again.output.hasPrefix("Nothing to close"))

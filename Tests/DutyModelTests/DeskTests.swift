@@ -144,8 +144,10 @@ import Testing
         ]
         let byPerson = ServiceHours.report(records, directory: dir, from: Fixtures.date("2026-12-01"),
                                            to: Fixtures.date("2026-12-10"), by: .person)
-        #expect(byPerson.lines.map(\.key) == ["P001", "P004", "P006"])
-        #expect(byPerson.lines.map(\.minutes) == [490, 240, 150])
+        // The no-show serves nothing and is counted as one (plan and actual).
+        #expect(byPerson.lines.map(\.key) == ["P001", "P003", "P004", "P006"])
+        #expect(byPerson.lines.map(\.minutes) == [490, 0, 240, 150])
+        #expect(byPerson.lines.map(\.noShows) == [0, 1, 0, 0] && byPerson.absences.map(\.person) == ["P003"])
         #expect(byPerson.totalMinutes == 880)
         #expect(byPerson.open.map(\.person) == ["P002"])
         let byCompound = ServiceHours.report(records, directory: dir, from: Fixtures.date("2026-12-01"),

@@ -220,8 +220,13 @@ enum BoardScreen: Screen {
         // Where the cursor is, and who is on the selected slot in full (a cell cuts long names).
         var shown = l == .zh ? "第 \(cursor.row + 1)/\(posts.count) 个岗位" : "post \(cursor.row + 1) of \(posts.count)"
         if let slot = selectedSlot(state), let shift = state.index.value.shifts[posts[cursor.row]].first(where: { $0.code == slot.shift }) {
-            let who = (bySlot[PostShift(post: slot.post, shift: slot.shift)] ?? []).sorted { $0.person.rawValue < $1.person.rawValue }
-                .map { state.displayName($0.person) + ($0.pinned ? "*" : "") }
+            // With what the desk recorded, in words (plan and actual), and those replaced.
+            let members = (bySlot[PostShift(post: slot.post, shift: slot.shift)] ?? []).sorted { $0.person.rawValue < $1.person.rawValue }
+            let who = state.attendance.value.entries(slot, members: members, desk: desk, now: state.now).map { entry in
+                let pinned = members.first { $0.person == entry.person }?.pinned == true ? "*" : ""
+                let words = entry.state == .expected && !entry.walkIn && entry.replaces == nil ? "" : "（\(entry.words(state.displayName)(l))）"
+                return state.displayName(entry.person) + pinned + words
+            }
             shown += "　\(shift.name)：" + (who.isEmpty ? (l == .zh ? "无人" : "nobody") : who.joined(separator: l == .zh ? "、" : ", "))
         }
         if state.status == nil { screen.put(shown, x: 0, y: screen.height - 2, columns: screen.width, role: .dim) }

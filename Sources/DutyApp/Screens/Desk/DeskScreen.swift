@@ -352,6 +352,9 @@ extension AppState {
         board.compound = compound
         desk.post = post
         desk.grace = grace
+        // Back on the board, it shows the desk's day.
+        let today = now.date.dayNumber - firstDay.dayNumber
+        if (0..<days).contains(today) { board.day = today }
         DeskScreen.open(&self)
     }
 }
