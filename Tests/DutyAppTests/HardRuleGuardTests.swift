@@ -100,6 +100,10 @@ import Testing
         #expect(offer.excused && render(state).plainText.contains("替补 陈静（请假）"))
         AppFixture.send(&state, [.escape])
         #expect(state.status?.text.zh.contains("记为请假") == true)
+        // Its undo names what it undid, in words.
+        AppFixture.send(&state, [.function(8)])
+        #expect(state.status?.text.zh == "已撤销：陈静 的请假", "\(state.status?.text.zh ?? "")")
+        #expect(state.status?.text.en == "Undid 陈静: excused", "\(state.status?.text.en ?? "")")
     }
 
     /// A walk-in onto a full gate shift asks for an override; without a reason nothing is

@@ -13,19 +13,25 @@ import SearchCore
 /// (one already overridden stays quiet; making it worse is new).
 public enum HardRuleGuard {
     public static func check(_ edit: RosterEdit, directory: Directory, assignments: [Assignment]) -> [RuleBreach] {
-        let after = edit.applied(to: assignments)
-        let afterDirectory = edit.applied(to: directory)
         let touchedSlots = Set((edit.removing + edit.adding).map(\.slot))
         let edited = Set(edit.people.map(\.id))
         var scope = Set((edit.removing + edit.adding).map(\.person)).union(edited)
-        for a in assignments + after where touchedSlots.contains(a.slot) { scope.insert(a.person) }
         var dates = touchedSlots.map(\.date)
-        for a in assignments + after where edited.contains(a.person) { dates.append(a.slot.date) }
+        // One pass over the stored roster: who shares a touched slot, and an edited person's dates.
+        for a in assignments {
+            if touchedSlots.contains(a.slot) { scope.insert(a.person) }
+            if edited.contains(a.person) { dates.append(a.slot.date) }
+        }
         guard let first = dates.min(), let last = dates.max() else { return [] }
         let start = first.monday, end = last.sunday
         let days = end.dayNumber - start.dayNumber + 1
+        // Only the people in scope matter from here on: the rest of the roster is left out
+        // before the change is applied.
+        let mine = assignments.filter { scope.contains($0.person) }
+        let after = edit.applied(to: mine)
+        let afterDirectory = edit.applied(to: directory)
 
-        let before = violations(directory, assignments, scope: scope, from: start, days: days)
+        let before = violations(directory, mine, scope: scope, from: start, days: days)
         let now = violations(afterDirectory, after, scope: scope, from: start, days: days)
         let known = Set(before.map(\.key))
         var seen = Set<String>()

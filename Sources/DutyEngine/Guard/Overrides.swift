@@ -8,26 +8,26 @@ import SearchCore
 /// lists each with its reason and the board marks the slot; a violation no override covers is
 /// a fault: some path broke a rule unseen.
 public enum Overrides {
-    /// The override covering `violation`, if any.
-    public static func covering(_ violation: Violation, in plan: DutyPlan, _ byKey: [String: Assignment]) -> RuleOverride? {
+    /// The override covering `violation`, if any, from the assignments on its slots.
+    public static func covering(_ violation: Violation, in plan: DutyPlan, _ bySlot: [Slot: [Assignment]]) -> RuleOverride? {
         for s in violation.slots where s < plan.slots.count {
-            let slot = plan.slots[s]
-            let candidates: [Assignment]
-            if let p = violation.person {
-                candidates = byKey[key(slot, plan.personIDs[p])].map { [$0] } ?? []
-            } else {
-                candidates = byKey.values.filter { $0.slot == slot }
-            }
-            if let found = candidates.compactMap(\.override).first(where: { $0.rules.contains(violation.constraint) }) {
+            let onSlot = bySlot[plan.slots[s]] ?? []
+            let concerned = violation.person.map { p in onSlot.filter { $0.person == plan.personIDs[p] } } ?? onSlot
+            if let found = concerned.compactMap(\.override).first(where: { $0.rules.contains(violation.constraint) }) {
                 return found
             }
         }
         return nil
     }
 
-    /// Assignments by slot and person, for `covering`.
-    public static func index(_ assignments: [Assignment]) -> [String: Assignment] {
-        Dictionary(assignments.map { (key($0.slot, $0.person), $0) }, uniquingKeysWith: { a, _ in a })
+    /// The assignments on the slots `violations` name, in one pass (violations are few, the
+    /// roster of a city is large).
+    public static func bySlot(_ violations: [Violation], in plan: DutyPlan, _ assignments: [Assignment]) -> [Slot: [Assignment]] {
+        let wanted = Set(violations.flatMap(\.slots).filter { $0 < plan.slots.count }.map { plan.slots[$0] })
+        guard !wanted.isEmpty else { return [:] }
+        var result: [Slot: [Assignment]] = [:]
+        for a in assignments where wanted.contains(a.slot) { result[a.slot, default: []].append(a) }
+        return result
     }
 
     /// The hard violations of the roster `assignments` over `days` days from `start`, each with
@@ -37,9 +37,8 @@ public enum Overrides {
         let plan = DutyCompiler.compile(directory, from: start, days: days, around: assignments)
         var roster = plan.current
         for pair in plan.problem.pinned { roster.add(pair) }
-        let byKey = index(assignments)
-        return (plan, DutyEvaluator.hardViolations(plan.problem, roster).map { ($0, covering($0, in: plan, byKey)) })
+        let violations = DutyEvaluator.hardViolations(plan.problem, roster)
+        let bySlot = bySlot(violations, in: plan, assignments)
+        return (plan, violations.map { ($0, covering($0, in: plan, bySlot)) })
     }
-
-    static func key(_ slot: Slot, _ person: PersonID) -> String { "\(slot.id.rawValue)/\(person.rawValue)" }
 }

@@ -202,7 +202,7 @@ enum DeskScreen: Screen {
             guard let version = Desk.undo(appended, in: state.desk.log) else { return [] }
             state.desk.log.append(version)
             let name = state.directory.people.first { $0.id == version.person }?.name ?? version.person.rawValue
-            state.status = .init(Localized(zh: "已撤销：\(name) 的\(appended.action.name.zh)", en: "Undid \(name)'s \(appended.action.name.en)"))
+            state.status = .init(Localized(zh: "已撤销：\(name) 的\(appended.action.name.zh)", en: "Undid \(name): \(appended.action.name.en)"))
             return [.appendCheckIn(version)]
         case let .records(appended):
             let versions = appended.compactMap { record in
@@ -320,15 +320,20 @@ extension AppState {
                                   record: record, state: rules.state(record, slot: a.slot, now: now)))
         }
         // Those marked absent and taken off the roster stay on the desk, with who stands in.
-        let onRoster = Set(assignments.map { "\($0.slot.id.rawValue)/\($0.person.rawValue)" })
-        for record in records.values where !record.voided && (record.status == .noShow || record.status == .excused)
-            && !onRoster.contains("\(record.slot.id.rawValue)/\(record.person.rawValue)") {
+        // Few records are absences: find the roster of just their slots, in one pass.
+        let absences = records.values.filter { !$0.voided && ($0.status == .noShow || $0.status == .excused) }
+        let absentSlots = Set(absences.map(\.slot))
+        var onSlots: [Slot: [Assignment]] = [:]
+        if !absentSlots.isEmpty {
+            for a in assignments where absentSlots.contains(a.slot) { onSlots[a.slot, default: []].append(a) }
+        }
+        for record in absences where !(onSlots[record.slot] ?? []).contains(where: { $0.person == record.person }) {
             guard let post = posts[record.slot.post], compoundID == nil || post.compound == compoundID,
                   desk.post == nil || post.id == desk.post,
                   let w = rules.window(record.slot),
                   w.start.minuteNumber - DeskScreen.lead <= minute, minute < w.end.minuteNumber + DeskScreen.tail,
                   let i = people[record.person] else { continue }
-            let standIns = assignments.filter { $0.slot == record.slot && $0.replaces == record.person }
+            let standIns = (onSlots[record.slot] ?? []).filter { $0.replaces == record.person }
                 .compactMap { people[$0.person].map { directory.people[$0].name } }
             lines.append(DeskLine(person: directory.people[i], slot: record.slot, post: post.name, start: w.start, end: w.end,
                                   record: record, state: rules.state(record, slot: record.slot, now: now), replacedBy: standIns))

@@ -88,8 +88,10 @@ enum Standby {
         let free = view.lines.filter { !$0.isMember && $0.blocked == nil && !away.contains($0.person) && !first.contains($0.person) }
             .sorted { ($0.cost ?? 0, $0.person.rawValue) < ($1.cost ?? 0, $1.person.rawValue) }
         for c in free where offered.count < 8 {
+            // The slot view's blocks are the engine's hard rules over the same calendar week
+            // the guard compiles, so a free candidate needs no second check; the call-up itself
+            // still goes through the guard.
             let adding = [Assignment(person: c.person, slot: line.slot, source: .manual)]
-            guard allowed(absentAssignment, adding) else { continue }
             // Why they rank here, in the engine's words ("补上缺口", "外小区", "比平均少 6 小时" …).
             let home = c.resident ? Localized(zh: "住本小区", en: "lives here") : Localized(zh: "住同片区的其他小区", en: "lives elsewhere in the area")
             let role = c.hasMissingRole ? [Localized(zh: "有此班所缺的身份", en: "has a role the slot lacks")] : []
