@@ -17,6 +17,18 @@ import SearchCore
 /// left of an overridden breach reads differently; it only does when it takes the override.
 public enum HardRuleGuard {
     public static func check(_ edit: RosterEdit, directory: Directory, assignments: [Assignment]) -> [RuleBreach] {
+        found(edit, directory: directory, assignments: assignments).map(\.breach)
+    }
+
+    /// The breaches of `edit` that no override covers once it is made, overrides it carries
+    /// included: empty when the change may go in as it is (none, or each given its reason).
+    /// What the runtime asks again, on the data as stored, of a change the screen checked on
+    /// data others have changed since.
+    public static func unexplained(_ edit: RosterEdit, directory: Directory, assignments: [Assignment]) -> [RuleBreach] {
+        found(edit, directory: directory, assignments: assignments).filter { !$0.covered }.map(\.breach)
+    }
+
+    static func found(_ edit: RosterEdit, directory: Directory, assignments: [Assignment]) -> [Found] {
         let after = edit.applied(to: assignments)
         let afterDirectory = edit.applied(to: directory)
         let touchedSlots = Set((edit.removing + edit.adding).map(\.slot))
@@ -41,7 +53,7 @@ public enum HardRuleGuard {
             if wider.isEmpty { return true }
             // Narrowed: a breach only when every wider one was covered and this is not.
             return !found.covered && wider.allSatisfy(\.covered)
-        }.map(\.breach)
+        }
     }
 
     /// A hard violation found by `violations`: its breach, the key it is known by (rule and
