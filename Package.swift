@@ -89,8 +89,10 @@ let package = Package(
         .testTarget(name: "DutyAppTests", dependencies: ["DutyApp", "DutyModel", "DutySample", "DutyTestSupport", "TerminalKit"]),
         .testTarget(name: "DutyRuntimeTests", dependencies: ["DutyRuntime", "DutyApp", "DutyModel", "DutySample", "DutyTestSupport",
                                                             "DutyDocuments", "TerminalKit"]),
-        .testTarget(name: "DutyCLITests", dependencies: ["DutyCLI", "DutyModel", "DutySample", "DutyTestSupport", "DutyRuntime", "DutyApp",
-                                                        "DutyEngine", "DutyDocuments"]),
+        .testTarget(name: "DutyCLITests", dependencies: ["DutyCLI", "DutyModel", "DutySample", "DutyTestSupport",
+                                                        // The property test drives the interface and the runtime as well.
+                                                        "DutyApp", "DutyRuntime", "DutyEngine", "DutyCSV", "DutyDocuments",
+                                                        "TerminalKit"]),
         .testTarget(name: "ZhibanEndToEndTests", dependencies: ["zhiban", "DutyCSV", "DutySample", "DutyStore", "TerminalKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -16,3 +16,22 @@ public struct RuleOverride: Hashable, Sendable, Codable {
         self.rules = rules
     }
 }
+
+extension RuleOverride {
+    /// This override and `other` on one assignment: both reasons (once each) and every rule,
+    /// so that giving a second override never takes away the cover of the first.
+    public func merged(with other: RuleOverride) -> RuleOverride {
+        let reasons = reason == other.reason || other.reason.isEmpty ? reason : reason.isEmpty ? other.reason : "\(reason)；\(other.reason)"
+        var seen = Set<String>()
+        return RuleOverride(reason: reasons, rules: (rules + other.rules).filter { seen.insert($0).inserted })
+    }
+}
+
+extension Assignment {
+    /// The assignment with `override` added to any it carries.
+    public func overridden(_ override: RuleOverride) -> Assignment {
+        var copy = self
+        copy.override = self.override.map { $0.merged(with: override) } ?? override
+        return copy
+    }
+}

@@ -31,8 +31,15 @@ public final class EffectRunner {
     }
 
     /// Carries out `effect` for `state` (the state the reducer left); returns what happened.
-    public func run(_ effect: Effect, for state: AppState) -> [AppAction] {
-        let base = state.version
+    /// `basedOn` is the version the reducer's checks were made on, when an earlier effect of the
+    /// same action has moved the state's on since (else the state's).
+    public func run(_ effect: Effect, for state: AppState, basedOn: StoreVersion? = nil) -> [AppAction] {
+        let base = basedOn ?? state.version
+        do {
+            if let refused = try RuleRecheck.refusal(effect, state, base, store) { return refused }
+        } catch {
+            return failed(state, error)
+        }
         switch effect {
         case let .save(assignment):
             return commit(state) { try store.assign(assignment, action: "tui", basedOn: base).outcome }

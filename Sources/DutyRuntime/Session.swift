@@ -95,10 +95,17 @@ public final class Session {
         background.computePinyin(snapshot.directory.people)
     }
 
-    /// Hands `action` to the reducer and carries out what it asks, depth first.
+    /// Hands `action` to the reducer and carries out what it asks, depth first. The effects of
+    /// one action are all based on the version the reducer checked them on (so that a change
+    /// made elsewhere before the first is seen by the second too); when one fails, the rest are
+    /// not carried out: they belong to the same action (the overrides a person edit needs,
+    /// then the edit), and the screen now shows what the store holds.
     public func send(_ action: AppAction) {
+        let base = state.version
         for effect in reduce(&state, action) {
-            for result in runner.run(effect, for: state) { send(result) }
+            let results = runner.run(effect, for: state, basedOn: base)
+            for result in results { send(result) }
+            if results.contains(where: { if case .failed = $0 { true } else { false } }) { break }
         }
     }
 

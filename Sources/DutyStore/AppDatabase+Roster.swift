@@ -162,11 +162,21 @@ extension AppDatabase {
                           before: old, after: nil as Assignment?)
                 result.removed += 1
             }
-            for new in assignments where have["\(new.slot.id.rawValue)/\(new.person.rawValue)"] == nil {
-                try AppDatabase.upsert(new, db)
-                try audit(db, at: at, action: action, entity: "assignment", id: "\(new.slot.id.rawValue)/\(new.person.rawValue)",
-                          before: nil as Assignment?, after: new)
-                result.added += 1
+            for new in assignments {
+                let id = "\(new.slot.id.rawValue)/\(new.person.rawValue)"
+                guard let old = have[id] else {
+                    try AppDatabase.upsert(new, db)
+                    try audit(db, at: at, action: action, entity: "assignment", id: id, before: nil as Assignment?, after: new)
+                    result.added += 1
+                    continue
+                }
+                // A kept assignment takes the override given with it (the coordinator's reason for the change).
+                if let override = new.override, old.override != override {
+                    var kept = old
+                    kept.override = override
+                    try AppDatabase.upsert(kept, db)
+                    try audit(db, at: at, action: action, entity: "assignment", id: id, before: old, after: kept)
+                }
             }
             return result
         }

@@ -118,9 +118,18 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
                 _ = state.take(person: old.person, slot: old.slot, &rows)
                 result.removed += 1
             }
-            for new in assignments where state.assignments[MemoryData.key(new)] == nil {
-                state.put(new, &rows)
-                result.added += 1
+            for new in assignments {
+                guard let old = state.assignments[MemoryData.key(new)] else {
+                    state.put(new, &rows)
+                    result.added += 1
+                    continue
+                }
+                // A kept assignment takes the override given with it.
+                if let override = new.override, old.override != override {
+                    var kept = old
+                    kept.override = override
+                    state.put(kept, &rows)
+                }
             }
             return result
         }

@@ -10,7 +10,8 @@ struct Import: ParsableCommand {
             Give files or folders (every .csv file in a folder is read). Headers may be Chinese or English; \
             files may be UTF-8 (with or without BOM) or GB18030/GBK. Records whose ID is already in the \
             database replace it. If any file has a problem, nothing is imported and every problem is listed \
-            as file:line:column. See docs/data-formats.md.
+            as file:line:column. People whose new records break a hard rule on their duties from this week \
+            on are not imported unless --override-reason says why. See docs/data-formats.md.
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -21,6 +22,9 @@ struct Import: ParsableCommand {
     @Flag(help: "Check the files and report what would change, without writing anything.")
     var dryRun = false
 
+    @Option(help: "Store people whose new records break a hard rule on their duties, with this reason (kept on those duties).")
+    var overrideReason: String?
+
     @Argument(help: "CSV files or folders of CSV files.")
     var paths: [String]
 
@@ -28,7 +32,8 @@ struct Import: ParsableCommand {
         // A dry run against a database that does not exist yet checks against an empty one
         // and creates nothing.
         let exists = FileManager.default.fileExists(atPath: options.databasePath)
-        let valid = try ImportCommand.run(paths: paths, encoding: encoding, dryRun: dryRun, options.language, .standard) {
+        let valid = try ImportCommand.run(paths: paths, encoding: encoding, dryRun: dryRun, overrideReason: overrideReason,
+                                          options.language, .standard) {
             dryRun && !exists ? nil : try options.open(create: true)
         }
         if !valid { throw ExitCode(1) }

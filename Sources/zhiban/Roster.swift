@@ -20,7 +20,8 @@ struct Solve: ParsableCommand {
             Every post, shift and day in the range is a slot. Pinned assignments never move; other \
             assignments already in the range are the starting point and change only where that pays \
             (each change costs as much as the roster-change rule says). Ctrl-C stops the search early \
-            and keeps the best roster found. Nothing is written with --dry-run.
+            and keeps the best roster found. Nothing is written with --dry-run. A roster that breaks a \
+            hard rule over the weeks of the range is not stored unless --override-reason says why.
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -42,10 +43,13 @@ struct Solve: ParsableCommand {
     @Flag(help: "Show the result without storing it.")
     var dryRun = false
 
+    @Option(help: "Store the roster although it breaks a hard rule, with this reason (kept on the assignments concerned).")
+    var overrideReason: String?
+
     func run() throws {
         let l = options.language, span = try range.range(l)
         try SolveCommand.run(try options.open(), span, seconds: time, steps: steps, seed: seed, threads: threads, dryRun: dryRun,
-                             stopsOnInterrupt: true, l, .standard)
+                             overrideReason: overrideReason, stopsOnInterrupt: true, l, .standard)
     }
 }
 
@@ -77,7 +81,8 @@ struct ReplanCommand: ParsableCommand {
         discussion: """
             Nothing that starts before --from changes. The absent person's slots go to others, by \
             direct replacement where someone is free, else by moving one duty of a candidate to a \
-            third person. Prints every change; nothing is written with --dry-run.
+            third person. Prints every change; nothing is written with --dry-run. Changes (or the leave) \
+            that break a hard rule are not stored unless --override-reason says why.
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -100,9 +105,12 @@ struct ReplanCommand: ParsableCommand {
     @Flag(help: "Show the changes without storing them.")
     var dryRun = false
 
+    @Option(help: "Store the changes although they break a hard rule, with this reason (kept on the assignments concerned).")
+    var overrideReason: String?
+
     func run() throws {
         let request = try Replanning.Request(absent: absent, more: more, from: from, until: until, days: days, dryRun: dryRun,
-                                             language: options.language)
+                                             overrideReason: overrideReason, language: options.language)
         try Replanning.run(try options.open(), request, .standard)
     }
 }

@@ -17,7 +17,7 @@ import Testing
 
     /// Every action the commands and the interface store has words, in neither language its code.
     @Test(arguments: ["import", "assign", "unassign", "walk-in", "check-in", "solve", "replan", "bench", "demo", "tui", "edit",
-                      "swap", "standby", "undo", "redo"])
+                      "edit-person", "override", "swap", "standby", "undo", "redo"])
     func everyStoredActionHasWords(_ code: String) {
         let name = ChangeAction.name(code)
         #expect(name.zh.unicodeScalars.allSatisfy { !$0.isASCII })

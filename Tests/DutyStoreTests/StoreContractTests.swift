@@ -206,3 +206,33 @@ extension StoreContractTests {
         #expect(try stores.second.assignments(from: Self.day, to: Self.day).first?.override == override)
     }
 }
+
+extension StoreContractTests {
+    /// A roster write keeps an assignment it is given again as it is stored (its source, its
+    /// override), except that an override given with it is stored on it, in the same change.
+    @Test(arguments: Kind.allCases)
+    func aRosterWriteStoresAnOverrideOnAnAssignmentItKeeps(_ kind: Kind) throws {
+        let stores = try Pair(kind)
+        let slot = try stores.slot()
+        let kept = Assignment(person: stores.person(0), slot: slot, source: .manual)
+        _ = try stores.first.assign(kept, action: "assign", basedOn: try stores.first.version())
+        // Given again as the solver would: nothing changes.
+        let again = Assignment(person: stores.person(0), slot: slot, source: .solver)
+        let unchanged = try stores.first.replaceAssignments(from: Self.day, to: Self.day, with: [again], action: "solve",
+                                                            updating: nil, basedOn: try stores.first.version())
+        #expect(unchanged.value == RosterWrite(added: 0, removed: 0))
+        #expect(try stores.second.assignments(from: Self.day, to: Self.day) == [kept])
+        // Given with an override: stored on the kept assignment, its source as it was.
+        let override = RuleOverride(reason: "书记同意", rules: ["max-weekly-hours"])
+        var given = again
+        given.override = override
+        let written = try stores.first.replaceAssignments(from: Self.day, to: Self.day, with: [given], action: "solve",
+                                                          updating: nil, basedOn: try stores.first.version())
+        #expect(written.value == RosterWrite(added: 0, removed: 0))
+        var expected = kept
+        expected.override = override
+        #expect(try stores.second.assignments(from: Self.day, to: Self.day) == [expected])
+        _ = try stores.first.undo()
+        #expect(try stores.second.assignments(from: Self.day, to: Self.day) == [kept])
+    }
+}

@@ -105,35 +105,22 @@ enum Override {
         return []
     }
 
-    /// Makes the held change with the override on each assignment it concerns.
+    /// Makes the held change with the override on each assignment it concerns: those it puts
+    /// on, or those already there that a breach names (a person's duties after an edit, the
+    /// rest of a week whose override was taken off). They go to the store before the person
+    /// edit, so that a refused second write never leaves a broken rule without its reason.
     static func confirm(_ state: inout AppState, _ prompt: OverridePrompt, reason: String) -> [Effect] {
         let change = prompt.pending
-        let rules = HardRuleGuard.rules(prompt.breaches)
-        let override = RuleOverride(reason: reason, rules: rules)
-        var adding = change.adding.map { a -> Assignment in
-            var a = a
-            a.override = override
-            return a
-        }
+        let after = change.edit.applied(to: state.assignments)
+        let marked = HardRuleGuard.overriding(prompt.breaches, reason: reason, after: after, adding: change.adding)
+        let put = Set(change.adding.map(key))
+        let byKey = Dictionary(marked.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a })
+        let adding = change.adding.map { byKey[key($0)] ?? $0 }
+        let kept = marked.filter { !put.contains(key($0)) }
+        apply(&state, removing: change.removing, adding: adding + kept)
         var effects: [Effect] = []
-        if let person = change.person, change.walkIn == nil {
-            // An edit: the person's duties the breaches name keep them with the override.
-            let named = Set(prompt.breaches.flatMap(\.slots))
-            adding += state.assignments.filter { $0.person == person.id && named.contains($0.slot) }.map { a in
-                var a = a
-                a.override = override
-                return a
-            }
-            if let i = state.directory.people.firstIndex(where: { $0.id == person.id }) { state.directory.people[i] = person }
-            state.notePinyin(of: person)
-            effects.append(.savePerson(person))
-            if state.screen == .editor {
-                state.screen = state.editor?.returnTo ?? .people
-                state.editor = nil
-            }
-        }
-        apply(&state, removing: change.removing, adding: adding)
         if let checkIn = change.walkIn, let person = change.person, let assignment = adding.first {
+            if !kept.isEmpty { effects.append(.change(removing: [], adding: kept, action: change.action)) }
             if !state.directory.people.contains(where: { $0.id == person.id }) {
                 state.directory.people.append(person)
                 state.directory.people.sort { $0.id.rawValue < $1.id.rawValue }
@@ -143,18 +130,32 @@ enum Override {
             state.desk.log.append(checkIn)
             state.desk.undoable.append(.record(checkIn))
             effects.append(.walkIn(person, assignment, checkIn))
-        } else if !adding.isEmpty || !change.removing.isEmpty {
-            effects.append(.change(removing: change.removing, adding: adding, action: change.action))
+        } else {
+            if !adding.isEmpty || !kept.isEmpty || !change.removing.isEmpty {
+                effects.append(.change(removing: change.removing, adding: adding + kept, action: change.action))
+            }
+            if let person = change.person {
+                // An edit: its duties the breaches name keep them with the override, stored first.
+                if let i = state.directory.people.firstIndex(where: { $0.id == person.id }) { state.directory.people[i] = person }
+                state.notePinyin(of: person)
+                effects.append(.savePerson(person))
+                if state.screen == .editor {
+                    state.screen = state.editor?.returnTo ?? .people
+                    state.editor = nil
+                }
+            }
         }
         state.recheck()
         if state.screen == .slot, let open = state.slot {
             // The cursor stays on whom the change was about.
-            let person = adding.first { $0.slot == open.slot }?.person ?? SlotScreen.selectedLine(state)?.person
+            let person = change.adding.first { $0.slot == open.slot }?.person ?? SlotScreen.selectedLine(state)?.person
             state.slot = SlotScreen.view(state, open.slot, selecting: person, cursor: open.cursor)
         }
         state.status = .init(Localized(zh: "已特批：\(prompt.what.zh)（理由：\(reason)）", en: "Overridden: \(prompt.what.en) (reason: \(reason))"))
         return effects
     }
+
+    static func key(_ a: Assignment) -> String { "\(a.slot.id.rawValue)/\(a.person.rawValue)" }
 
     /// Puts a change into the state's assignments.
     static func apply(_ state: inout AppState, removing: [Assignment], adding: [Assignment]) {

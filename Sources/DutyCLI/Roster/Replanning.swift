@@ -5,6 +5,10 @@ import Foundation
 /// `zhiban replan`: hands an absent person's duties to others (or finds one more person for a
 /// slot) with as few changes as possible and none before the time given; the absence is
 /// recorded as leave.
+///
+/// The changes and the leave go through the hard-rule guard over the whole weeks involved
+/// (to the end of the leave): a replacement over their weekly limit, or a duty of the absent
+/// person the leave covers but the replan did not reach, is refused without `--override-reason`.
 public enum Replanning {
     /// The options read and checked: exactly one of `absent` and `more`, times in order.
     public struct Request: Sendable {
@@ -14,9 +18,11 @@ public enum Replanning {
         let from: LocalDateTime, until: LocalDateTime?
         /// Days after `from` to replan; a dry run only says what would change.
         let days: Int, dryRun: Bool, language: Language
+        /// Why the changes are kept although they break a hard rule (`--override-reason`).
+        let overrideReason: String?
 
         public init(absent: String?, more: String?, from: String, until: String?, days: Int, dryRun: Bool,
-                    language l: Language) throws {
+                    overrideReason: String? = nil, language l: Language) throws {
             guard (absent == nil) != (more == nil) else {
                 throw CLIError(l == .zh ? "请给出 --absent 或 --more 之一" : "give one of --absent or --more")
             }
@@ -28,6 +34,7 @@ public enum Replanning {
             _ = try ArgumentValue.days(days + 1, l)
             (self.absent, self.more, self.from, self.until) = (absent, more, start, end)
             (self.days, self.dryRun, language) = (days, dryRun, l)
+            self.overrideReason = try CommandGuard.reason(overrideReason, l)
         }
     }
 
@@ -87,12 +94,25 @@ public enum Replanning {
             for s in result.stillShort { console.out("  \(problem.label(slot: s))（\(problem.slots[s].id)）") }
             console.out(zh ? "可用 zhiban explain --slot 班次编号 查看原因" : "See why with zhiban explain --slot SLOT-ID")
         }
+        // The guard sees the whole weeks from the day before to the end of the leave.
+        let added = leave.map { $0.after.unavailable.dropFirst($0.before.unavailable.count).map(\.to) } ?? []
+        let last = max(end, added.max() ?? end)
+        let weeks = CommandGuard.weeks(start, last)
+        let stored = try store.assignments(from: weeks.from, to: weeks.to)
+        let written = plan.assignments(result.roster, source: .replan)
+        var change = CommandGuard.change(from: stored, to: written, start, end)
+        change.people = leave.map { [$0.after] } ?? []
+        let what = Localized(zh: "这次重新排班", en: "this replan")
         if request.dryRun {
+            CommandGuard.note(change, directory: directory, assignments: stored, reason: request.overrideReason, what: what, l, console)
             console.out(zh ? "试运行：未写入" : "Dry run: nothing written")
             return
         }
-        try RosterText.store(plan.assignments(result.roster, source: .replan), from: start, to: end, action: "replan",
-                             updating: leave, into: store, basedOn: version, l, console)
+        let marked = try CommandGuard.check(change, directory: directory, assignments: stored, reason: request.overrideReason,
+                                            what: what, l, console)
+        let write = CommandGuard.roster(written, marked: marked, stored: stored, from: start, to: end)
+        try RosterText.store(write.assignments, from: write.from, to: write.to, action: "replan", updating: leave, into: store,
+                             basedOn: version, l, console)
         if let leave, let added = leave.after.unavailable.last {
             console.out(zh ? "已登记 \(leave.after.name) 请假至 \(added.to)" : "Recorded \(leave.after.name)'s leave until \(added.to)")
         }

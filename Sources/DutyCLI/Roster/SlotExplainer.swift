@@ -8,11 +8,17 @@ struct SlotExplainer {
     let roster: DutyRoster
     let language: Language
     let console: Console
+    /// Overrides on the stored assignments, by slot and person (`slot/person`): a member kept although
+    /// they break a hard rule is shown with the reason.
+    var overrides: [String: RuleOverride] = [:]
 
     func explain(slot s: Int, all: Bool) {
         let l = language, zh = l == .zh
         let slot = problem.slots[s]
-        let members = roster.members[s].map { problem.label(person: Int($0)) }
+        let members = roster.members[s].map { p in
+            let reason = overrides["\(slot.id)/\(problem.people[Int(p)].id)"]?.reason
+            return problem.label(person: Int(p)) + (reason.map { zh ? "（已特批，理由：\($0)）" : " (overridden, reason: \($0))" } ?? "")
+        }
         let missing = zip(slot.requirements, RoleMix.missing(slot, members: roster.members[s], problem.people))
             .filter { $0.1 > 0 }.map { $0.0.name(l) }
         console.out(zh ? "\n\(slot.label)（\(slot.id)）：需 \(slot.minimum)–\(slot.maximum) 人，现 \(roster.members[s].count) 人"

@@ -10,9 +10,25 @@ import SearchCore
 /// slot with them, over the calendar weeks (Monday to Sunday) of the dates involved with the
 /// day before and after as context, so weekly limits count whole weeks as `explain` does for
 /// a week's plan. A breach is a hard violation after the change that was not there before
-/// (one already overridden stays quiet; making it worse is new).
+/// (one already overridden stays quiet; making it worse is new), or one an override covered
+/// before that the change leaves uncovered (the assignment carrying it taken off or moved).
+/// A violation the change only narrows (a subset of the slots of one there before, no larger
+/// penalty) is not new: taking someone off a slot never asks for a reason because what is
+/// left of an overridden breach reads differently; it only does when it takes the override.
 public enum HardRuleGuard {
     public static func check(_ edit: RosterEdit, directory: Directory, assignments: [Assignment]) -> [RuleBreach] {
+        found(edit, directory: directory, assignments: assignments).map(\.breach)
+    }
+
+    /// The breaches of `edit` that no override covers once it is made, overrides it carries
+    /// included: empty when the change may go in as it is (none, or each given its reason).
+    /// What the runtime asks again, on the data as stored, of a change the screen checked on
+    /// data others have changed since.
+    public static func unexplained(_ edit: RosterEdit, directory: Directory, assignments: [Assignment]) -> [RuleBreach] {
+        found(edit, directory: directory, assignments: assignments).filter { !$0.covered }.map(\.breach)
+    }
+
+    static func found(_ edit: RosterEdit, directory: Directory, assignments: [Assignment]) -> [Found] {
         let touchedSlots = Set((edit.removing + edit.adding).map(\.slot))
         let edited = Set(edit.people.map(\.id))
         var scope = Set((edit.removing + edit.adding).map(\.person)).union(edited)
@@ -33,14 +49,38 @@ public enum HardRuleGuard {
 
         let before = violations(directory, mine, scope: scope, from: start, days: days)
         let now = violations(afterDirectory, after, scope: scope, from: start, days: days)
-        let known = Set(before.map(\.key))
+        var known: [String: Found] = [:]
+        for found in before where known[found.key]?.covered != false { known[found.key] = found }
         var seen = Set<String>()
-        return now.filter { !known.contains($0.key) && seen.insert($0.key).inserted }.map(\.breach)
+        return now.filter { found in
+            guard seen.insert(found.key).inserted else { return false }
+            if let was = known[found.key] { return was.covered && !found.covered }
+            let wider = before.filter { $0.narrowed(to: found) }
+            if wider.isEmpty { return true }
+            // Narrowed: a breach only when every wider one was covered and this is not.
+            return !found.covered && wider.allSatisfy(\.covered)
+        }
+    }
+
+    /// A hard violation found by `violations`: its breach, the key it is known by (rule and
+    /// message), its penalty and whether an override covers it.
+    struct Found {
+        var key: String
+        var breach: RuleBreach
+        var penalty: Int
+        var covered: Bool
+
+        /// Whether `other` is this violation narrowed by a change: the same rule and people,
+        /// some of its slots, and no larger penalty.
+        func narrowed(to other: Found) -> Bool {
+            breach.rule == other.breach.rule && breach.people == other.breach.people
+                && Set(other.breach.slots).isSubset(of: breach.slots) && other.penalty <= penalty
+        }
     }
 
     /// Hard violations of `assignments` for the people in `scope`, compiled over `days` days from `start`.
     static func violations(_ directory: Directory, _ assignments: [Assignment], scope: Set<PersonID>,
-                           from start: LocalDate, days: Int) -> [(key: String, breach: RuleBreach)] {
+                           from start: LocalDate, days: Int) -> [Found] {
         let before = start.adding(days: -1), after = start.adding(days: days)
         let theirs = assignments.filter { scope.contains($0.person) && $0.slot.date >= before && $0.slot.date <= after }
         var scoped = directory
@@ -51,12 +91,15 @@ public enum HardRuleGuard {
         var roster = plan.current
         for pair in plan.problem.pinned { roster.add(pair) }
         let names = Dictionary(uniqueKeysWithValues: DutyConstraints.all.map { ($0.id, $0.summary) })
-        return DutyEvaluator.hardViolations(plan.problem, roster).map { v in
+        let violations = DutyEvaluator.hardViolations(plan.problem, roster)
+        let bySlot = Overrides.bySlot(violations, in: plan, theirs)
+        return violations.map { v in
             let people = v.person.map { [plan.personIDs[$0]] } ?? []
             let slots = v.slots.map { plan.slots[$0] }
             let breach = RuleBreach(rule: v.constraint, name: names[v.constraint] ?? Localized(zh: v.constraint, en: v.constraint),
                                     message: v.message, people: people, slots: slots)
-            return ("\(v.constraint)|\(v.message.zh)", breach)
+            return Found(key: "\(v.constraint)|\(v.message.zh)", breach: breach, penalty: v.penalty,
+                         covered: Overrides.covering(v, in: plan, bySlot) != nil)
         }
     }
 

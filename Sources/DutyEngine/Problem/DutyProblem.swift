@@ -37,8 +37,12 @@ public struct DutyProblem: Sendable {
     /// Weeks of the horizon (limits per week count in 7-day blocks from day 0).
     public var weeks: Int { max(1, (days + 6) / 7) }
 
+    /// The name of day `d`; a context day around the horizon (the day before is -1) has one too,
+    /// as a rule broken there by an overridden duty is still said.
     public func dayName(_ d: Int) -> Localized {
-        d < dayNames.count ? Localized(zh: dayNames[d], en: dayNames[d]) : Localized(zh: "第\(d + 1)天", en: "day \(d + 1)")
+        if dayNames.indices.contains(d) { return Localized(zh: dayNames[d], en: dayNames[d]) }
+        if d < 0 { return Localized(zh: "前\(-d)天", en: "\(-d) day\(d == -1 ? "" : "s") before") }
+        return Localized(zh: "第\(d + 1)天", en: "day \(d + 1)")
     }
 
     public func label(person p: Int) -> String { "\(people[p].name)（\(people[p].id)）" }

@@ -19,6 +19,8 @@ public enum ChangeAction {
         "demo": Localized(zh: "演示数据", en: "demo data"),
         "tui": Localized(zh: "界面中的修改", en: "change in the interface"),
         "edit": Localized(zh: "修改人员", en: "person edited"),
+        "edit-person": Localized(zh: "修改人员", en: "person edited"),
+        "override": Localized(zh: "特批", en: "hard-rule override"),
         "swap": Localized(zh: "交换", en: "swap"),
         "standby": Localized(zh: "调替补", en: "standby called in"),
         "undo": Localized(zh: "撤销", en: "undo"),

@@ -40,7 +40,10 @@ public protocol RosterStore: AnyObject, Sendable {
     /// Removes and adds assignments as one change (a swap, a standby called up).
     func apply(removing: [Assignment], adding: [Assignment], action: String, basedOn: StoreVersion?) throws -> Commit<Void>
     /// Makes the unpinned assignments on slots dated `from` … `to` equal `assignments` (pinned
-    /// ones stay), with a person's record changed alongside (the leave an absence adds).
+    /// ones stay), with a person's record changed alongside (the leave an absence adds). One
+    /// already stored is left as it is, unless it is given with an override it does not carry
+    /// (a coordinator's reason for the change, which may fall on an assignment it keeps): that
+    /// override is stored on it.
     func replaceAssignments(from: LocalDate, to: LocalDate, with assignments: [Assignment], action: String,
                             updating person: PersonUpdate?, basedOn: StoreVersion?) throws -> Commit<RosterWrite>
     /// Appends a version to the check-in log; returns once it is committed.

@@ -23,4 +23,14 @@ import Testing
         #expect(f.penalty(MaxMinutesPerDay(), days.map { ($0, p) }) == 0)
         #expect(f.penalty(MaxWeeklyHours(), days.map { ($0, p) }) == 4)
     }
+
+    /// A long day on the context day before the horizon (two overridden long shifts) is said
+    /// with that day's name, not found past the end of the names (the desk's standby crashed).
+    @Test func aLongDayBeforeTheHorizonIsNamed() {
+        var f = DutyFixture()
+        let p = f.person("王芳")
+        let a = f.slot(day: -1, from: 0, hours: 8), b = f.slot(day: -1, from: 12, hours: 8)
+        let found = f.violations(MaxMinutesPerDay(), [(a, p), (b, p)])
+        #expect(found.count == 1 && found[0].message.zh.contains("前1天"), "\(found)")
+    }
 }

@@ -190,6 +190,16 @@ enum SlotScreen: Screen {
             state.status = .init(Localized(zh: "请选中在岗人员再撤下", en: "Select someone on the slot to remove"))
             return []
         }
+        // Taking someone off can take away the override that covers what is left of a broken
+        // rule (their week still over its limit): that needs the reason again.
+        if let taken = state.assignments.first(where: { $0.slot == slot.slot && $0.person == line.person }) {
+            let change = PendingChange(removing: [taken], action: "unassign")
+            let breaches = Override.breaches(state, change)
+            if !breaches.isEmpty {
+                Override.ask(&state, change, breaches: breaches, what: Localized(zh: "撤下 \(line.name)", en: "Removing \(line.name)"))
+                return []
+            }
+        }
         state.assignments.removeAll { $0.slot == slot.slot && $0.person == line.person }
         refresh(&state, status: Localized(zh: "已撤下 \(line.name)", en: "Removed \(line.name)"))
         return [.remove(person: line.person, slot: slot.slot)]

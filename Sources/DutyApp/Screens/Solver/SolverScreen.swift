@@ -50,10 +50,22 @@ enum SolverScreen: Screen {
             return []
         }
         let first = state.firstDay, last = state.lastDay
-        state.assignments = state.assignments.filter { $0.slot.date < first || $0.slot.date > last } + outcome.assignments
-        state.recheck()
         state.solver = nil
         state.screen = .board
+        // A roster that still breaks a hard rule (a pinned duty, a search cut short) is kept only
+        // with a reason, as one change like any other.
+        let inRange = state.assignments.filter { $0.slot.date >= first && $0.slot.date <= last }
+        let old = Set(inRange.map(Override.key)), new = Set(outcome.assignments.map(Override.key))
+        let change = PendingChange(removing: inRange.filter { !$0.pinned && !new.contains(Override.key($0)) },
+                                   adding: outcome.assignments.filter { !old.contains(Override.key($0)) }, action: "solve")
+        let breaches = Override.breaches(state, change)
+        if !breaches.isEmpty {
+            Override.ask(&state, change, breaches: breaches, what: Localized(zh: "采用求解结果", en: "Accepting the solver's roster"))
+            return []
+        }
+        // Kept assignments stay as they are (the store keeps them so, overrides and all).
+        state.assignments = change.edit.applied(to: state.assignments)
+        state.recheck()
         let undo = state.keyMap.name(of: .undo)
         state.status = .init(Localized(zh: "已采用求解结果：新增 \(outcome.added) 条，撤下 \(outcome.removed) 条（\(undo.zh) 撤销）",
                                        en: "Accepted: \(outcome.added) added, \(outcome.removed) removed (\(undo.en) undoes)"))
