@@ -25,6 +25,15 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
     /// Another connection to the same data, as another terminal or process would have.
     public func connection(user: String) -> MemoryStore { MemoryStore(user: user, data: data) }
 
+    /// A new store holding a copy of this one's data as it is now (history and all), changed
+    /// apart from it from then on: one fixture set up once and copied for each of many tests.
+    public func copy(user: String? = nil) -> MemoryStore {
+        let copied = MemoryData()
+        let state = data.withLock { $0 }
+        copied.withLock { $0 = state }
+        return MemoryStore(user: user ?? self.user, data: copied)
+    }
+
     /// The next call to this store (of any connection) fails with `error` and changes nothing.
     public func failNext(_ error: StoreError) { data.withLock { $0.failure = error } }
 
@@ -36,9 +45,21 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
 
     public func assignments(from: LocalDate, to: LocalDate) throws -> [Assignment] {
         try read { state in
-            state.assignments.values.filter { $0.slot.date >= from && $0.slot.date <= to }
-                .sorted { ($0.slot.date, $0.slot.post.rawValue, $0.slot.shift, $0.person.rawValue)
-                    < ($1.slot.date, $1.slot.post.rawValue, $1.slot.shift, $1.person.rawValue) }
+            // Each one's sort key worked out once, and compared field by field without generic
+            // tuples: the comparisons were most of the time a test spent here.
+            let first = from.dayNumber, last = to.dayNumber
+            var keyed: [(day: Int, post: String, shift: String, person: String, assignment: Assignment)] = []
+            for a in state.assignments.values {
+                let day = a.slot.date.dayNumber
+                if day >= first && day <= last { keyed.append((day, a.slot.post.rawValue, a.slot.shift, a.person.rawValue, a)) }
+            }
+            keyed.sort { a, b in
+                if a.day != b.day { return a.day < b.day }
+                if a.post != b.post { return a.post < b.post }
+                if a.shift != b.shift { return a.shift < b.shift }
+                return a.person < b.person
+            }
+            return keyed.map { $0.assignment }
         }
     }
 
@@ -113,8 +134,12 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
             }
             let wanted = Set(assignments.map(MemoryData.key))
             var result = RosterWrite()
-            for old in state.assignments.values.sorted(by: { MemoryData.key($0) < MemoryData.key($1) })
-                where old.slot.date >= from && old.slot.date <= to && !old.pinned && !wanted.contains(MemoryData.key(old)) {
+            // By key, each worked out once (not in the comparisons).
+            let gone = state.assignments.filter { key, old in
+                old.slot.date >= from && old.slot.date <= to && !old.pinned && !wanted.contains(key)
+            }
+            for key in gone.keys.sorted() {
+                guard let old = gone[key] else { continue }
                 _ = state.take(person: old.person, slot: old.slot, &rows)
                 result.removed += 1
             }

@@ -148,3 +148,40 @@ extension RosterCLITests {
         #expect(keys.stderr.contains("zhiban/keys:3: unknown key “Hyper-q”"))
     }
 }
+
+extension RosterCLITests {
+    /// The hard-rule guard on the command line: a replan whose leave covers duties it does not
+    /// reach is refused in Chinese with the rule and the person, and nothing is written; with
+    /// `--override-reason` it is stored, and `explain` lists the duty as overridden with the reason.
+    @Test func aReplanThatBreaksAHardRuleIsRefusedUnlessOverridden() throws {
+        let tmp = try TemporaryFolder()
+        let db = try database(tmp)
+        _ = try Zhiban.run(["solve", "--db", db, "--from", "2026-12-01", "--days", "4", "--steps", "2000"])
+        let store = try AppDatabase.open(path: db, create: false)
+        let first = LocalDate(parsing: "2026-12-01")!, second = LocalDate(parsing: "2026-12-02")!, fourth = LocalDate(parsing: "2026-12-04")!
+        let week = try store.assignments(from: first, to: fourth)
+        let person = try #require(Set(week.filter { $0.slot.date == second }.map(\.person))
+            .intersection(week.filter { $0.slot.date == fourth }.map(\.person)).sorted { $0.rawValue < $1.rawValue }.first)
+        let name = try #require(try store.loadDirectory().people.first { $0.id == person }).name
+        let replan = ["replan", "--db", db, "--absent", person.rawValue, "--from", "2026-12-02 00:00", "--until", "2026-12-05 00:00",
+                      "--days", "1", "--lang", "zh"]
+
+        let refused = try Zhiban.run(replan)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("未写入：这次重新排班会违反硬规则：") && refused.stderr.contains("只在本人可值班时段内排班")
+                && refused.stderr.contains("人员：\(name)（\(person.rawValue)）") && refused.stderr.contains("--override-reason"),
+                "\(refused.stderr)")
+        #expect(try store.assignments(from: first, to: fourth) == week, "nothing written")
+
+        let overridden = try Zhiban.run(replan + ["--override-reason", "已与本人确认，另行安排"])
+        #expect(overridden.status == 0, "\(overridden.stderr)")
+        #expect(overridden.stdout.contains("已特批（理由：已与本人确认，另行安排）"))
+        let kept = try store.assignments(from: fourth, to: fourth).filter { $0.person == person }
+        #expect(!kept.isEmpty && kept.allSatisfy { $0.override?.reason == "已与本人确认，另行安排" })
+
+        let explained = try Zhiban.run(["explain", "--db", db, "--from", "2026-11-30", "--days", "7", "--lang", "zh"])
+        #expect(explained.stdout.contains("[硬·已特批] 只在本人可值班时段内排班") && explained.stdout.contains("理由：已与本人确认，另行安排"),
+                "\(explained.stdout)")
+        #expect(!explained.stdout.contains("\n[硬] "), "every hard violation is overridden: \(explained.stdout)")
+    }
+}

@@ -37,14 +37,31 @@ public enum DutyCompiler {
                 minAge: post.minAge, maxAge: post.maxAge)
         }
         let postIndexes = Dictionary(uniqueKeysWithValues: directory.posts.enumerated().map { ($1.id, $0) })
+        // Each day's names and each post's shifts worked out once, not once a slot: the guard
+        // and the screens compile often (the same slots, in the same order, as makeSlot makes).
+        let dates = (0..<days).map { start.adding(days: $0) }
+        let dateTexts = dates.map(\.description), dayLabels = dateTexts.map { String($0.dropFirst(5)) }
         for (postIndex, post) in directory.posts.enumerated() {
             guard let template = templates[post.template], let place = compoundIndex[post.compound] else { continue }
+            let shifts = template.shifts.compactMap { shift -> (ShiftDefinition, StaffingRule, [DutyRequirement], String)? in
+                guard let rule = post.rule(for: shift.code), rule.maximum > 0 else { return nil }
+                let e = shift.span.end
+                let times = "\(shift.start)–\(e == 1440 ? "24:00" : (TimeOfDay(minutes: e % 1440) ?? .midnight).description)"
+                let requirements = rule.requirements.map {
+                    DutyRequirement(roles: RoleMask($0.group.roles), atLeast: $0.atLeast,
+                                    name: Localized(zh: $0.group.name(.zh), en: $0.group.name(.en)))
+                }
+                return (shift, rule, requirements, times)
+            }
             for day in 0..<days {
-                let date = start.adding(days: day)
-                for shift in template.shifts {
-                    guard let rule = post.rule(for: shift.code), rule.maximum > 0 else { continue }
-                    slots.append(makeSlot(post, postIndex, place, shift, rule, date))
-                    keys.append(Slot(post: post.id, date: date, shift: shift.code))
+                for (shift, rule, requirements, times) in shifts {
+                    let (s, e) = shift.span
+                    slots.append(DutySlot(
+                        id: "\(post.id.rawValue)@\(dateTexts[day])@\(shift.code)", label: "\(post.name) \(dayLabels[day]) \(times)",
+                        place: place, post: postIndex, day: day, start: day * 1440 + s, end: day * 1440 + e,
+                        isNight: shift.isNight, minimum: rule.minimum, maximum: rule.maximum, requirements: requirements,
+                        minAge: post.minAge, maxAge: post.maxAge))
+                    keys.append(Slot(post: post.id, date: dates[day], shift: shift.code))
                 }
             }
         }
