@@ -75,6 +75,18 @@ import Testing
         #expect(screen.contains("替补 孙强（缺岗）"))
     }
 
+    /// The slot screen says why 黄丽 cannot take the gate in her own limit's terms (it said
+    /// "本周已值班 35.5 小时，达到上限" of someone whose limit was 40).
+    @Test func theWeeklyLimitIsSaidWithTheLimit() throws {
+        let gate = Self.slot("C1-GE", 1, "day")
+        let roster = [Self.on("黄丽", "C1-GW", 0, "day"), Self.on("黄丽", "C1-GW", 2, "day"), Self.on("黄丽", "C1-GW", 3, "day")]
+        let state = AppState(directory: C.directory, assignments: roster, firstDay: C.firstDay, days: 7, language: .zh,
+                             width: 120, height: 30)
+        let view = try #require(state.makeSlotViewForTests(gate))
+        let line = try #require(view.lines.first { $0.name == "黄丽" })
+        #expect(line.blocked?.zh == "本周已值班 24 小时，再排 8 小时会超过本人上限 30 小时", "\(line.blocked?.zh ?? "free")")
+    }
+
     /// Someone marked absent or excused at the desk that day is never offered as a standby,
     /// though the same people are offered when they are not marked.
     @Test func nobodyMarkedAbsentIsOffered() throws {
