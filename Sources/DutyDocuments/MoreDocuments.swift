@@ -41,7 +41,7 @@ public enum PostShiftSheet {
             let actual = index.attendance(slot, at: printed)
             func name(_ p: Person) -> String {
                 guard let entry = actual.first(where: { $0.person == p.id }),
-                      entry.state != .expected || entry.walkIn || entry.replaces != nil else { return p.name }
+                      entry.isNews else { return p.name }
                 return "\(p.name)（\(entry.words(index.name)(l))）"
             }
             var rows = people.map { p in

@@ -51,7 +51,7 @@ public enum SignInSheet {
             let entry = actual.first { $0.person == person.id }
             let timeIn = entry?.record?.timeIn.map { "\($0.time)" } ?? ""
             let timeOut = entry?.record?.timeOut.map { "\($0.time)" } ?? ""
-            let note = entry.flatMap { e in e.state == .expected && !e.walkIn && e.replaces == nil ? nil : e.words(index.name)(l) }
+            let note = entry.flatMap { e in e.isNews ? e.words(index.name)(l) : nil }
             return ["\(i + 1)", person.name + (person.id == leader?.id ? (zh ? "（班长）" : " (leader)") : ""), unit,
                     note.map { timeIn.isEmpty ? $0 : "\(timeIn) \($0)" } ?? timeIn, timeOut, ""]
         }

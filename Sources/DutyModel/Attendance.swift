@@ -15,16 +15,13 @@ public struct Attendance: Equatable, Sendable {
     /// Called up in place of this person.
     public var replaces: PersonID?
 
+    /// Whether there is anything to say beyond the plan: someone simply expected, not a walk-in
+    /// nor a stand-in, has nothing.
+    public var isNews: Bool { state != .expected || walkIn || replaces != nil }
+
     /// What happened, in a few words (`缺岗，由 黄丽 替补`); names come from `name`.
     public func words(_ name: (PersonID) -> String) -> Localized {
-        var text: Localized = switch state {
-        case .expected: Localized(zh: "待到", en: "expected")
-        case .overdue: Localized(zh: "未到", en: "not here")
-        case let .onDuty(late): late ? Localized(zh: "在岗（迟到）", en: "on duty (late)") : Localized(zh: "在岗", en: "on duty")
-        case let .done(late): late ? Localized(zh: "已签退（迟到）", en: "done (late)") : Localized(zh: "已签退", en: "done")
-        case .noShow: Localized(zh: "缺岗", en: "no-show")
-        case .excused: Localized(zh: "请假", en: "excused")
-        }
+        var text = state.name
         if walkIn { text = Localized(zh: "临时报到，" + text.zh, en: "walk-in, " + text.en) }
         if let replaces { text = Localized(zh: text.zh + "，替补 \(name(replaces))", en: text.en + ", standing in for \(name(replaces))") }
         if !replacedBy.isEmpty {
@@ -43,6 +40,20 @@ public struct Attendance: Equatable, Sendable {
             walkIn ? Localized(zh: "临", en: "w") : late ? Localized(zh: "迟", en: "L") : Localized(zh: "到", en: "✓")
         case .noShow: Localized(zh: "缺", en: "X")
         case .excused: Localized(zh: "假", en: "E")
+        }
+    }
+}
+
+extension Desk.State {
+    /// Where someone stands, as the desk, the board and the sheets say it.
+    public var name: Localized {
+        switch self {
+        case .expected: Localized(zh: "待到", en: "expected")
+        case .overdue: Localized(zh: "未到", en: "not here")
+        case let .onDuty(late): late ? Localized(zh: "在岗（迟到）", en: "on duty (late)") : Localized(zh: "在岗", en: "on duty")
+        case let .done(late): late ? Localized(zh: "已签退（迟到）", en: "done (late)") : Localized(zh: "已签退", en: "done")
+        case .noShow: Localized(zh: "缺岗", en: "no-show")
+        case .excused: Localized(zh: "请假", en: "excused")
         }
     }
 }

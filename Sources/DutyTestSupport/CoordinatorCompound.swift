@@ -11,7 +11,7 @@ public enum CoordinatorCompound {
         .appendingPathComponent("../../Tests/Fixtures/coordinator-compound").standardizedFileURL
 
     /// The Monday the week is planned from.
-    public static let firstDay = LocalDate(year: 2026, month: 12, day: 7)!
+    public static let firstDay = Fixtures.date("2026-12-07")
 
     /// The directory as `zhiban import` reads the folder.
     public static let directory: Directory = {

@@ -224,7 +224,7 @@ enum BoardScreen: Screen {
             let members = (bySlot[PostShift(post: slot.post, shift: slot.shift)] ?? []).sorted { $0.person.rawValue < $1.person.rawValue }
             let who = state.attendance.value.entries(slot, members: members, desk: desk, now: state.now).map { entry in
                 let pinned = members.first { $0.person == entry.person }?.pinned == true ? "*" : ""
-                let words = entry.state == .expected && !entry.walkIn && entry.replaces == nil ? "" : "（\(entry.words(state.displayName)(l))）"
+                let words = entry.isNews ? "（\(entry.words(state.displayName)(l))）" : ""
                 return state.displayName(entry.person) + pinned + words
             }
             shown += "　\(shift.name)：" + (who.isEmpty ? (l == .zh ? "无人" : "nobody") : who.joined(separator: l == .zh ? "、" : ", "))

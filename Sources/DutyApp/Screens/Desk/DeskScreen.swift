@@ -62,19 +62,6 @@ public struct DeskLine: Equatable, Sendable {
     public var replacedBy: [String] = []
 }
 
-extension Desk.State {
-    func name(_ l: Language) -> String {
-        switch self {
-        case .expected: Localized(zh: "待到", en: "expected")(l)
-        case .overdue: Localized(zh: "未到", en: "not here")(l)
-        case let .onDuty(late): late ? Localized(zh: "在岗（迟到）", en: "on duty (late)")(l) : Localized(zh: "在岗", en: "on duty")(l)
-        case let .done(late): late ? Localized(zh: "已签退（迟到）", en: "done (late)")(l) : Localized(zh: "已签退", en: "done")(l)
-        case .noShow: Localized(zh: "缺岗", en: "no-show")(l)
-        case .excused: Localized(zh: "请假", en: "excused")(l)
-        }
-    }
-}
-
 /// The duty desk: everyone expected on the shifts running now or starting soon, who has
 /// arrived and who is late, one query line to find a person, Enter to check in or out.
 enum DeskScreen: Screen {
@@ -309,15 +296,18 @@ extension AppState {
         let minute = now.minuteNumber
         let people = index.value.person
         var lines: [DeskLine] = []
-        for a in assignments {
-            guard let post = posts[a.slot.post], compoundID == nil || post.compound == compoundID,
+        /// `person` on `slot` as a desk line, when the slot is at this desk now.
+        func line(_ person: PersonID, _ slot: Slot, _ record: CheckIn?, replacedBy: [String] = []) -> DeskLine? {
+            guard let post = posts[slot.post], compoundID == nil || post.compound == compoundID,
                   desk.post == nil || post.id == desk.post,
-                  let w = rules.window(a.slot),
+                  let w = rules.window(slot),
                   w.start.minuteNumber - DeskScreen.lead <= minute, minute < w.end.minuteNumber + DeskScreen.tail,
-                  let i = people[a.person] else { continue }
-            let record = records[CheckIn.id(person: a.person, slot: a.slot)]
-            lines.append(DeskLine(person: directory.people[i], slot: a.slot, post: post.name, start: w.start, end: w.end,
-                                  record: record, state: rules.state(record, slot: a.slot, now: now)))
+                  let i = people[person] else { return nil }
+            return DeskLine(person: directory.people[i], slot: slot, post: post.name, start: w.start, end: w.end,
+                            record: record, state: rules.state(record, slot: slot, now: now), replacedBy: replacedBy)
+        }
+        for a in assignments {
+            if let line = line(a.person, a.slot, records[CheckIn.id(person: a.person, slot: a.slot)]) { lines.append(line) }
         }
         // Those marked absent and taken off the roster stay on the desk, with who stands in.
         // Few records are absences: find the roster of just their slots, in one pass.
@@ -328,15 +318,9 @@ extension AppState {
             for a in assignments where absentSlots.contains(a.slot) { onSlots[a.slot, default: []].append(a) }
         }
         for record in absences where !(onSlots[record.slot] ?? []).contains(where: { $0.person == record.person }) {
-            guard let post = posts[record.slot.post], compoundID == nil || post.compound == compoundID,
-                  desk.post == nil || post.id == desk.post,
-                  let w = rules.window(record.slot),
-                  w.start.minuteNumber - DeskScreen.lead <= minute, minute < w.end.minuteNumber + DeskScreen.tail,
-                  let i = people[record.person] else { continue }
             let standIns = (onSlots[record.slot] ?? []).filter { $0.replaces == record.person }
                 .compactMap { people[$0.person].map { directory.people[$0].name } }
-            lines.append(DeskLine(person: directory.people[i], slot: record.slot, post: post.name, start: w.start, end: w.end,
-                                  record: record, state: rules.state(record, slot: record.slot, now: now), replacedBy: standIns))
+            if let line = line(record.person, record.slot, record, replacedBy: standIns) { lines.append(line) }
         }
         lines.sort { ($0.start.minuteNumber, $0.post, $0.person.id.rawValue) < ($1.start.minuteNumber, $1.post, $1.person.id.rawValue) }
         let query = desk.query.trimmingCharacters(in: .whitespaces)

@@ -82,7 +82,7 @@ enum Standby {
         }
         var offered: [StandbyOffer.Candidate] = []
         if let replanned = replan(state, for: line), allowed(replanned.removing, replanned.adding) {
-            offered.append(describe(state, replanned, slot: line.slot, excluding: line))
+            offered.append(describe(state, replanned, slot: line.slot))
         }
         let first = Set(offered.map(\.person))
         let free = view.lines.filter { !$0.isMember && $0.blocked == nil && !away.contains($0.person) && !first.contains($0.person) }
@@ -100,7 +100,7 @@ enum Standby {
             let reason = Localized(zh: words.map(\.zh).joined(separator: "，"), en: words.map(\.en).joined(separator: ", "))
             let candidate = StandbyOffer.Candidate(person: c.person, name: c.name, reason: reason, cost: c.cost ?? 0,
                                                    removing: absentAssignment, adding: adding)
-            offered.append(describe(state, candidate, slot: line.slot, excluding: line))
+            offered.append(describe(state, candidate, slot: line.slot))
         }
         return StandbyOffer(slot: line.slot, absent: line.person.id, absentName: state.displayName(line.person), candidates: offered)
     }
@@ -111,7 +111,7 @@ enum Standby {
     }
 
     /// Fills in what the desk shows of a candidate: phone, home, hours this week against their limit.
-    static func describe(_ state: AppState, _ candidate: StandbyOffer.Candidate, slot: Slot, excluding line: DeskLine)
+    static func describe(_ state: AppState, _ candidate: StandbyOffer.Candidate, slot: Slot)
         -> StandbyOffer.Candidate {
         var c = candidate
         guard let i = state.index.value.person[c.person] else { return c }

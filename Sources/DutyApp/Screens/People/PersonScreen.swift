@@ -80,7 +80,7 @@ enum PersonScreen: Screen {
             let onRoster = members.contains { $0.person == id }
             let actual = state.attendance.value.entries(assignment.slot, members: members, desk: desk, now: state.now)
                 .first { $0.person == id }
-                .flatMap { $0.state == .expected && !$0.walkIn && $0.replaces == nil ? nil : $0.words(name) }
+                .flatMap { $0.isNews ? $0.words(name) : nil }
             let text = "\(when)  \(DisplayWidth.pad(time, to: 11))  \(post?.name ?? assignment.slot.post.rawValue)"
                 + (assignment.pinned ? (zh ? "（已锁定）" : " (pinned)") : "")
                 + (actual.map { "  " + $0(l) } ?? "")

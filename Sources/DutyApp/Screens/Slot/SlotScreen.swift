@@ -136,7 +136,7 @@ enum SlotScreen: Screen {
         let attendance = state.attendance.value.entries(slot, members: members, desk: desk, now: state.now)
         for entry in attendance where entry.onRoster {
             guard let i = lines.firstIndex(where: { $0.isMember && $0.person == entry.person }) else { continue }
-            if entry.state != .expected || entry.walkIn || entry.replaces != nil { lines[i].actual = entry.words(name) }
+            if entry.isNews { lines[i].actual = entry.words(name) }
             lines[i].override = members.first { $0.person == entry.person }?.override?.reason
         }
         var view = SlotView(slot: slot, label: dutySlot.label, minimum: dutySlot.minimum, maximum: dutySlot.maximum,
