@@ -11,8 +11,13 @@ public struct SessionOptions: Sendable {
     public var keyMap: KeyMap
     /// Open on the duty desk (`zhiban desk`), limited as it says.
     public var desk: DeskStart?
+    /// The engine's searches check their bookkeeping after every move (tests; the solver
+    /// panel's search is set up by `Background`).
+    public var verifiesEngine = false
 
-    public init(firstDay: LocalDate, days: Int, language: Language, keyMap: KeyMap = .standard, desk: DeskStart? = nil) {
+    public init(firstDay: LocalDate, days: Int, language: Language, keyMap: KeyMap = .standard, desk: DeskStart? = nil,
+                verifiesEngine: Bool = false) {
+        self.verifiesEngine = verifiesEngine
         self.firstDay = firstDay
         self.days = days
         self.language = language
@@ -67,6 +72,7 @@ public final class Session {
                              days: options.days, language: options.language)
         state.version = snapshot.version
         state.keyMap = options.keyMap
+        state.verifiesEngine = options.verifiesEngine
         state.recheck()
         state.now = clock()
         state.desk.log = snapshot.log

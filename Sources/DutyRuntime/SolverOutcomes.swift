@@ -10,9 +10,10 @@ enum SolverOutcomes {
         let old = Set(before.map { "\($0.slot.id.rawValue)/\($0.person.rawValue)" })
         let new = Set(assignments.map { "\($0.slot.id.rawValue)/\($0.person.rawValue)" })
         let report = DutyReport(plan.problem, result.roster)
-        var lines = [Localized(
+        var lines = result.verifyFailure.map { [Localized(zh: "内部错误（校验模式）：\($0)", en: "Internal error (verify mode): \($0)")] } ?? []
+        lines.append(Localized(
             zh: "共 \(report.slots) 个班次：满员 \(report.fullyStaffed) 个，缺人或构成不足 \(report.shortSlots) 个，其中尚可补人 \(report.fillableShort) 个",
-            en: "\(report.slots) slots: \(report.fullyStaffed) fully staffed, \(report.shortSlots) short, \(report.fillableShort) of them still fillable")]
+            en: "\(report.slots) slots: \(report.fullyStaffed) fully staffed, \(report.shortSlots) short, \(report.fillableShort) of them still fillable"))
         for group in DutyEvaluator.summary(DutyEvaluator.violations(plan.problem, result.roster), order: .byCost) {
             let level = group.constraint.level == .hard ? Localized(zh: "硬", en: "hard") : Localized(zh: "软", en: "soft")
             lines.append(Localized(zh: "[\(level.zh)] \(group.constraint.summary.zh)：\(group.violations.count) 处，罚分 \(group.total)",
@@ -22,6 +23,7 @@ enum SolverOutcomes {
             }
         }
         return SolverOutcome(assignments: assignments, hard: result.score.hard, soft: result.score.soft,
-                             added: new.subtracting(old).count, removed: old.subtracting(new).count, lines: lines)
+                             added: new.subtracting(old).count, removed: old.subtracting(new).count, lines: lines,
+                             verifyFailure: result.verifyFailure)
     }
 }

@@ -41,6 +41,9 @@ final class OneTruthWorld {
     /// What was done, one line a step, to say which sequence failed and how.
     var log: [String] = []
     var reasons = 0
+    /// Mismatches the engine's searches found between their bookkeeping and a full recount
+    /// (every search here runs in verify mode): each one is an engine bug.
+    var verifyFailures: [String] = []
 
     init(seed: UInt64) throws {
         self.seed = seed
@@ -51,12 +54,11 @@ final class OneTruthWorld {
         let now = LocalDateTime(date: Self.firstDay.adding(days: day), time: TimeOfDay(hour: hour, minute: 50) ?? .midnight)
         self.now = now
         let searchSeed = seed
-        // The solver panel's search runs in the normal mode: in verify mode its first roster
-        // of the whole week takes most of a second in a debug build, and the commands' solves
-        // below run in verify mode.
-        session = try Session(store: store, options: SessionOptions(firstDay: Self.firstDay, days: 7, language: .zh),
+        // Every search runs in verify mode: the solver panel's, the desk's standby pick and the
+        // commands' solves and replans.
+        session = try Session(store: store, options: SessionOptions(firstDay: Self.firstDay, days: 7, language: .zh, verifiesEngine: true),
                               clock: { now }, output: NoPaper(),
-                              background: Background { _ in DutySearchOptions(seed: searchSeed, steps: 300, threads: 1) })
+                              background: Background { _ in DutySearchOptions(seed: searchSeed, steps: 300, threads: 1, verify: true) })
         session.send(.resized(width: 120, height: 40))
         session.background.waitUntilIdle()
         session.poll()
@@ -168,6 +170,7 @@ final class OneTruthWorld {
         session.background.waitUntilIdle()
         session.poll()
         guard let outcome = state.solver?.outcome else { return }
+        if let failure = outcome.verifyFailure { verifyFailures.append("solver panel: \(failure)") }
         let accept = chance(0.7)
         log.append("solver panel: \(outcome.hard) hard, \(accept ? "accepted" : "discarded")")
         keys([.character(accept ? "a" : "d")])
@@ -240,6 +243,7 @@ final class OneTruthWorld {
             let excused = chance(0.5)
             keys([.function(excused ? 4 : 5)])
             if state.desk.confirmNoShow != nil { keys([.function(5)]) }
+            if let failure = state.desk.standby?.verifyFailure { verifyFailures.append("standby pick: \(failure)") }
             guard let offer = state.desk.standby else {
                 log.append("desk: \(excused ? "excused" : "no-show") \(line.person.name), no offer")
                 return
@@ -288,6 +292,9 @@ final class OneTruthWorld {
         do {
             try body(console)
             log.append(what + ": done")
+        } catch let failure as VerifyFailure {
+            verifyFailures.append(what + ": " + failure.mismatch)
+            log.append(what + ": verify mode found a mismatch")
         } catch let error as CLIError {
             log.append(what + ": refused: " + error.description.prefix(80).replacingOccurrences(of: "\n", with: " "))
         } catch {
@@ -307,7 +314,7 @@ final class OneTruthWorld {
         command("replan --absent \(person.rawValue) --from \(from) --days \(days)" + (until.map { " --until \($0)" } ?? "")
                 + (reason.map { " --override-reason \($0)" } ?? "")) { console in
             let request = try Replanning.Request(absent: person.rawValue, more: nil, from: "\(from)", until: until.map { "\($0)" },
-                                                 days: days, dryRun: false, overrideReason: reason, language: .zh)
+                                                 days: days, dryRun: false, overrideReason: reason, verify: true, language: .zh)
             try Replanning.run(store, request, console)
         }
     }

@@ -57,8 +57,12 @@ public struct SolverOutcome: Equatable, Sendable {
     public var removed: Int
     /// Coverage and the rules broken, most costly first ("why?").
     public var lines: [Localized]
+    /// In verify mode, the first mismatch between the search's bookkeeping and a full recount.
+    public var verifyFailure: String?
 
-    public init(assignments: [Assignment], hard: Int, soft: Int, added: Int, removed: Int, lines: [Localized]) {
+    public init(assignments: [Assignment], hard: Int, soft: Int, added: Int, removed: Int, lines: [Localized],
+                verifyFailure: String? = nil) {
+        self.verifyFailure = verifyFailure
         self.assignments = assignments
         self.hard = hard
         self.soft = soft

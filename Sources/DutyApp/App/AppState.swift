@@ -66,6 +66,8 @@ public struct AppState: Equatable, Sendable {
     public var help = HelpView()
     /// A change held until the coordinator gives a reason to break a hard rule.
     public var override: OverridePrompt?
+    /// The engine's searches at the desk check their bookkeeping after every move (tests).
+    public var verifiesEngine = false
 
     public init(directory: Directory, assignments: [Assignment], firstDay: LocalDate, days: Int,
                 language: Language, width: Int = 80, height: Int = 24) {

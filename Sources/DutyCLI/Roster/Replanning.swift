@@ -20,9 +20,11 @@ public enum Replanning {
         let days: Int, dryRun: Bool, language: Language
         /// Why the changes are kept although they break a hard rule (`--override-reason`).
         let overrideReason: String?
+        /// Checks the engine's bookkeeping after every move (tests).
+        let verify: Bool
 
         public init(absent: String?, more: String?, from: String, until: String?, days: Int, dryRun: Bool,
-                    overrideReason: String? = nil, language l: Language) throws {
+                    overrideReason: String? = nil, verify: Bool = false, language l: Language) throws {
             guard (absent == nil) != (more == nil) else {
                 throw CLIError(l == .zh ? "请给出 --absent 或 --more 之一" : "give one of --absent or --more")
             }
@@ -35,6 +37,7 @@ public enum Replanning {
             (self.absent, self.more, self.from, self.until) = (absent, more, start, end)
             (self.days, self.dryRun, language) = (days, dryRun, l)
             self.overrideReason = try CommandGuard.reason(overrideReason, l)
+            self.verify = verify
         }
     }
 
@@ -64,7 +67,8 @@ public enum Replanning {
                 from: time, until: request.until ?? LocalDateTime(date: end.adding(days: 1), time: .midnight))
             leave = PersonUpdate(before: person, after: updated)
             guard let p = plan.personIndex[person.id] else { throw CLIError(zh ? "人员 \(person.id) 不在任何小区" : "\(person.id) lives in no compound") }
-            result = DutyReplan.absence(problem, roster: roster, person: p, from: minute, until: request.until.map(plan.minute))
+            result = DutyReplan.absence(problem, roster: roster, person: p, from: minute, until: request.until.map(plan.minute),
+                                         verify: request.verify)
             if result.own.isEmpty {
                 console.out(zh ? "\(problem.label(person: p)) 在 \(time) 之后没有排班，无需调整" : "\(problem.label(person: p)) has no duty after \(time): nothing to do")
                 return
@@ -77,7 +81,10 @@ public enum Replanning {
             guard problem.slots[s].start >= minute else {
                 throw CLIError(zh ? "班次 \(more) 在 \(time) 之前已开始" : "the slot \(more) starts before \(time)")
             }
-            result = DutyReplan.onceMore(problem, roster: roster, slot: s, from: minute)
+            result = DutyReplan.onceMore(problem, roster: roster, slot: s, from: minute, verify: request.verify)
+        }
+        if let failure = result.verifyFailure {
+            throw VerifyFailure(failure)
         }
         let milliseconds = String(format: "%.0f", result.seconds * 1000)
         console.out(zh ? "重新排班用时 \(milliseconds) 毫秒，得分 \(RosterText.score(result.score, l))"

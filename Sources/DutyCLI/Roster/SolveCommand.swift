@@ -31,6 +31,9 @@ public enum SolveCommand {
             solver.run(start: plan.current) { console.progress(RosterText.progress($0, l)) }
         }
         console.progress("")
+        if let failure = result.verifyFailure {
+            throw VerifyFailure(failure)
+        }
         let report = DutyReport(plan.problem, result.roster)
         let wanted = plan.problem.slots.reduce(0) { $0 + $1.minimum }
         console.out(zh ? "排班 \(start) 至 \(end)：\(report.slots) 个班次，至少需 \(wanted) 人次；已锁定 \(plan.problem.pinned.count) 条"

@@ -12,6 +12,8 @@ public struct DutyReplanResult: Sendable {
     public let takeovers: [DutyPair]
     /// Slots still short after replanning.
     public let stillShort: [Int]
+    /// In verify mode, the first mismatch between the incremental score and a full recount.
+    public var verifyFailure: String? = nil
 
     /// Assignments changed besides the absent person's own and their direct replacements.
     public var otherChanges: Int { added.count + removed.count - own.count - takeovers.count }

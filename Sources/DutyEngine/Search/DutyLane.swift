@@ -62,7 +62,8 @@ final class DutyLane: SearchLane, @unchecked Sendable {
     }
 
     /// Drops every movable assignment that breaks a hard rule, so the search starts feasible
-    /// except for what is pinned or frozen.
+    /// except for what is pinned or frozen. The drops lower the hard count, which is counted
+    /// again at the end (so verify mode checks once then, not after each drop).
     func sanitize() {
         for p in state.problem.people.indices {
             for s32 in state.byPerson[p] {
@@ -72,11 +73,12 @@ final class DutyLane: SearchLane, @unchecked Sendable {
                 // Is the person's duty fine without itself? Check by leaving and re-taking it.
                 let block = state.block(person: p, slot: s, leaving: s, skipFull: true)
                 if block != nil || state.members[s].count > state.problem.slots[s].maximum {
-                    applied([pair], [], state.delta(removing: [pair], adding: []))
+                    state.apply(removing: [pair], adding: [], delta: state.delta(removing: [pair], adding: []))
                 }
             }
         }
         state.hard = DutyEvaluator.score(state.problem, state.roster).hard
+        if verify, verifyFailure == nil, let problem = state.check() { verifyFailure = problem }
         note()
     }
 

@@ -34,6 +34,26 @@ import Testing
         #expect(a.roster != c.roster)
     }
 
+    /// A start with a movable duty outside the person's hours (an overridden one, say): the
+    /// search drops it, and verify mode takes the lower hard count as the start, not as a
+    /// move that broke a rule.
+    @Test func aStartBreakingARuleIsCleanedAndVerified() throws {
+        let problem = Self.plan.problem
+        let slot = try #require(problem.slots.indices.first { s in
+            problem.people.contains { !$0.isAvailable(problem.slots[s].start, problem.slots[s].end) }
+        })
+        let away = try #require(problem.people.indices.first {
+            !problem.people[$0].isAvailable(problem.slots[slot].start, problem.slots[slot].end)
+        })
+        var start = DutyRoster(slots: problem.slots.count)
+        start.add(DutyPair(slot: slot, person: away))
+        #expect(DutyEvaluator.score(problem, start).hard > 0)
+        let result = Self.solve(steps: 500, start: start)
+        #expect(result.verifyFailure == nil)
+        #expect(result.score.isFeasible)
+        #expect(!result.roster.contains(DutyPair(slot: slot, person: away)))
+    }
+
     @Test func pinnedAssignmentsStayEvenWhenCostly() throws {
         var problem = Self.plan.problem
         // Pin someone from another compound onto a slot: costly (away) but it must stay.

@@ -30,6 +30,8 @@ public struct StandbyOffer: Equatable, Sendable {
     public var excused = false
     public var candidates: [Candidate]
     public var cursor = ListCursor()
+    /// In verify mode, a mismatch in the replanning search's bookkeeping (an engine bug).
+    public var verifyFailure: String?
 }
 
 /// A no-show (F5) or an excused absence (F4) at the desk, and who could stand in.
@@ -81,7 +83,8 @@ enum Standby {
                                        assignments: state.assignments).isEmpty
         }
         var offered: [StandbyOffer.Candidate] = []
-        if let replanned = replan(state, for: line), allowed(replanned.removing, replanned.adding) {
+        let (replanned, failure) = replan(state, for: line)
+        if let replanned, allowed(replanned.removing, replanned.adding) {
             offered.append(describe(state, replanned, slot: line.slot))
         }
         let first = Set(offered.map(\.person))
@@ -102,7 +105,8 @@ enum Standby {
                                                    removing: absentAssignment, adding: adding)
             offered.append(describe(state, candidate, slot: line.slot))
         }
-        return StandbyOffer(slot: line.slot, absent: line.person.id, absentName: state.displayName(line.person), candidates: offered)
+        return StandbyOffer(slot: line.slot, absent: line.person.id, absentName: state.displayName(line.person), candidates: offered,
+                            verifyFailure: failure)
     }
 
     /// People marked absent (no-show) or excused at the desk on `date`: not offered that day.
@@ -127,17 +131,17 @@ enum Standby {
 
     /// The engine's replanning of `line`'s person being absent for that slot: who takes it
     /// over, and every assignment the replan changes (the day compiled with its neighbours).
-    static func replan(_ state: AppState, for line: DeskLine) -> StandbyOffer.Candidate? {
+    static func replan(_ state: AppState, for line: DeskLine) -> (StandbyOffer.Candidate?, failure: String?) {
         let near = state.assignments.filter { abs($0.slot.date.dayNumber - line.slot.date.dayNumber) <= 1 }
         let plan = DutyCompiler.compile(state.directory, from: line.slot.date, days: 1, around: near)
-        guard let p = plan.personIndex[line.person.id], let s = plan.slotIndex[line.slot.id] else { return nil }
+        guard let p = plan.personIndex[line.person.id], let s = plan.slotIndex[line.slot.id] else { return (nil, nil) }
         var roster = plan.current
         for pair in plan.problem.pinned { roster.add(pair) }
         let result = DutyReplan.absence(plan.problem, roster: roster, person: p, from: plan.minute(line.start),
-                                        until: plan.minute(line.end))
-        guard result.score.hard == 0, let takeover = result.takeovers.first(where: { $0.slot == s }) else { return nil }
+                                        until: plan.minute(line.end), verify: state.verifiesEngine)
+        guard result.score.hard == 0, let takeover = result.takeovers.first(where: { $0.slot == s }) else { return (nil, result.verifyFailure) }
         let id = plan.personIDs[takeover.person]
-        guard let person = state.index.value.person[id].map({ state.directory.people[$0] }) else { return nil }
+        guard let person = state.index.value.person[id].map({ state.directory.people[$0] }) else { return (nil, result.verifyFailure) }
         func assignment(_ pair: DutyPair) -> Assignment {
             Assignment(person: plan.personIDs[pair.person], slot: plan.slots[pair.slot], source: .replan)
         }
@@ -146,8 +150,9 @@ enum Standby {
             ? Localized(zh: "排班引擎重排的首选，\(TextFormats.format(roles: person.roles, .zh))",
                         en: "the engine's replan, \(TextFormats.format(roles: person.roles, .en))")
             : Localized(zh: "排班引擎重排的首选，另调整 \(others) 处排班", en: "the engine's replan, \(others) other changes")
-        return StandbyOffer.Candidate(person: id, name: state.displayName(person), reason: reason, cost: 0,
-                                      removing: result.removed.map(assignment), adding: result.added.map(assignment))
+        return (StandbyOffer.Candidate(person: id, name: state.displayName(person), reason: reason, cost: 0,
+                                       removing: result.removed.map(assignment), adding: result.added.map(assignment)),
+                result.verifyFailure)
     }
 
     /// Enter in the offer: calls the chosen one up, as one change.
