@@ -17,16 +17,24 @@ public struct DutyView: Sendable {
 
     func slot(_ s: Int32) -> DutySlot { problem.slots[Int(s)] }
 
-    /// Minutes a person is on duty in each 7-day block.
+    /// Minutes a person is on duty in each 7-day block: what the block carries in from days
+    /// outside the plan, and the plan's own duties (context duties on the days just outside
+    /// are counted only as carried, never twice).
     func weekMinutes(_ p: Int) -> [Int] {
-        var result = Array(repeating: 0, count: problem.weeks)
-        for s in byPerson[p] { result[min(problem.weeks - 1, slot(s).day / 7)] += slot(s).minutes }
+        let person = problem.people[p]
+        var result = (0..<problem.weeks).map { person.carried(minutes: $0) }
+        for s in byPerson[p] where !slot(s).isContext { result[min(problem.weeks - 1, slot(s).day / 7)] += slot(s).minutes }
         return result
     }
 
+    /// Whether person `p` has any load a week counts: a duty here or minutes carried in (the
+    /// fairness terms cost carried load too, as the search's bookkeeping does).
+    func hasLoad(_ p: Int) -> Bool { !byPerson[p].isEmpty || !problem.people[p].carriedMinutes.isEmpty }
+
     func weekNights(_ p: Int) -> [Int] {
-        var result = Array(repeating: 0, count: problem.weeks)
-        for s in byPerson[p] where slot(s).isNight { result[min(problem.weeks - 1, slot(s).day / 7)] += 1 }
+        let person = problem.people[p]
+        var result = (0..<problem.weeks).map { person.carried(nights: $0) }
+        for s in byPerson[p] where slot(s).isNight && !slot(s).isContext { result[min(problem.weeks - 1, slot(s).day / 7)] += 1 }
         return result
     }
 

@@ -19,7 +19,7 @@ public struct HoursFairness: DutyConstraint {
 
     public func violations(_ view: DutyView) -> [Violation] {
         var result: [Violation] = []
-        for p in view.byPerson.indices where !view.byPerson[p].isEmpty {
+        for p in view.byPerson.indices where view.hasLoad(p) {
             let limit = view.problem.people[p].maxMinutesPerWeek
             for (k, minutes) in view.weekMinutes(p).enumerated() {
                 let cost = HoursFairness.cost(minutes: minutes, limit: limit, view.problem.settings)

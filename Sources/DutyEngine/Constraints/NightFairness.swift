@@ -13,7 +13,7 @@ public struct NightFairness: DutyConstraint {
 
     public func violations(_ view: DutyView) -> [Violation] {
         var result: [Violation] = []
-        for p in view.byPerson.indices where !view.byPerson[p].isEmpty {
+        for p in view.byPerson.indices where view.hasLoad(p) {
             for (k, nights) in view.weekNights(p).enumerated() where nights > 0 {
                 result.append(violation(view, person: p, slots: [], penalty: NightFairness.cost(nights: nights, view.problem.settings),
                                         Localized(zh: "\(view.person(p)) \(view.week(k).zh)有 \(nights) 个夜班",

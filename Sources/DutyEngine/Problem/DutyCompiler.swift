@@ -8,9 +8,11 @@ public enum DutyCompiler {
     /// `existing` are the assignments in the range; `context` those on the days just before and
     /// after it, which become fixed context slots so rest and overlap rules see them. With
     /// `keepExisting`, the existing roster counts as published: each change to it costs
-    /// `settings.changeWeight`, so solving again fills gaps instead of reshuffling.
+    /// `settings.changeWeight`, so solving again fills gaps instead of reshuffling. `carried`
+    /// are duties on days outside the plan that count towards its first (or last) 7-day block:
+    /// only their minutes and nights are kept, as each person's carried load.
     public static func compile(_ directory: Directory, from start: LocalDate, days: Int, existing: [Assignment] = [],
-                               context: [Assignment] = [], settings: DutySettings = DutySettings(),
+                               context: [Assignment] = [], carried: [Assignment] = [], settings: DutySettings = DutySettings(),
                                keepExisting: Bool = false) -> DutyPlan {
         let compounds = directory.compounds
         let compoundIndex = Dictionary(uniqueKeysWithValues: compounds.enumerated().map { ($1.id, $0) })
@@ -101,6 +103,20 @@ public enum DutyCompiler {
         let personIDs = directory.people.filter { compoundIndex[$0.compound] != nil }.map(\.id)
         let slotIndex = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
         let personIndex = Dictionary(uniqueKeysWithValues: personIDs.enumerated().map { ($1, $0) })
+        let weeks = max(1, (days + 6) / 7), last = start.adding(days: days - 1)
+        for assignment in carried {
+            let key = assignment.slot
+            guard key.date < start || last < key.date, let p = personIndex[assignment.person],
+                  let postIndex = postIndexes[key.post],
+                  let shift = templates[directory.posts[postIndex].template]?.shift(key.shift) else { continue }
+            let k = key.date < start ? 0 : weeks - 1
+            if people[p].carriedMinutes.isEmpty {
+                people[p].carriedMinutes = Array(repeating: 0, count: weeks)
+                people[p].carriedNights = Array(repeating: 0, count: weeks)
+            }
+            people[p].carriedMinutes[k] += shift.span.end - shift.span.start
+            if shift.isNight { people[p].carriedNights[k] += 1 }
+        }
 
         var pinned = Set<DutyPair>()
         var current = DutyRoster(slots: slots.count)
@@ -135,6 +151,22 @@ public enum DutyCompiler {
         let inRange = assignments.filter { $0.slot.date >= start && $0.slot.date <= last }
         let context = assignments.filter { $0.slot.date == before || $0.slot.date == after }
         return compile(directory, from: start, days: days, existing: inRange, context: context, keepExisting: keepExisting)
+    }
+
+    /// `day` alone, with the rest of its calendar week (Monday to Sunday) carried in as each
+    /// person's minutes and nights, so the weekly rules count the week as the guard does, and
+    /// the days before and after as context. `assignments` must hold that week and its
+    /// neighbouring days (more is ignored).
+    public static func compile(_ directory: Directory, day: LocalDate, weekAround assignments: [Assignment]) -> DutyPlan {
+        let before = day.adding(days: -1), after = day.adding(days: 1), monday = day.monday, sunday = day.sunday
+        var existing: [Assignment] = [], context: [Assignment] = [], carried: [Assignment] = []
+        for assignment in assignments {
+            let date = assignment.slot.date
+            if date == day { existing.append(assignment); continue }
+            if date == before || date == after { context.append(assignment) }
+            if date >= monday && date <= sunday { carried.append(assignment) }
+        }
+        return compile(directory, from: day, days: 1, existing: existing, context: context, carried: carried)
     }
 
     /// `12-01`.

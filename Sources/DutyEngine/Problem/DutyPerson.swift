@@ -14,6 +14,11 @@ public struct DutyPerson: Sendable, Hashable {
     public var available: [Range<Int>]
     /// People of the same group are compared for fairness reports (e.g. "C001 · 居民志愿者").
     public var group: String
+    /// Minutes and nights on duty outside the plan's days that count towards its 7-day blocks
+    /// (index k for block k): a day compiled alone carries the rest of its calendar week, so
+    /// the weekly rules see the whole week at the cost of one day.
+    public var carriedMinutes: [Int] = []
+    public var carriedNights: [Int] = []
 
     public init(id: String, name: String, roles: RoleMask, age: Int, nightAllowed: Bool = true, home: Int,
                 maxMinutesPerWeek: Int, available: [Range<Int>], group: String = "") {
@@ -27,6 +32,10 @@ public struct DutyPerson: Sendable, Hashable {
         self.available = available
         self.group = group
     }
+
+    /// What block `k` starts with before the plan's own duties.
+    @inline(__always) public func carried(minutes k: Int) -> Int { k < carriedMinutes.count ? carriedMinutes[k] : 0 }
+    @inline(__always) public func carried(nights k: Int) -> Int { k < carriedNights.count ? carriedNights[k] : 0 }
 
     /// Whether one of the availability intervals holds all of `start..<end`.
     public func isAvailable(_ start: Int, _ end: Int) -> Bool {

@@ -42,10 +42,18 @@ struct DutyState {
         self.frozen = problem.slots.indices.map { given[$0] || problem.slots[$0].isContext }
         pinned = problem.pinned
         for p in problem.people.indices {
+            let person = problem.people[p]
+            for k in 0..<weeks {
+                weekMinutes[p * weeks + k] = person.carried(minutes: k)
+                weekNights[p * weeks + k] = person.carried(nights: k)
+            }
             for s in byPerson[p] {
                 let slot = problem.slots[Int(s)]
-                weekMinutes[p * weeks + week(slot)] += slot.minutes
-                if slot.isNight { weekNights[p * weeks + week(slot)] += 1 }
+                // Context duties count towards a week only as carried minutes (`DutyView` alike).
+                if !slot.isContext {
+                    weekMinutes[p * weeks + week(slot)] += slot.minutes
+                    if slot.isNight { weekNights[p * weeks + week(slot)] += 1 }
+                }
                 awayCost[p] += HomeCompound.cost(problem, person: p, slot: Int(s))
             }
             personCost[p] = cost(person: p)

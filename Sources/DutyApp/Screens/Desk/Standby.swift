@@ -130,10 +130,11 @@ enum Standby {
     }
 
     /// The engine's replanning of `line`'s person being absent for that slot: who takes it
-    /// over, and every assignment the replan changes (the day compiled with its neighbours).
+    /// over, and every assignment the replan changes (the day compiled with its neighbours, the rest of its week carried in).
     static func replan(_ state: AppState, for line: DeskLine) -> (StandbyOffer.Candidate?, failure: String?) {
-        let near = state.assignments.filter { abs($0.slot.date.dayNumber - line.slot.date.dayNumber) <= 1 }
-        let plan = DutyCompiler.compile(state.directory, from: line.slot.date, days: 1, around: near)
+        let monday = line.slot.date.monday.dayNumber
+        let near = state.assignments.filter { $0.slot.date.dayNumber >= monday - 1 && $0.slot.date.dayNumber <= monday + 7 }
+        let plan = DutyCompiler.compile(state.directory, day: line.slot.date, weekAround: near)
         guard let p = plan.personIndex[line.person.id], let s = plan.slotIndex[line.slot.id] else { return (nil, nil) }
         var roster = plan.current
         for pair in plan.problem.pinned { roster.add(pair) }

@@ -73,8 +73,8 @@ enum SlotScreen: Screen {
         state.screen = .slot
     }
 
-    /// Members and candidates of `slot`, through the engine: the loaded days (and the slot's,
-    /// if outside them) are compiled with the days before and after as context, so that a
+    /// Members and candidates of `slot`, through the engine: the slot's day is compiled with
+    /// the days before and after as context and the rest of its week carried in, so that a
     /// week's hours and nights count as the week has them. The cursor goes to `person`'s line
     /// when given and listed (it stays on whom a change was about), else keeps its row.
     static func view(_ state: AppState, _ slot: Slot, selecting person: PersonID? = nil,
@@ -83,9 +83,9 @@ enum SlotScreen: Screen {
         guard let post = directory.posts.first(where: { $0.id == slot.post }),
               let area = directory.compounds.first(where: { $0.id == post.compound })?.area else { return nil }
         // Candidates come from the slot's area: compile only its people (and whoever is on
-        // the slot), their duties in the slot's calendar week (Monday to Sunday, so weekly
-        // limits and nights count as the guard and `explain` count them) and the days around,
-        // and the posts those are at.
+        // the slot) and the slot's day, with the rest of their calendar week (Monday to Sunday)
+        // carried in as minutes and nights, so weekly limits and nights count as the guard and
+        // `explain` count them, and the posts their duties are at.
         let monday = slot.date.monday
         let near = state.assignments.filter { $0.slot.date.dayNumber - monday.dayNumber >= -1 && $0.slot.date.dayNumber - monday.dayNumber <= 7 }
         let areaCompounds = Set(directory.compounds.filter { $0.area == area }.map(\.id))
@@ -97,7 +97,7 @@ enum SlotScreen: Screen {
         var scope = directory
         scope.people = people
         scope.posts = directory.posts.filter { postIDs.contains($0.id) }
-        let plan = DutyCompiler.compile(scope, from: monday, days: 7, around: theirs)
+        let plan = DutyCompiler.compile(scope, day: slot.date, weekAround: theirs)
         guard let s = plan.slotIndex[slot.id] else { return nil }
         var roster = plan.current
         for pair in plan.problem.pinned { roster.add(pair) }
