@@ -8,11 +8,12 @@ public struct ImportIssue: Sendable, Hashable, Comparable {
     public let file: String?
     public let line: Int?
     public let column: Int?
-    /// The column's header as written in the file, when known.
-    public let header: String?
+    /// The column's header as written in the file, when known, with its name in the other
+    /// language where the file used that one (`sex（性别）`, `性别 (sex)`).
+    public let header: Localized?
     public let message: Localized
 
-    public init(file: String?, line: Int?, column: Int?, header: String? = nil, _ message: Localized) {
+    public init(file: String?, line: Int?, column: Int?, header: Localized? = nil, _ message: Localized) {
         self.file = file
         self.line = line
         self.column = column
@@ -24,7 +25,7 @@ public struct ImportIssue: Sendable, Hashable, Comparable {
         var place = file ?? (language == .zh ? "数据库" : "database")
         if let line { place += ":\(line)" }
         if let column { place += ":\(column)" }
-        let head = header.map { "\($0): " } ?? ""
+        let head = header.map { "\($0(language)): " } ?? ""
         return "\(place): \(head)\(message(language))"
     }
 

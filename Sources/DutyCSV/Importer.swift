@@ -127,8 +127,8 @@ private struct ImportState {
 
     /// Maps header cells to column keys; reports unknown, repeated and missing columns.
     /// The rows are read all the same, so that their problems are reported too.
-    mutating func readHeader(_ file: String, _ header: CSVRecord, _ table: Table) -> [String: (index: Int, header: String)] {
-        var layout: [String: (index: Int, header: String)] = [:]
+    mutating func readHeader(_ file: String, _ header: CSVRecord, _ table: Table) -> [String: (index: Int, header: Localized)] {
+        var layout: [String: (index: Int, header: Localized)] = [:]
         for (i, field) in header.fields.enumerated() {
             let text = field.text.trimmingCharacters(in: .whitespaces)
             guard let column = table.columns.first(where: { $0.header.zh == text || $0.header.en == text.lowercased() }) else {
@@ -144,7 +144,10 @@ private struct ImportState {
                     en: "column “\(text)” appears twice (already column \(previous.index + 1))")))
                 continue
             }
-            layout[column.key] = (i, text)
+            // Named as the file has it, and in the other language too where it differs.
+            let name = text == column.header.zh ? Localized(zh: text, en: "\(text) (\(column.header.en))")
+                : Localized(zh: "\(text)（\(column.header.zh)）", en: text)
+            layout[column.key] = (i, name)
         }
         for column in table.columns where column.required && layout[column.key] == nil {
             issues.append(ImportIssue(file: file, line: header.line, column: header.fields.count + 1, Localized(

@@ -4,7 +4,7 @@ import DutyModel
 struct Origin: Sendable {
     let file: String
     let line: Int
-    let columns: [String: (number: Int, header: String)]
+    let columns: [String: (number: Int, header: Localized)]
     /// Field keys whose text had invalid bytes: already reported, so their validation problems are not.
     let garbled: Set<String>
 }
@@ -14,7 +14,7 @@ struct RowReader {
     let file: String
     let record: CSVRecord
     /// field key → index into the record's fields and the header text.
-    let layout: [String: (index: Int, header: String)]
+    let layout: [String: (index: Int, header: Localized)]
     var issues: [ImportIssue] = []
 
     var origin: Origin {

@@ -12,7 +12,7 @@ import Testing
 /// `explain` lists it. The oracle is the engine's full evaluator over the whole week.
 @Suite struct GuardCommandTests {
     typealias C = CoordinatorCompound
-    static let monday = C.firstDay, thursday = C.firstDay.adding(days: 3)
+    static let monday = C.firstDay, thursday = C.firstDay.adding(days: 3), sunday = C.firstDay.adding(days: 6)
     static let huang = C.person(named: "黄丽")
 
     static func pub(_ day: Int, _ shift: String, _ person: Person = huang) -> Assignment {
@@ -29,25 +29,37 @@ import Testing
         return store
     }
 
-    /// Only 防护宣传 is rostered, 黄丽 may serve 8 hours a week and on Thursday everyone else is
-    /// on leave: a solve of Thursday alone puts her on it, which passes her weekly limit only
-    /// in the whole week's view.
-    static func thursdayOnlyHuang() throws -> MemoryStore {
+    /// Only 防护宣传 is rostered, 黄丽 may serve 8 hours a week and on `day` everyone else is
+    /// on leave.
+    static func onlyHuang(on day: LocalDate = sunday) throws -> MemoryStore {
         try store { directory in
             directory.posts = directory.posts.filter { $0.id.rawValue == "C1-PUB" }
             for i in directory.people.indices {
                 if directory.people[i].id == huang.id {
                     directory.people[i].maxHoursPerWeek = 8
-                } else if let leave = Unavailability(from: thursday, to: thursday) {
+                } else if let leave = Unavailability(from: day, to: day) {
                     directory.people[i].unavailable.append(leave)
                 }
             }
         }
     }
 
-    static func solveThursday(_ store: MemoryStore, reason: String? = nil, _ recording: Recording = Recording()) throws {
-        try SolveCommand.run(store, try RosterRange(from: "\(thursday)", days: 1, .zh), seconds: 0, steps: 2_000, seed: 1, threads: 1,
+    /// A solve of Sunday and the next Monday: a range across two calendar weeks counts its own
+    /// 7-day block, so it puts 黄丽 on Sunday, which passes her weekly limit only in the
+    /// calendar week's view (the guard's).
+    static func solveAcrossTheWeekend(_ store: MemoryStore, reason: String? = nil, _ recording: Recording = Recording()) throws {
+        try SolveCommand.run(store, try RosterRange(from: "\(sunday)", days: 2, .zh), seconds: 0, steps: 2_000, seed: 1, threads: 1,
                              dryRun: false, overrideReason: reason, .zh, recording.console)
+    }
+
+    /// A solve of a day inside one calendar week carries the rest of the week in: Thursday alone
+    /// does not put 黄丽 past her limit (it stays short instead), and nothing needs a reason.
+    @Test func aSolveInsideOneWeekSeesTheWholeWeek() throws {
+        let store = try Self.onlyHuang(on: Self.thursday)
+        try SolveCommand.run(store, try RosterRange(from: "\(Self.thursday)", days: 1, .zh), seconds: 0, steps: 2_000, seed: 1,
+                             threads: 1, dryRun: false, .zh, Recording().console)
+        #expect(try store.assignments(from: Self.thursday, to: Self.thursday).isEmpty)
+        #expect(try Self.unexplained(store).isEmpty)
     }
 
     static func unexplained(_ store: MemoryStore) throws -> [OverrideOracle.Finding] {
@@ -55,15 +67,15 @@ import Testing
     }
 
     @Test func solveRefusesARosterThatPassesAWeeklyLimitOverTheWholeWeek() throws {
-        let store = try Self.thursdayOnlyHuang()
+        let store = try Self.onlyHuang()
         let before = try store.assignments(from: Self.monday, to: Self.monday.adding(days: 6))
         let history = try store.history().undo.count
         #expect {
-            try Self.solveThursday(store)
+            try Self.solveAcrossTheWeekend(store)
         } throws: { error in
             let message = (error as? CLIError)?.description ?? ""
             return message.hasPrefix("未写入：这份排班会违反硬规则：") && message.contains("[硬] 不超过本人每周最多值班小时数：")
-                && message.contains("人员：黄丽（\(Self.huang.id.rawValue)）") && message.contains("防护宣传岗 \(Self.thursday) 上午（C1-PUB@\(Self.thursday)@am）")
+                && message.contains("人员：黄丽（\(Self.huang.id.rawValue)）") && message.contains("防护宣传岗 \(Self.sunday) 上午（C1-PUB@\(Self.sunday)@am）")
                 && message.contains("--override-reason")
         }
         // Nothing half-written.
@@ -72,19 +84,19 @@ import Testing
         #expect(try Self.unexplained(store).isEmpty)
         // A dry run says what a write would need.
         let dry = Recording()
-        try SolveCommand.run(store, try RosterRange(from: "\(Self.thursday)", days: 1, .en), seconds: 0, steps: 2_000, seed: 1,
+        try SolveCommand.run(store, try RosterRange(from: "\(Self.sunday)", days: 2, .en), seconds: 0, steps: 2_000, seed: 1,
                              threads: 1, dryRun: true, .en, dry.console)
         #expect(dry.output.contains("Note: this roster would break a hard rule; writing it needs --override-reason"), "\(dry.output)")
     }
 
     @Test func solveWithAReasonStoresTheRosterWithTheOverrideAndExplainListsIt() throws {
-        let store = try Self.thursdayOnlyHuang()
+        let store = try Self.onlyHuang()
         let recording = Recording()
-        try Self.solveThursday(store, reason: "全员请假，书记同意", recording)
+        try Self.solveAcrossTheWeekend(store, reason: "全员请假，书记同意", recording)
         #expect(recording.output.contains("已特批（理由：全员请假，书记同意），这份排班违反的硬规则："), "\(recording.output)")
-        let thursday = try store.assignments(from: Self.thursday, to: Self.thursday)
-        #expect(!thursday.isEmpty && thursday.allSatisfy { $0.person == Self.huang.id })
-        #expect(thursday.allSatisfy { $0.override == RuleOverride(reason: "全员请假，书记同意", rules: ["max-weekly-hours"]) })
+        let sunday = try store.assignments(from: Self.sunday, to: Self.sunday)
+        #expect(!sunday.isEmpty && sunday.allSatisfy { $0.person == Self.huang.id })
+        #expect(sunday.allSatisfy { $0.override == RuleOverride(reason: "全员请假，书记同意", rules: ["max-weekly-hours"]) })
         #expect(try Self.unexplained(store).isEmpty)
         #expect(try store.history().undo.last?.action == "solve")
 
@@ -94,11 +106,11 @@ import Testing
         #expect(explained.output.contains("[硬·已特批] 不超过本人每周最多值班小时数：1 处"))
         #expect(explained.output.contains("黄丽") && explained.output.contains("理由：全员请假，书记同意"))
         let slot = Recording()
-        try ExplainCommand.run(store, try RosterRange(from: "\(Self.monday)", days: 7, .zh), slot: "C1-PUB@\(Self.thursday)@am",
+        try ExplainCommand.run(store, try RosterRange(from: "\(Self.monday)", days: 7, .zh), slot: "C1-PUB@\(Self.sunday)@am",
                                limit: 5, .zh, slot.console)
         #expect(slot.output.contains("在岗：黄丽") && slot.output.contains("（已特批，理由：全员请假，书记同意）"), "\(slot.output)")
         // An uncovered violation is listed as before.
-        let bare = try Self.thursdayOnlyHuang()
+        let bare = try Self.onlyHuang()
         _ = try bare.assign(Self.pub(3, "am"), action: "assign", basedOn: nil)
         _ = try bare.assign(Self.pub(3, "pm"), action: "assign", basedOn: nil)
         let plain = Recording()
@@ -107,7 +119,7 @@ import Testing
     }
 
     @Test func aBlankReasonIsNoReason() throws {
-        #expect(throws: CLIError("--override-reason 需要写明理由")) { try Self.solveThursday(try Self.thursdayOnlyHuang(), reason: "  ") }
+        #expect(throws: CLIError("--override-reason 需要写明理由")) { try Self.solveAcrossTheWeekend(try Self.onlyHuang(), reason: "  ") }
     }
 
     /// 黄丽 absent from Tuesday to Friday, replanned one day ahead: her Thursday duty is left

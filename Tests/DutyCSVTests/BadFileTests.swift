@@ -28,12 +28,35 @@ import Testing
         bytes += Array("P104,赵".utf8) + [0xFF] + Array(",13800000005,男,1984,C1,,,居民志愿者,,,,,是,\n".utf8)
         let found = issues("people.csv", bytes)
         #expect(found.count == 4, "\(found)")
-        #expect(found.contains { $0.hasPrefix("people.csv:3:3: 手机: phone “1380000” is invalid") })
-        #expect(found.contains { $0.hasPrefix("people.csv:4:6: 小区编号: there is no compound with ID C9") })
-        #expect(found.contains { $0 == "people.csv:5:1: 人员编号: duplicate ID P100 (first on people.csv:2)" })
+        #expect(found.contains { $0.hasPrefix("people.csv:3:3: 手机 (phone): phone “1380000” is invalid") })
+        #expect(found.contains { $0.hasPrefix("people.csv:4:6: 小区编号 (compound_id): there is no compound with ID C9") })
+        #expect(found.contains { $0 == "people.csv:5:1: 人员编号 (person_id): duplicate ID P100 (first on people.csv:2)" })
         #expect(found.contains { $0.hasPrefix("people.csv:6:2: invalid byte sequence (byte ") })
         // The garbled name is not reported a second time as an invalid name.
         #expect(!found.contains { $0.hasPrefix("people.csv:6:2: 姓名") })
+    }
+
+    /// A column is named as the file wrote it, and in the message's language too: a Chinese
+    /// message about an English header says both, and an English one about a Chinese header.
+    @Test func aColumnIsNamedInBothLanguagesWhereTheFileUsedTheOther() throws {
+        let english = "person_id,name,phone,sex,birth_year,compound_id,roles\nP100,王芳,13800000001,X,1980,C1,居民志愿者\n"
+        guard case let .failure(failure) = Importer().read([CSVFile(name: "people.csv", bytes: Array(english.utf8))],
+                                                          into: Fixtures.tiny()) else {
+            Issue.record("a bad sex was imported")
+            return
+        }
+        let issue = try #require(failure.issues.first)
+        #expect(issue.text(.zh).hasPrefix("people.csv:2:4: sex（性别）: “X”无法识别"), "\(issue.text(.zh))")
+        #expect(issue.text(.en).hasPrefix("people.csv:2:4: sex: “X” is not understood"), "\(issue.text(.en))")
+        let chinese = "人员编号,姓名,手机,性别,出生年份,小区编号,身份\nP100,王芳,13800000001,X,1980,C1,居民志愿者\n"
+        guard case let .failure(again) = Importer().read([CSVFile(name: "人员.csv", bytes: Array(chinese.utf8))],
+                                                        into: Fixtures.tiny()) else {
+            Issue.record("a bad sex was imported")
+            return
+        }
+        let other = try #require(again.issues.first)
+        #expect(other.text(.zh).hasPrefix("人员.csv:2:4: 性别: “X”无法识别"), "\(other.text(.zh))")
+        #expect(other.text(.en).hasPrefix("人员.csv:2:4: 性别 (sex): “X” is not understood"), "\(other.text(.en))")
     }
 
     @Test func missingColumnIsReportedOnTheHeaderLine() {
@@ -51,8 +74,8 @@ import Testing
         let found = issues("people.csv", Array(text.utf8))
         #expect(found.count == 3, "\(found)")
         #expect(found[0] == "people.csv:1:7: missing required column “sex” (性别)")
-        #expect(found[1].hasPrefix("people.csv:3:3: 手机: phone “1380000” is invalid"))
-        #expect(found[2].hasPrefix("people.csv:4:5: 小区编号: there is no compound with ID C9"))
+        #expect(found[1].hasPrefix("people.csv:3:3: 手机 (phone): phone “1380000” is invalid"))
+        #expect(found[2].hasPrefix("people.csv:4:5: 小区编号 (compound_id): there is no compound with ID C9"))
     }
 
     @Test func unknownAndRepeatedColumns() {
@@ -67,13 +90,13 @@ import Testing
         var text = header
         text += "P100,王芳,13800000001,X,198O,C1,,,医生,,周八,2026-13-01,很多,也许,\n"
         let found = issues("people.csv", Array(text.utf8))
-        #expect(found.contains { $0.hasPrefix("people.csv:2:4: 性别: “X” is not understood; expected M or F") })
-        #expect(found.contains { $0.hasPrefix("people.csv:2:5: 出生年份: “198O” is not a whole number") })
-        #expect(found.contains { $0.hasPrefix("people.csv:2:9: 身份: unknown role “医生”") })
-        #expect(found.contains { $0.hasPrefix("people.csv:2:11: 每周可值班时间: “周八” is not understood") })
-        #expect(found.contains { $0.hasPrefix("people.csv:2:12: 不可值班日期: “2026-13-01” is not understood") })
-        #expect(found.contains { $0.hasPrefix("people.csv:2:13: 每周最多小时: “很多” is not a whole number") })
-        #expect(found.contains { $0.hasPrefix("people.csv:2:14: 可值夜班: “也许” is not understood") })
+        #expect(found.contains { $0.hasPrefix("people.csv:2:4: 性别 (sex): “X” is not understood; expected M or F") })
+        #expect(found.contains { $0.hasPrefix("people.csv:2:5: 出生年份 (birth_year): “198O” is not a whole number") })
+        #expect(found.contains { $0.hasPrefix("people.csv:2:9: 身份 (roles): unknown role “医生”") })
+        #expect(found.contains { $0.hasPrefix("people.csv:2:11: 每周可值班时间 (availability): “周八” is not understood") })
+        #expect(found.contains { $0.hasPrefix("people.csv:2:12: 不可值班日期 (unavailable): “2026-13-01” is not understood") })
+        #expect(found.contains { $0.hasPrefix("people.csv:2:13: 每周最多小时 (max_hours_week): “很多” is not a whole number") })
+        #expect(found.contains { $0.hasPrefix("people.csv:2:14: 可值夜班 (night_ok): “也许” is not understood") })
     }
 
     @Test func tooManyFieldsAndAnUnclosedQuote() {
@@ -95,7 +118,7 @@ import Testing
             Issue.record("imported")
             return
         }
-        #expect(failure.issues.map { $0.text(.en) } == ["compounds.csv:2:3: 片区编号: there is no area with ID A7"])
+        #expect(failure.issues.map { $0.text(.en) } == ["compounds.csv:2:3: 片区编号 (area_id): there is no area with ID A7"])
     }
 
     @Test func staffingRowForAShiftTheTemplateLacks() {

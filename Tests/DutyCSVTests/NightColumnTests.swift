@@ -65,7 +65,7 @@ import Testing
             return
         }
         #expect(failure.issues.map { $0.text(.en) }
-            == ["班次模板.csv:3:7: 夜班: “夜里” is not understood; expected yes or no (empty: a night shift when more than half of it is in 22:00–06:00)"])
+            == ["班次模板.csv:3:7: 夜班 (night): “夜里” is not understood; expected yes or no (empty: a night shift when more than half of it is in 22:00–06:00)"])
     }
 
     /// Export writes 是/否 where the file said so and leaves the rest empty: import → export →

@@ -22,6 +22,6 @@ public enum CheckInLogCommand {
             count += 1
         }
         console.out(table.render(), terminator: "")
-        console.out(zh ? "共 \(count) 条" : "\(count) records")
+        console.out(zh ? "共 \(count) 条" : count == 1 ? "1 record" : "\(count) records")
     }
 }

@@ -21,8 +21,12 @@ public struct RosterRange: Sendable, Equatable {
         let version = try store.version()
         let directory = try store.loadDirectory()
         try RosterRange.requireData(directory, l)
+        // A range inside one calendar week carries the rest of that week in, so the weekly
+        // rules count Monday to Sunday as the guard does (a longer range counts its own 7-day blocks).
+        let carried = days < 7 && start.monday == end.monday ? try store.assignments(from: start.monday, to: start.sunday) : []
         let plan = DutyCompiler.compile(directory, from: start, days: days, existing: try store.assignments(from: start, to: end),
-                                        context: try RosterRange.context(store, start, end), keepExisting: keepExisting)
+                                        context: try RosterRange.context(store, start, end), carried: carried,
+                                        keepExisting: keepExisting)
         return (version, plan)
     }
 

@@ -297,17 +297,22 @@ extension AppState {
         let people = index.value.person
         var lines: [DeskLine] = []
         /// `person` on `slot` as a desk line, when the slot is at this desk now.
-        func line(_ person: PersonID, _ slot: Slot, _ record: CheckIn?, replacedBy: [String] = []) -> DeskLine? {
+        /// The record is looked up only for a slot at this desk now (its key is a string).
+        func line(_ person: PersonID, _ slot: Slot, _ found: () -> CheckIn?, replacedBy: [String] = []) -> DeskLine? {
             guard let post = posts[slot.post], compoundID == nil || post.compound == compoundID,
                   desk.post == nil || post.id == desk.post,
                   let w = rules.window(slot),
                   w.start.minuteNumber - DeskScreen.lead <= minute, minute < w.end.minuteNumber + DeskScreen.tail,
                   let i = people[person] else { return nil }
+            let record = found()
             return DeskLine(person: directory.people[i], slot: slot, post: post.name, start: w.start, end: w.end,
                             record: record, state: rules.state(record, slot: slot, now: now), replacedBy: replacedBy)
         }
-        for a in assignments {
-            if let line = line(a.person, a.slot, records[CheckIn.id(person: a.person, slot: a.slot)]) { lines.append(line) }
+        // Only duties of yesterday, today and tomorrow can be at the desk now (a shift is at
+        // most a day long, and the desk looks hours around it): the rest are skipped cheaply.
+        let today = now.date.dayNumber
+        for a in assignments where abs(a.slot.date.dayNumber - today) <= 1 {
+            if let line = line(a.person, a.slot, { records[CheckIn.id(person: a.person, slot: a.slot)] }) { lines.append(line) }
         }
         // Those marked absent and taken off the roster stay on the desk, with who stands in.
         // Few records are absences: find the roster of just their slots, in one pass.
@@ -320,7 +325,7 @@ extension AppState {
         for record in absences where !(onSlots[record.slot] ?? []).contains(where: { $0.person == record.person }) {
             let standIns = (onSlots[record.slot] ?? []).filter { $0.replaces == record.person }
                 .compactMap { people[$0.person].map { directory.people[$0].name } }
-            if let line = line(record.person, record.slot, record, replacedBy: standIns) { lines.append(line) }
+            if let line = line(record.person, record.slot, { record }, replacedBy: standIns) { lines.append(line) }
         }
         lines.sort { ($0.start.minuteNumber, $0.post, $0.person.id.rawValue) < ($1.start.minuteNumber, $1.post, $1.person.id.rawValue) }
         let query = desk.query.trimmingCharacters(in: .whitespaces)
