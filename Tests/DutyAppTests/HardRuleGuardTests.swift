@@ -38,6 +38,16 @@ import Testing
         return Set(DutyEvaluator.hardViolations(plan.problem, roster).map { "\($0.constraint): \($0.message.zh)" })
     }
 
+    /// After an override the board's marks are worked out again for what the change touched
+    /// only: they must be what a full recheck finds, and the overridden slot among them.
+    static func marksAgreeWithAFullRecheck(_ state: AppState, overridden slot: Slot) {
+        var full = state
+        full.recheck()
+        #expect(state.violated == full.violated)
+        #expect(state.overridden == full.overridden)
+        #expect(state.overridden.contains(slot.id))
+    }
+
     static func select(_ state: inout AppState, _ name: String, _ slot: Slot) throws {
         let row = try #require(state.deskLines.firstIndex { $0.person.name == name && $0.slot == slot })
         state.desk.cursor.row = row
@@ -153,6 +163,7 @@ import Testing
         #expect(person.name == "赵小兰" && record.person == person.id)
         #expect(assignment.override?.reason == "卡点人手不足" && assignment.override?.rules == ["max-headcount"])
         #expect(state.assignments.contains(assignment))
+        Self.marksAgreeWithAFullRecheck(state, overridden: gate)
     }
 
     /// The slot screen: putting on someone a hard rule blocks asks for an override.
@@ -173,6 +184,7 @@ import Testing
         guard case let .change(removing, adding, _)? = effects.first else { Issue.record("no change: \(effects)"); return }
         #expect(removing.isEmpty && adding.count == 1 && adding[0].override?.reason == "书记同意")
         #expect(state.status?.text.zh.contains("已特批：排入 \(name)") == true)
+        Self.marksAgreeWithAFullRecheck(state, overridden: gate)
     }
 
     /// The person editor: new weekly hours that leave booked nights outside them ask for an
@@ -196,5 +208,6 @@ import Testing
         }
         #expect(Set(overridden.map(\.slot)) == Set(roster.map(\.slot)) && overridden.allSatisfy { $0.override != nil })
         #expect(state.screen == .people && state.editor == nil)
+        Self.marksAgreeWithAFullRecheck(state, overridden: Self.slot("C1-GE", 1, "night"))
     }
 }

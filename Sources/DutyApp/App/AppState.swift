@@ -21,7 +21,12 @@ public struct AppState: Equatable, Sendable {
 
     // MARK: the data shown
 
-    public var directory: Directory { didSet { refreshIndex() } }
+    public var directory: Directory {
+        didSet {
+            refreshIndex()
+            countLoad()   // people's places in the directory may have moved
+        }
+    }
     /// Assignments on the days loaded and the day before and after, widened to whole calendar weeks
     /// (Monday before `firstDay - 1` … Sunday after `firstDay + days`) so weekly limits see every duty.
     public var assignments: [Assignment] { didSet { countLoad() } }
@@ -40,8 +45,12 @@ public struct AppState: Equatable, Sendable {
     var index = Derived(BoardIndex())
     /// Names as the interface shows them, namesakes told apart (from `directory`).
     var names = Derived(PersonNames())
-    /// Minutes and night shifts per person on the loaded days (from `assignments`).
-    public internal(set) var load = Derived([PersonID: Load]())
+    /// Minutes and night shifts per person on the loaded days, by place in `directory.people`
+    /// (from `assignments`).
+    public internal(set) var load = Derived([Load]())
+    /// For each assignment, in order, its person's place in `directory.people` (-1: unknown), so
+    /// that screens and checks go through the roster without hashing every person's ID.
+    var rosterPeople = Derived([Int32]())
     /// Pinyin of every name, worked out in the background after start (from `directory`).
     public var pinyin = Derived([PersonID: [String]]())
 
@@ -90,6 +99,11 @@ public struct AppState: Equatable, Sendable {
     public struct Load: Equatable, Sendable {
         public var minutes = 0
         public var nights = 0
+
+        mutating func add(_ shift: ShiftDefinition) {
+            minutes += shift.minutes
+            if shift.isNight { nights += 1 }
+        }
     }
 
     /// A line at the bottom: what just happened, or what went wrong.
@@ -118,13 +132,27 @@ public struct AppState: Equatable, Sendable {
         let templates = Dictionary(directory.shiftTemplates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let shifts = Dictionary(directory.posts.compactMap { post in templates[post.template].map { (post.id, $0) } },
                                 uniquingKeysWith: { a, _ in a })
-        var counted: [PersonID: Load] = [:]
-        for a in assignments where a.slot.date >= firstDay && a.slot.date <= lastDay {
-            guard let shift = shifts[a.slot.post]?.shift(a.slot.shift) else { continue }
-            counted[a.person, default: Load()].minutes += shift.minutes
-            if shift.isNight { counted[a.person, default: Load()].nights += 1 }
+        // Runs on every change of the roster: one hash per assignment for the person, the shift
+        // looked up only when the post changes from the assignment before (rosters come sorted).
+        var counted = Array(repeating: Load(), count: directory.people.count)
+        var places = [Int32](repeating: -1, count: assignments.count)
+        let people = index.value.person
+        let first = firstDay.dayNumber, last = lastDay.dayNumber
+        var post: PostID?, template: ShiftTemplate?
+        for (i, a) in assignments.enumerated() {
+            guard let p = people[a.person] else { continue }
+            places[i] = Int32(p)
+            let day = a.slot.date.dayNumber
+            guard day >= first && day <= last else { continue }
+            if a.slot.post != post {
+                post = a.slot.post
+                template = shifts[a.slot.post]
+            }
+            guard let shift = template?.shift(a.slot.shift) else { continue }
+            counted[p].add(shift)
         }
         load = Derived(counted)
+        rosterPeople = Derived(places)
     }
 
     /// Works out every name's pinyin now, if the background has not delivered it yet.
@@ -153,6 +181,36 @@ public struct AppState: Equatable, Sendable {
                 if override == nil { broken.insert(plan.slots[s].id) } else { kept.insert(plan.slots[s].id) }
             }
         }
+        violated = broken
+        overridden = kept.subtracting(broken)
+    }
+
+    /// `recheck()` for what `edit` (already applied) can have changed, at a fraction of the
+    /// cost: the slots of the people it touches and the slots it touches are marked again from
+    /// the violations of everyone on them (whose rules are the only ones that can mark them).
+    /// A test checks it against the full `recheck()`.
+    public mutating func recheck(after edit: RosterEdit) {
+        var core = Set((edit.removing + edit.adding).map(\.person)).union(edit.people.map(\.id))
+        var affected = Set((edit.removing + edit.adding).map(\.slot))
+        for a in assignments where core.contains(a.person) { affected.insert(a.slot) }
+        for a in assignments where affected.contains(a.slot) { core.insert(a.person) }
+        let scope = core
+        var scoped = directory
+        scoped.people = directory.people.filter { scope.contains($0.id) }
+        let theirs = assignments.filter { scope.contains($0.person) }
+        let posts = Set(theirs.map(\.slot.post))
+        scoped.posts = directory.posts.filter { posts.contains($0.id) }
+        let (plan, found) = Overrides.hardViolations(scoped, theirs, from: firstDay, days: days)
+        let ids = Set(affected.map(\.id))
+        var broken = violated.subtracting(ids), kept = overridden.subtracting(ids)
+        var keptHere = Set<SlotID>(), brokenHere = Set<SlotID>()
+        for (violation, override) in found {
+            for s in violation.slots where !plan.problem.slots[s].isContext && ids.contains(plan.slots[s].id) {
+                if override == nil { brokenHere.insert(plan.slots[s].id) } else { keptHere.insert(plan.slots[s].id) }
+            }
+        }
+        broken.formUnion(brokenHere)
+        kept.formUnion(keptHere.subtracting(brokenHere))
         violated = broken
         overridden = kept.subtracting(broken)
     }

@@ -145,7 +145,7 @@ enum Override {
                 }
             }
         }
-        state.recheck()
+        state.recheck(after: change.edit)
         if state.screen == .slot, let open = state.slot {
             // The cursor stays on whom the change was about.
             let person = change.adding.first { $0.slot == open.slot }?.person ?? SlotScreen.selectedLine(state)?.person

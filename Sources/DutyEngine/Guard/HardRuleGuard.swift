@@ -33,17 +33,25 @@ public enum HardRuleGuard {
         let edited = Set(edit.people.map(\.id))
         var scope = Set((edit.removing + edit.adding).map(\.person)).union(edited)
         var dates = touchedSlots.map(\.date)
-        // One pass over the stored roster: who shares a touched slot, and an edited person's dates.
+        // One pass over the stored roster: who shares a touched slot, and an edited person's
+        // dates (the day compared first: hashing every slot of the city is what would cost).
+        let touchedDays = Set(touchedSlots.map(\.date.dayNumber))
         for a in assignments {
-            if touchedSlots.contains(a.slot) { scope.insert(a.person) }
-            if edited.contains(a.person) { dates.append(a.slot.date) }
+            if touchedDays.contains(a.slot.date.dayNumber) && touchedSlots.contains(a.slot) { scope.insert(a.person) }
+            if !edited.isEmpty && edited.contains(a.person) { dates.append(a.slot.date) }
         }
         guard let first = dates.min(), let last = dates.max() else { return [] }
         let start = first.monday, end = last.sunday
         let days = end.dayNumber - start.dayNumber + 1
-        // Only the people in scope matter from here on: the rest of the roster is left out
-        // before the change is applied.
-        let mine = assignments.filter { scope.contains($0.person) }
+        // Only the people in scope over the weeks and their neighbouring days matter from here
+        // on: the rest of the roster is left out before the change is applied.
+        // A change touches a handful of people: comparing IDs beats hashing every one of the city.
+        let low = start.dayNumber - 1, high = end.dayNumber + 1, few = scope.count <= 16 ? Array(scope) : nil
+        let mine = assignments.filter { a in
+            let day = a.slot.date.dayNumber
+            guard day >= low && day <= high else { return false }
+            return few.map { $0.contains(a.person) } ?? scope.contains(a.person)
+        }
         let after = edit.applied(to: mine)
         let afterDirectory = edit.applied(to: directory)
 

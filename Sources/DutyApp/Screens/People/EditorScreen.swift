@@ -79,7 +79,7 @@ enum EditorScreen: Screen {
         state.screen = editor.returnTo
         if let index = state.directory.people.firstIndex(where: { $0.id == person.id }) { state.directory.people[index] = person }
         state.notePinyin(of: person)
-        state.recheck()
+        state.recheck(after: change.edit)
         PeopleScreen.select(&state, person.id)
         let undo = state.keyMap.name(of: .undo)
         state.status = .init(Localized(zh: "已保存 \(person.name)（\(undo.zh) 撤销）", en: "Saved \(person.name) (\(undo.en) undoes)"))

@@ -107,7 +107,7 @@ enum PeopleScreen: Screen {
             let role: StyleRole = i == cursor.row ? .selected : .normal
             screen.fill(x: 0, y: y, width: screen.width, height: 1, role: role)
             var x = 0
-            let load = state.load.value[person.id] ?? AppState.Load()
+            let load = state.index.value.person[person.id].map { state.load.value[$0] } ?? AppState.Load()
             let cells: [(String, Int, DisplayWidth.Alignment)] = [
                 (person.id.rawValue, idW, .left), (state.displayName(person), nameW, .left), (compounds[person.compound] ?? "", compoundW, .left),
                 (TextFormats.format(roles: person.roles, l), rolesW, .left),

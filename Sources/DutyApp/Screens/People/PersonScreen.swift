@@ -54,7 +54,13 @@ enum PersonScreen: Screen {
         let l = state.language, zh = l == .zh
         guard let id = state.week.person, let person = state.directory.people.first(where: { $0.id == id }) else { return }
         let week = duties(state, of: id)
-        let rostered = week.filter { entry in state.assignments.contains { $0.person == id && $0.slot == entry.0.slot } }
+        // Everyone on the person's slots, in one pass over the roster (not one a line).
+        let theirSlots = week.map(\.0.slot)
+        var membersOf: [Slot: [Assignment]] = [:]
+        for a in state.assignments where theirSlots.contains(where: { $0.date == a.slot.date && $0 == a.slot }) {
+            membersOf[a.slot, default: []].append(a)
+        }
+        let rostered = week.filter { entry in membersOf[entry.0.slot]?.contains { $0.person == id } == true }
         let minutes = rostered.reduce(0) { $0 + ($1.2?.minutes ?? 0) }
         let nights = rostered.filter { $0.2?.isNight == true }.count
         let limit = person.maxHoursPerWeek.map { zh ? "上限 \($0) 小时/周" : "limit \($0) h/week" } ?? (zh ? "未设上限" : "no limit set")
@@ -76,7 +82,7 @@ enum PersonScreen: Screen {
             let when = "\(String(date.description.dropFirst(5))) \(date.weekday.name(l))"
             let time = shift.map { "\($0.start)–\($0.end)" } ?? assignment.slot.shift
             // Plan and actual: what the desk recorded, once the shift is due; an override's reason.
-            let members = state.assignments.filter { $0.slot == assignment.slot }
+            let members = membersOf[assignment.slot] ?? []
             let onRoster = members.contains { $0.person == id }
             let actual = state.attendance.value.entries(assignment.slot, members: members, desk: desk, now: state.now)
                 .first { $0.person == id }

@@ -86,13 +86,32 @@ enum SlotScreen: Screen {
         // the slot) and the slot's day, with the rest of their calendar week (Monday to Sunday)
         // carried in as minutes and nights, so weekly limits and nights count as the guard and
         // `explain` count them, and the posts their duties are at.
-        let monday = slot.date.monday
-        let near = state.assignments.filter { $0.slot.date.dayNumber - monday.dayNumber >= -1 && $0.slot.date.dayNumber - monday.dayNumber <= 7 }
+        // One pass over the roster, nothing copied but what is kept: a slot opens on every Enter.
+        let first = slot.date.monday.dayNumber - 1, last = first + 8
+        // Who lives in the area, by place in the directory (the roster knows each assignment's).
         let areaCompounds = Set(directory.compounds.filter { $0.area == area }.map(\.id))
-        let onSlot = Set(near.filter { $0.slot == slot }.map(\.person))
-        let people = directory.people.filter { areaCompounds.contains($0.compound) || onSlot.contains($0.id) }
-        let ids = Set(people.map(\.id))
-        let theirs = near.filter { ids.contains($0.person) }
+        let inArea = directory.people.map { areaCompounds.contains($0.compound) }
+        var people = directory.people.indices.filter { inArea[$0] }.map { directory.people[$0] }
+        let places = state.rosterPeople.value
+        var theirs: [Assignment] = [], outsiders: [PersonID] = []
+        for (i, a) in state.assignments.enumerated() {
+            let day = a.slot.date.dayNumber
+            guard day >= first && day <= last else { continue }
+            let p = i < places.count ? Int(places[i]) : -1
+            if p >= 0 && inArea[p] {
+                theirs.append(a)
+            } else if a.slot == slot {
+                outsiders.append(a.person)
+            }
+        }
+        // Someone from another area on the slot: their week too.
+        if !outsiders.isEmpty {
+            let more = Set(outsiders)
+            people += directory.people.filter { more.contains($0.id) }
+            theirs += state.assignments.filter {
+                more.contains($0.person) && $0.slot.date.dayNumber >= first && $0.slot.date.dayNumber <= last
+            }
+        }
         let postIDs = Set(theirs.map(\.slot.post)).union([slot.post])
         var scope = directory
         scope.people = people
@@ -131,7 +150,7 @@ enum SlotScreen: Screen {
         let missing = zip(dutySlot.requirements, RoleMix.missing(dutySlot, members: roster.members[s], problem.people))
             .filter { $0.1 > 0 }.map { $0.0.name(state.language) }
         // Plan and actual, from the check-in log.
-        let members = state.assignments.filter { $0.slot == slot }
+        let members = theirs.filter { $0.slot == slot }   // everyone on the slot is among `theirs`
         let desk = Desk(directory, graceMinutes: state.desk.grace)
         let attendance = state.attendance.value.entries(slot, members: members, desk: desk, now: state.now)
         for entry in attendance where entry.onRoster {
