@@ -10,8 +10,8 @@ struct Import: ParsableCommand {
             Give files or folders (every .csv file in a folder is read). Headers may be Chinese or English; \
             files may be UTF-8 (with or without BOM) or GB18030/GBK. Records whose ID is already in the \
             database replace it. If any file has a problem, nothing is imported and every problem is listed \
-            as file:line:column. People whose new records break a hard rule on their duties from this week \
-            on are not imported unless --override-reason says why. See docs/data-formats.md.
+            as file:line:column. People, posts, staffing and shift templates whose new records break a hard \
+            rule on the duties booked from this week on are not imported unless --override-reason says why. See docs/data-formats.md.
             """)
 
     @OptionGroup var options: GlobalOptions

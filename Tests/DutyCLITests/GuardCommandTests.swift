@@ -194,4 +194,47 @@ import Testing
         #expect(after.allSatisfy { $0.override?.reason == "本人要求减少，已协调" })
         #expect(try Self.unexplained(store).isEmpty)
     }
+
+    /// A staffing file that lowers the gate's day shift to one person while two are booked on
+    /// Monday: refused, naming the headcount rule, unless a reason is given, which then goes on
+    /// the duties at that slot.
+    @Test func importRefusesStaffingThatItsBookedDutiesBreakUnlessOverridden() throws {
+        let gate = Slot(post: PostID(rawValue: "C1-GE"), date: Self.monday, shift: "day")
+        func fresh() throws -> MemoryStore {
+            let store = MemoryStore(directory: C.directory)
+            let two = ["孙强", "王建国"].map { Assignment(person: C.person(named: $0).id, slot: gate, source: .manual) }
+            _ = try store.apply(removing: [], adding: two, action: "assign", basedOn: try store.version())
+            return store
+        }
+        func importing(_ store: MemoryStore, dayMaximum: Int, reason: String?) throws -> (Bool, Recording) {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("guard-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let text = "岗位编号,班次,最少人数,最多人数,身份要求\nC1-GE,day,1,\(dayMaximum),党员>=1\nC1-GE,eve,2,2,党员>=1\nC1-GE,night,2,3,党员>=1\n"
+            try Data(text.utf8).write(to: folder.appendingPathComponent("人数规则.csv"))
+            let recording = Recording()
+            let ok = try ImportCommand.run(paths: [folder.path], encoding: nil, dryRun: false, overrideReason: reason,
+                                           today: Self.monday, .zh, recording.console) { store }
+            return (ok, recording)
+        }
+        let store = try fresh()
+        #expect {
+            _ = try importing(store, dayMaximum: 1, reason: nil)
+        } throws: { error in
+            let message = (error as? CLIError)?.description ?? ""
+            return message.hasPrefix("未写入：导入的数据会违反硬规则：") && message.contains("[硬] ") && message.contains("C1-GE@\(Self.monday)@day")
+        }
+        #expect(try store.loadDirectory().posts.first { $0.id.rawValue == "C1-GE" }?.rule(for: "day")?.maximum == 2)
+        // Room for both needs nothing.
+        let (fine, _) = try importing(try fresh(), dayMaximum: 2, reason: nil)
+        #expect(fine)
+
+        let (ok, recording) = try importing(store, dayMaximum: 1, reason: "白天改为一人，两人已排的本周照旧")
+        #expect(ok, "\(recording.output)")
+        #expect(try store.loadDirectory().posts.first { $0.id.rawValue == "C1-GE" }?.rule(for: "day")?.maximum == 1)
+        let after = try store.assignments(from: Self.monday, to: Self.monday)
+        #expect(after.count == 2 && after.allSatisfy { $0.override?.reason == "白天改为一人，两人已排的本周照旧" })
+        #expect(after.allSatisfy { $0.override?.rules == ["max-headcount"] })
+        #expect(try Self.unexplained(store).isEmpty)
+    }
 }

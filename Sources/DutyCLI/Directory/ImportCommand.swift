@@ -7,8 +7,9 @@ import DutyModel
 ///
 /// People already in the store whose new record (availability, leave, weekly limit, night
 /// flag, roles) would break a hard rule on their duties from this week on are refused, as the
-/// person editor does, unless `--override-reason` is given: the reason then goes on the duties
-/// the breaches name.
+/// person editor does, and so are posts, staffing and shift templates whose new form would
+/// break one on the duties at them (a lower headcount, a longer shift), unless
+/// `--override-reason` is given: the reason then goes on the duties the breaches name.
 public enum ImportCommand {
     /// Reads the files at `paths` (files, or folders of them; `encoding` instead of detecting
     /// it), then asks `open` for the store, which is opened only once the files are read (nil:
@@ -37,8 +38,11 @@ public enum ImportCommand {
         case let .success(result):
             // What counts as a night shift follows the summary: decided before anyone is rostered.
             let nights = NightShiftSummary.lines(result.imported.shiftTemplates, l)
-            let guarded = try store.map { try PeopleGuard($0, existing, result.imported, from: today) }
-            let what = Localized(zh: "导入的人员信息", en: "the imported people")
+            let guarded = try store.map { try DirectoryGuard($0, existing, result.imported, from: today) }
+            let what = guarded.map { g in
+                g.edit.posts.isEmpty && g.edit.templates.isEmpty ? Localized(zh: "导入的人员信息", en: "the imported people")
+                    : Localized(zh: "导入的数据", en: "the imported data")
+            } ?? Localized(zh: "导入的数据", en: "the imported data")
             guard let store, let version, let guarded, !dryRun else {
                 console.progress("")
                 if let guarded {

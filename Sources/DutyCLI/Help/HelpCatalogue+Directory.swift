@@ -17,13 +17,14 @@ extension HelpCatalogue {
                 可以给出文件或文件夹（读取文件夹中的每个 .csv 文件）。表头可以是中文或英文；文件可以是 UTF-8\
                 （带或不带 BOM）、GB18030 或 GBK 编码。数据库中已有相同编号的记录会被替换。只要有一个文件有问题，\
                 就一条也不导入，并按“文件:行:列”列出每个问题。已有人员的新信息（可值班时间、请假、每周上限、\
-                夜班、身份）若使本周起已排的班违反硬规则，则不导入，除非用 --override-reason 写明理由。\
+                夜班、身份）或岗位、人数规则、班次模板的修改若使本周起已排的班违反硬规则，则不导入，\
+                除非用 --override-reason 写明理由。\
                 详见 docs/data-formats.md。
                 """,
             [
                 "--encoding": ArgumentHelp("编码", "按此编码读取文件，而不自动识别：utf8、utf8-bom 或 gb18030。"),
                 "--dry-run": .flag("只检查文件并报告会有哪些改动，不写入任何内容。"),
-                "--override-reason": overrideReason("仍导入使已排的班违反硬规则的人员信息", "这些班次"),
+                "--override-reason": overrideReason("仍导入使已排的班违反硬规则的数据", "这些班次"),
                 "<paths>": ArgumentHelp("路径", "CSV 文件，或存放 CSV 文件的文件夹。"),
             ]),
         "export": CommandHelp(

@@ -31,6 +31,8 @@ public enum HardRuleGuard {
     static func found(_ edit: RosterEdit, directory: Directory, assignments: [Assignment]) -> [Found] {
         let touchedSlots = Set((edit.removing + edit.adding).map(\.slot))
         let edited = Set(edit.people.map(\.id))
+        let afterDirectory = edit.applied(to: directory)
+        let posts = edit.changedPosts(in: afterDirectory)
         var scope = Set((edit.removing + edit.adding).map(\.person)).union(edited)
         var dates = touchedSlots.map(\.date)
         // One pass over the stored roster: who shares a touched slot, and an edited person's
@@ -39,6 +41,11 @@ public enum HardRuleGuard {
         for a in assignments {
             if touchedDays.contains(a.slot.date.dayNumber) && touchedSlots.contains(a.slot) { scope.insert(a.person) }
             if !edited.isEmpty && edited.contains(a.person) { dates.append(a.slot.date) }
+            // A changed post or template: everyone on its duties, on their dates.
+            if !posts.isEmpty && posts.contains(a.slot.post) {
+                scope.insert(a.person)
+                dates.append(a.slot.date)
+            }
         }
         guard let first = dates.min(), let last = dates.max() else { return [] }
         let start = first.monday, end = last.sunday
@@ -53,7 +60,6 @@ public enum HardRuleGuard {
             return few.map { $0.contains(a.person) } ?? scope.contains(a.person)
         }
         let after = edit.applied(to: mine)
-        let afterDirectory = edit.applied(to: directory)
 
         let before = violations(directory, mine, scope: scope, from: start, days: days)
         let now = violations(afterDirectory, after, scope: scope, from: start, days: days)

@@ -1,17 +1,36 @@
 import DutyModel
 
 /// A change to the roster, and to people, as the hard-rule guard checks it: assignments taken
-/// off, assignments put on (or updated), and people stored anew (an edit, an import, a leave).
+/// off, assignments put on (or updated), people stored anew (an edit, an import, a leave), and
+/// posts or shift templates an import changes (a lower headcount, a longer shift).
 public struct RosterEdit: Sendable, Hashable {
     public var removing: [Assignment]
     public var adding: [Assignment]
     /// People as they will be after the change (their availability, limits, roles).
     public var people: [Person]
+    /// Posts (with their staffing) and shift templates as they will be after the change: every
+    /// duty at a post they concern is checked again.
+    public var posts: [Post]
+    public var templates: [ShiftTemplate]
 
-    public init(removing: [Assignment] = [], adding: [Assignment] = [], people: [Person] = []) {
+    public init(removing: [Assignment] = [], adding: [Assignment] = [], people: [Person] = [], posts: [Post] = [],
+                templates: [ShiftTemplate] = []) {
         self.removing = removing
         self.adding = adding
         self.people = people
+        self.posts = posts
+        self.templates = templates
+    }
+
+    /// The posts whose duties the change to posts and templates concerns, in `directory` as it
+    /// will be.
+    public func changedPosts(in directory: Directory) -> Set<PostID> {
+        var result = Set(posts.map(\.id))
+        if !templates.isEmpty {
+            let changed = Set(templates.map(\.id))
+            for post in directory.posts where changed.contains(post.template) { result.insert(post.id) }
+        }
+        return result
     }
 
     /// `assignments` after the change: removals taken out, additions put in (replacing the
@@ -21,15 +40,21 @@ public struct RosterEdit: Sendable, Hashable {
         return assignments.filter { !gone.contains(Self.key($0)) } + adding
     }
 
-    /// `directory` with the edited people in place (new ones appended).
+    /// `directory` with the edited people, posts and templates in place (new ones appended).
     public func applied(to directory: Directory) -> Directory {
-        guard !people.isEmpty else { return directory }
+        guard !people.isEmpty || !posts.isEmpty || !templates.isEmpty else { return directory }
         var result = directory
-        let edited = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { _, b in b })
-        result.people = result.people.map { edited[$0.id] ?? $0 }
-        let known = Set(result.people.map(\.id))
-        result.people += people.filter { !known.contains($0.id) }
+        result.people = Self.replacing(result.people, with: people, by: \.id)
+        result.posts = Self.replacing(result.posts, with: posts, by: \.id)
+        result.shiftTemplates = Self.replacing(result.shiftTemplates, with: templates, by: \.id)
         return result
+    }
+
+    static func replacing<T, K: Hashable>(_ list: [T], with new: [T], by key: KeyPath<T, K>) -> [T] {
+        guard !new.isEmpty else { return list }
+        let edited = Dictionary(new.map { ($0[keyPath: key], $0) }, uniquingKeysWith: { _, b in b })
+        let known = Set(list.map { $0[keyPath: key] })
+        return list.map { edited[$0[keyPath: key]] ?? $0 } + new.filter { !known.contains($0[keyPath: key]) }
     }
 
     static func key(_ a: Assignment) -> String { "\(a.slot.id.rawValue)/\(a.person.rawValue)" }
