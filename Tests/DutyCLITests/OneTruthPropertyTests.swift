@@ -8,8 +8,8 @@ import Testing
 /// recorded as an override with a reason. Every engine search runs in verify mode (the solver
 /// panel's, the desk's standby pick, `solve` and `replan`), and a mismatch fails the sequence.
 ///
-/// 1,000 sequences by default, in four parts that run side by side (about 0.7 s a sequence
-/// in a debug build); `ZHIBAN_PROPERTY_SEQUENCES` sets another count and
+/// 1,000 sequences by default, in four parts that run side by side (about 1 s a sequence
+/// in a debug build, every search in verify mode); `ZHIBAN_PROPERTY_SEQUENCES` sets another count and
 /// `ZHIBAN_PROPERTY_FIRST` the first seed (to run a failing sequence again).
 @Suite struct OneTruthPropertyTests {
     static let environment = ProcessInfo.processInfo.environment
