@@ -31,7 +31,8 @@ public enum TerminalError: Error, Sendable, Equatable {
 /// The ncurses backend: the only code that imports curses. Starts the terminal (checking TERM
 /// and the locale first), draws screen buffers row by row where they changed, reads keys
 /// (wide input included), and always restores the terminal — on `stop()`, on deinit, and on
-/// SIGTERM, SIGHUP or SIGINT, which it turns into `interrupted` for the main loop to see.
+/// SIGTERM, SIGHUP, SIGINT or SIGQUIT, which it turns into `interrupted` for the main loop to see
+/// (SIGQUIT too: the runtime's crash backtrace would otherwise be drawn over the screen).
 public final class NcursesTerminal: @unchecked Sendable {
     private var screen: OpaquePointer?
     private var last: ScreenBuffer?
@@ -78,7 +79,7 @@ public final class NcursesTerminal: @unchecked Sendable {
     /// Columns and rows of the terminal now.
     public var size: (width: Int, height: Int) { (Int(zb_cols()), Int(zb_lines())) }
 
-    /// A signal that asks the program to end arrived (SIGTERM, SIGHUP, SIGINT): 0 when none.
+    /// A signal that asks the program to end arrived (`endSignals`): 0 when none.
     public var interrupted: Int32 { lock.withLock { signalled } }
 
     /// Ends curses and gives the terminal back as it was. Safe to call more than once.
@@ -90,11 +91,14 @@ public final class NcursesTerminal: @unchecked Sendable {
         self.screen = nil
         for source in signalSources { source.cancel() }
         signalSources = []
-        for signal in [SIGTERM, SIGHUP, SIGINT] { Foundation.signal(signal, SIG_DFL) }
+        for signal in Self.endSignals { Foundation.signal(signal, SIG_DFL) }
     }
 
+    /// The signals that end the program as a quit does, the terminal restored.
+    static let endSignals: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT]
+
     private func catchSignals() {
-        for number in [SIGTERM, SIGHUP, SIGINT] {
+        for number in Self.endSignals {
             Foundation.signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { [weak self] in self?.lock.withLock { self?.signalled = number } }

@@ -36,7 +36,9 @@ struct BenchRoster: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        try RosterBenchmark.run(small: small, days: days, seconds: time, steps: steps, seed: seed, threads: threads, absences: absences,
+        let l = language.language
+        try RosterBenchmark.run(small: small, days: try ArgumentValue.days(days, l), seconds: try ArgumentValue.seconds(time, l),
+                                steps: steps, seed: seed, threads: try ArgumentValue.threads(threads, l), absences: absences,
                                 verbose: verbose, language.language, .standard)
     }
 }

@@ -31,7 +31,7 @@ struct Import: ParsableCommand {
     func run() throws {
         // A dry run against a database that does not exist yet checks against an empty one
         // and creates nothing.
-        let exists = FileManager.default.fileExists(atPath: options.databasePath)
+        let exists = FileManager.default.fileExists(atPath: try options.databasePath())
         let valid = try ImportCommand.run(paths: paths, encoding: encoding, dryRun: dryRun, overrideReason: overrideReason,
                                           options.language, .standard) {
             dryRun && !exists ? nil : try options.open(create: true)

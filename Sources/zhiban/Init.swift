@@ -9,7 +9,7 @@ struct Init: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        let path = options.databasePath
+        let path = try options.databasePath()
         let existed = FileManager.default.fileExists(atPath: path)
         _ = try options.open(create: true)
         InitCommand.report(path: path, existed: existed, options.language, .standard)

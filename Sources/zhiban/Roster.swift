@@ -48,7 +48,8 @@ struct Solve: ParsableCommand {
 
     func run() throws {
         let l = options.language, span = try range.range(l)
-        try SolveCommand.run(try options.open(), span, seconds: time, steps: steps, seed: seed, threads: threads, dryRun: dryRun,
+        let seconds = try ArgumentValue.seconds(time, l), threads = try ArgumentValue.threads(threads, l)
+        try SolveCommand.run(try options.open(), span, seconds: seconds, steps: steps, seed: seed, threads: threads, dryRun: dryRun,
                              overrideReason: overrideReason, stopsOnInterrupt: true, l, .standard)
     }
 }
@@ -99,7 +100,7 @@ struct ReplanCommand: ParsableCommand {
     @Option(help: "Until when (default: the end of the range).")
     var until: String?
 
-    @Option(help: "Days after --from to replan.")
+    @Option(help: "Days after --from to replan (1–61).")
     var days = 14
 
     @Flag(help: "Show the changes without storing them.")

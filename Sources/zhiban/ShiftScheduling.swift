@@ -64,7 +64,8 @@ struct BenchShiftScheduling: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        var options = SearchOptions(seed: seed, threads: threads)
+        let l = language.language
+        var options = SearchOptions(seed: seed, threads: try ArgumentValue.threads(threads, l))
         if let dive { options.dive = dive }
         if let generationRounds { options.generationRounds = generationRounds }
         if let ruinPasses { options.ruinPasses = ruinPasses }
@@ -75,7 +76,7 @@ struct BenchShiftScheduling: ParsableCommand {
         if let ruinSize { options.ruinSize = ruinSize }
         options.schedule = AnnealingSchedule(from: temperatureStart, to: temperatureEnd)
         options.rebuildEvery = rebuildEvery
-        if let steps { options.steps = steps } else { options.seconds = time }
+        if let steps { options.steps = steps } else { options.seconds = try ArgumentValue.seconds(time, l) }
         try ShiftSchedulingCommands.solve(instance, options: options, out: out, verbose: verbose, language.language, .standard)
     }
 }
@@ -137,7 +138,7 @@ struct ReplanRoster: ParsableCommand {
 
     func run() throws {
         var options = SearchOptions(seed: seed)
-        if let steps { options.steps = steps } else { options.seconds = time }
+        if let steps { options.steps = steps } else { options.seconds = try ArgumentValue.seconds(time, language.language) }
         try ShiftSchedulingCommands.replan(instance, roster: roster, absent: absent, from: from, changeWeight: changeWeight,
                                            options: options, out: out, language.language, .standard)
     }

@@ -27,12 +27,13 @@ struct GlobalOptions: ParsableArguments {
 
     var language: Language { lang ?? Language.fromEnvironment() }
 
-    var databasePath: String {
-        DatabaseLocation.resolve(flag: db, environment: ProcessInfo.processInfo.environment)
+    /// The database's path; an empty or blank `--db` is refused, not taken as the default.
+    func databasePath() throws -> String {
+        DatabaseLocation.resolve(flag: try ArgumentValue.database(db, language), environment: ProcessInfo.processInfo.environment)
     }
 
     func open(create: Bool = false) throws -> AppDatabase {
-        try GlobalOptions.open(databasePath, create: create, language)
+        try GlobalOptions.open(try databasePath(), create: create, language)
     }
 
     /// Opens the SQLite store at `path`; its refusal as the message of a failure.

@@ -70,18 +70,26 @@ restored() {  # the board is gone: curses left the alternate screen
 restored "q"
 echo "tmux e2e: slot opened, quit cleanly"
 
-# Ctrl-C and SIGTERM end the program and restore the terminal too.
-for how in ctrl-c sigterm; do
+# Ctrl-C, SIGTERM and SIGQUIT end the program and restore the terminal too (SIGQUIT without
+# the runtime's backtrace drawn over the board).
+for how in ctrl-c sigterm sigquit; do
   tmux kill-session -t "$session"
   tmux new-session -d -x 80 -y 24 -s "$session" \
     "env LANG=C.UTF-8 TERM=tmux-256color sh -c 'echo \$\$ > $work/pid; exec $bin tui --db $work/demo.sqlite --from 2026-12-01'; echo EXITED \$?; sleep 60"
   wait_for "q Quit" 20
   if [ "$how" = ctrl-c ]; then
     tmux send-keys -t "$session" C-c
-  else
+  elif [ "$how" = sigterm ]; then
     kill -TERM "$(cat "$work/pid")"
+  else
+    kill -QUIT "$(cat "$work/pid")"
   fi
   wait_for "EXITED" 10
+  if tmux capture-pane -p -t "$session" | grep -q -i "backtrace\|Thread 0\|crashed"; then
+    echo "FAIL: $how drew a crash report" >&2
+    tmux capture-pane -p -t "$session" >&2
+    exit 1
+  fi
   restored "$how"
   echo "tmux e2e: $how restores the terminal"
 done

@@ -1,4 +1,5 @@
 import DutyModel
+import Foundation
 
 /// Values given as text on the command line (dates, times, day counts), read with a message
 /// that names the option and the form expected when they are wrong.
@@ -53,6 +54,37 @@ public enum ArgumentValue {
         if let value { return value }
         throw CLIError(l == .zh ? "未知\(what.zh)“\(text)”：应为 \(T.allCases.map { $0[keyPath: name].zh }.joined(separator: "、"))"
                                 : "unknown \(what.en) “\(text)”: expected one of \(T.allCases.map { $0[keyPath: name].en }.joined(separator: ", "))")
+    }
+
+    /// Parallel searches: 1 to four per core (more only waits for a core, and a huge number
+    /// would ask for threads the machine cannot give).
+    public static func threads(_ n: Int, _ l: Language) throws -> Int {
+        let most = max(1, ProcessInfo.processInfo.activeProcessorCount) * 4
+        guard (1...most).contains(n) else {
+            throw CLIError(l == .zh ? "--threads 应在 1 到 \(most) 之间（本机每核至多 4 个），而不是 \(n)"
+                                    : "--threads must be 1 to \(most) (four per core here), not \(n)")
+        }
+        return n
+    }
+
+    /// Seconds to search: a finite number above 0, at most a day.
+    public static func seconds(_ t: Double, _ l: Language, option: String = "--time") throws -> Double {
+        guard t.isFinite, t > 0, t <= 86_400 else {
+            throw CLIError(l == .zh ? "\(option) 应为大于 0、不超过 86400 的秒数，而不是 \(t)"
+                                    : "\(option) must be a number of seconds above 0 and at most 86400, not \(t)")
+        }
+        return t
+    }
+
+    /// A database path given with `--db`: not empty or blank (an empty one would silently mean
+    /// the default database).
+    public static func database(_ path: String?, _ l: Language) throws -> String? {
+        guard let path else { return nil }
+        guard !path.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw CLIError(l == .zh ? "--db 不能为空：请给出数据库文件的路径，或不写 --db 使用默认数据库"
+                                    : "--db must not be empty: give the database file's path, or leave --db out for the default")
+        }
+        return path
     }
 
     /// Minutes after a shift's start before someone counts as late: 0 to 240.

@@ -8,7 +8,7 @@ public enum DemoCommand {
     /// Where the demo database goes: `given`, which must not exist yet (the demo never touches
     /// a database of one's own), or a new temporary folder.
     public static func path(_ given: String?, _ l: Language) throws -> String {
-        guard let given else {
+        guard let given = try ArgumentValue.database(given, l) else {
             let folder = NSTemporaryDirectory()
                 + "zhiban-demo-\(ProcessInfo.processInfo.processIdentifier)-\(Int(Date().timeIntervalSince1970))"
             return folder + "/demo.sqlite"

@@ -45,7 +45,7 @@ extension HelpCatalogue {
                 "--more": ArgumentHelp("班次编号", "需要多加一人的班次（其编号）。"),
                 "--from": ArgumentHelp("时间", "从何时起（如 2026-12-03 08:00）。"),
                 "--until": ArgumentHelp("时间", "到何时为止（默认：范围的末尾）。"),
-                "--days": ArgumentHelp("天数", "从 --from 起重新排班的天数。"),
+                "--days": ArgumentHelp("天数", "从 --from 起重新排班的天数（1–61）。"),
                 "--dry-run": .flag("只显示改动，不保存。"),
                 "--override-reason": overrideReason("仍保存违反硬规则的改动", "相关排班"),
             ]),

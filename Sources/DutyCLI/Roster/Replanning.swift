@@ -33,7 +33,11 @@ public enum Replanning {
             if let end, end <= start {
                 throw CLIError(l == .zh ? "--until 应晚于 --from" : "--until must be after --from")
             }
-            _ = try ArgumentValue.days(days + 1, l)
+            // Its own range (the day of --from and up to 61 after), checked as given: `days + 1`
+            // would overflow on a huge value and name a number the user never typed.
+            guard (1...61).contains(days) else {
+                throw CLIError(l == .zh ? "--days 应在 1 到 61 之间，而不是 \(days)" : "--days must be 1 to 61, not \(days)")
+            }
             (self.absent, self.more, self.from, self.until) = (absent, more, start, end)
             (self.days, self.dryRun, language) = (days, dryRun, l)
             self.overrideReason = try CommandGuard.reason(overrideReason, l)
