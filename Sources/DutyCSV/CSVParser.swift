@@ -125,7 +125,25 @@ public enum CSVParser {
         return needs ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 
+    /// One record as a line: every field made safe for a spreadsheet, then quoted where needed.
     public static func line(_ fields: [String]) -> String {
-        fields.map(quote).joined(separator: ",") + "\n"
+        fields.map { quote(spreadsheetSafe($0)) }.joined(separator: ",") + "\n"
+    }
+
+    /// Characters that make a spreadsheet read a cell as a formula when they start it.
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// `text` as a spreadsheet takes it literally: a field starting like a formula (`=`, `+`,
+    /// `-`, `@`, tab, carriage return) gets an apostrophe before it, which spreadsheets hide and
+    /// `literal(_:)` takes off again on import, so an export imports back unchanged.
+    public static func spreadsheetSafe(_ text: String) -> String {
+        guard let first = text.first, formulaStarts.contains(first) else { return text }
+        return "'" + text
+    }
+
+    /// A field as written by `spreadsheetSafe`: the apostrophe before a formula start taken off.
+    public static func literal(_ text: String) -> String {
+        guard text.first == "'", let second = text.dropFirst().first, formulaStarts.contains(second) else { return text }
+        return String(text.dropFirst())
     }
 }

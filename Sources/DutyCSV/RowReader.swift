@@ -28,7 +28,7 @@ struct RowReader {
 
     func raw(_ key: String) -> String {
         guard let slot = layout[key], slot.index < record.fields.count else { return "" }
-        return record.fields[slot.index].text.trimmingCharacters(in: .whitespaces)
+        return CSVParser.literal(record.fields[slot.index].text.trimmingCharacters(in: .whitespaces))
     }
 
     /// Records a problem with a field. A field whose column is missing is not reported

@@ -1,4 +1,5 @@
 import DutyCLI
+import DutyCSV
 import DutyModel
 import DutySample
 import DutyTestSupport
@@ -105,6 +106,24 @@ import Testing
         // Closing again finds nothing left.
         let again = try run { try CloseShiftCommand.run(store, date: Sample.day, post: nil, shift: nil, at: Sample.at("23:00"), .en, $0) }
         #expect(again.output.hasPrefix("Nothing to close"))
+    }
+
+    /// Issue 14, point 11: `hours --csv` quotes a name with a comma or quote (one field, not
+    /// five) and neutralises one that starts like a spreadsheet formula.
+    @Test func hoursCSVQuotesAndNeutralisesNames() throws {
+        let store = try Sample.solvedDay()
+        let (person, slot) = try onlyShift(store, "07:00", "15:00")
+        var renamed = person
+        renamed.name = "=甲单位, 乙部门 \"东\""
+        _ = try store.save(Directory(people: [renamed]), action: "edit", basedOn: nil)
+        _ = try run { try DeskRecords.checkIn(store, person.id.rawValue, post: nil, at: Sample.at("07:00"), grace: 10, .en, $0) }
+        _ = try run { try CloseShiftCommand.run(store, date: Sample.day, post: slot.post.rawValue, shift: slot.shift,
+                                                at: Sample.at("23:00"), .en, $0) }
+        let csv = try run { try HoursCommand.run(store, Sample.day...Sample.day, by: .person, csv: true, .en, $0) }
+        let records = CSVParser.parse(csv.output).records
+        #expect(records.allSatisfy { $0.fields.count == 9 }, "\(csv.output)")
+        let line = try #require(records.first { $0.fields.first?.text == person.id.rawValue })
+        #expect(line.fields[1].text == "'=甲单位, 乙部门 \"东\"", "\(csv.output)")
     }
 
     @Test func noCertificateForNoHours() throws {

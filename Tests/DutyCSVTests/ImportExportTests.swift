@@ -29,6 +29,32 @@ import Testing
         #expect(result.encodings.values.contains(encoding))
     }
 
+    /// Issue 14, point 11: a field that starts like a spreadsheet formula is written with an
+    /// apostrophe before it (the spreadsheet shows it as text), a comma or quote is quoted, and
+    /// the export still imports back to the same records.
+    @Test func formulasAreNeutralisedAndTheExportStillImportsBack() throws {
+        var d = Fixtures.tiny()
+        let formulas = ["=HYPERLINK(\"http://x\",\"点我\")", "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3", "甲单位, 乙部门 \"东\""]
+        let model = try #require(d.people.first)
+        for (i, text) in formulas.enumerated() {
+            var person = model
+            person.id = PersonID(rawValue: "PX\(i)")
+            person.phone = "1390000000\(i)"
+            person.notes = text
+            d.people.append(person)
+        }
+        let exported = try files(d)
+        let people = try #require(exported.first { $0.name.hasPrefix("人员") })
+        let text = String(decoding: people.bytes, as: UTF8.self)
+        let cells = CSVParser.parse(text).records.flatMap { $0.fields.map(\.text) }
+        for formula in formulas where !formula.hasPrefix("甲") {
+            #expect(cells.contains("'" + formula), "\(formula) not neutralised in \(text)")
+            #expect(!cells.contains(formula))
+        }
+        #expect(cells.contains("甲单位, 乙部门 \"东\""))
+        #expect(try imported(exported).imported == d.sorted())
+    }
+
     @Test func reExportIsByteIdentical() throws {
         let first = try files(Fixtures.tiny())
         let again = try Exporter().files(try imported(first).imported)

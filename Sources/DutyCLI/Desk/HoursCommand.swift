@@ -1,3 +1,4 @@
+import DutyCSV
 import DutyModel
 import Foundation
 import TerminalKit
@@ -29,10 +30,12 @@ public enum HoursCommand {
         let hours = HoursText.hundredths
         let names = Dictionary(directory.people.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         if csv {
+            // Every field quoted where it needs it and safe for a spreadsheet (names are data).
             console.out(zh ? "编号,名称,小时,记录数,协调员结束,迟到,临时报到,缺岗,请假" : "id,name,hours,records,closed,late,walk_ins,no_shows,excused")
             for line in report.lines {
-                console.out("\(line.key),\(line.name),\(hours(line.minutes)),\(line.records),\(line.closed),"
-                            + "\(line.late),\(line.walkIns),\(line.noShows),\(line.excused)")
+                console.out(CSVParser.line([line.key, line.name, hours(line.minutes), "\(line.records)", "\(line.closed)",
+                                            "\(line.late)", "\(line.walkIns)", "\(line.noShows)", "\(line.excused)"]),
+                            terminator: "")
             }
         } else {
             var table = TextTable([.init(zh ? "编号" : "ID"), .init(zh ? "名称" : "Name", maxWidth: 20),
