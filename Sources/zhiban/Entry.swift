@@ -52,7 +52,7 @@ extension Zhiban {
     /// Prints `text` (if any) on standard error and ends with the exit code ArgumentParser
     /// gives `error`: 64 for a usage error, 1 for a failure, the code of an `ExitCode`.
     static func exitInChinese(_ error: any Error, saying text: String) -> Never {
-        if !text.isEmpty { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+        if !text.isEmpty { FileHandle.standardError.write(Data((VisibleText.of(text) + "\n").utf8)) }
         Foundation.exit(exitCode(for: error).rawValue)
     }
 }

@@ -5,13 +5,14 @@ import DutyModel
 public struct CLIError: Error, CustomStringConvertible, Equatable, Sendable {
     public let description: String
 
-    public init(_ message: String) { description = message }
+    /// Control characters in the message (from data it quotes) are made visible.
+    public init(_ message: String) { description = VisibleText.of(message) }
 
     /// The message in the language of the command's messages.
-    public init(_ message: Localized, _ language: Language) { description = message(language) }
+    public init(_ message: Localized, _ language: Language) { description = VisibleText.of(message(language)) }
 
     /// A store's refusal in words a coordinator can act on; any other failure as it describes itself.
     init(describing error: any Error, _ language: Language) {
-        description = (error as? StoreError)?.message(language) ?? "\(error)"
+        description = VisibleText.of((error as? StoreError)?.message(language) ?? "\(error)")
     }
 }

@@ -31,20 +31,21 @@ public struct Console: Sendable {
         }
     }
 
-    /// Writes `text` and `terminator` on standard output.
+    /// Writes `text` and `terminator` on standard output, control characters made visible
+    /// (`VisibleText`: data never drives the terminal).
     public func out(_ text: String, terminator: String = "\n") {
-        write(.output, text + terminator)
+        write(.output, VisibleText.of(text) + terminator)
     }
 
-    /// Writes `text` as a line on standard error.
+    /// Writes `text` as a line on standard error, control characters made visible.
     public func error(_ text: String) {
-        write(.error, text + "\n")
+        write(.error, VisibleText.of(text) + "\n")
     }
 
     /// Shows `text` on the progress line in place of what was there; an empty text clears it.
     public func progress(_ text: String) {
         guard isTerminal else { return }
-        write(.error, "\r\u{1B}[K" + text)
+        write(.error, "\r\u{1B}[K" + VisibleText.of(text))
     }
 
     /// Shows which step a longer command is at ("reading 9 files…").
