@@ -24,8 +24,11 @@ struct BenchShiftScheduling: ParsableCommand {
     @Option(help: "Parallel searches.")
     var threads = 2
 
-    @Option(help: "Write the best roster here (employee,day,shift).")
+    @Option(help: "Write the best roster here (employee,day,shift; mode 0600).")
     var out: String?
+
+    @Flag(help: "Replace the --out file if it exists (only a regular file is ever replaced).")
+    var force = false
 
     @Flag(help: "Print each improvement.")
     var verbose = false
@@ -77,7 +80,7 @@ struct BenchShiftScheduling: ParsableCommand {
         options.schedule = AnnealingSchedule(from: temperatureStart, to: temperatureEnd)
         options.rebuildEvery = rebuildEvery
         if let steps { options.steps = steps } else { options.seconds = try ArgumentValue.seconds(time, l) }
-        try ShiftSchedulingCommands.solve(instance, options: options, out: out, verbose: verbose, language.language, .standard)
+        try ShiftSchedulingCommands.solve(instance, options: options, out: out, force: force, verbose: verbose, language.language, .standard)
     }
 }
 
@@ -128,8 +131,11 @@ struct ReplanRoster: ParsableCommand {
     @Option(help: "Cost of each changed day, against the objective's weights.")
     var changeWeight = 50
 
-    @Option(help: "Write the new roster here.")
+    @Option(help: "Write the new roster here (mode 0600).")
     var out: String?
+
+    @Flag(help: "Replace the --out file if it exists (only a regular file is ever replaced).")
+    var force = false
 
     @Option(help: "Random seed.")
     var seed: UInt64 = 1
@@ -140,6 +146,6 @@ struct ReplanRoster: ParsableCommand {
         var options = SearchOptions(seed: seed)
         if let steps { options.steps = steps } else { options.seconds = try ArgumentValue.seconds(time, language.language) }
         try ShiftSchedulingCommands.replan(instance, roster: roster, absent: absent, from: from, changeWeight: changeWeight,
-                                           options: options, out: out, language.language, .standard)
+                                           options: options, out: out, force: force, language.language, .standard)
     }
 }

@@ -38,6 +38,47 @@ import Testing
         #expect(try folder.names() == ["a.txt"])
     }
 
+    /// Issue 14, point 5: whatever the umask, a written file is for its owner only (exports and
+    /// PDFs hold names and phone numbers), one file or several, new or replaced.
+    @Test func filesAreOwnerOnlyWhateverTheUmask() throws {
+        let folder = try Folder()
+        let old = umask(0)
+        defer { umask(old) }
+        func mode(_ name: String) throws -> Int {
+            try #require(try FileManager.default.attributesOfItem(atPath: folder.file(name))[.posixPermissions] as? Int)
+        }
+        try AtomicFile.write(Data("x".utf8), to: folder.file("a.csv"))
+        #expect(try mode("a.csv") == 0o600)
+        try AtomicFile.write(Data("y".utf8), to: folder.file("a.csv"), overwrite: true)
+        #expect(try mode("a.csv") == 0o600)
+        try AtomicFile.write([(path: folder.file("b.csv"), data: Data("b".utf8)), (path: folder.file("c.csv"), data: Data("c".utf8))])
+        #expect(try mode("b.csv") == 0o600 && mode("c.csv") == 0o600)
+        try AtomicFile.write(to: folder.file("d.pdf")) { try Data("%PDF".utf8).write(to: URL(fileURLWithPath: $0)) }
+        #expect(try mode("d.pdf") == 0o600)
+    }
+
+    /// Issue 14, point 4: replacing is allowed only over a regular file: a symbolic link (to a
+    /// file or nowhere), a FIFO and a folder are refused and left as they were.
+    @Test func onlyARegularFileIsEverReplaced() throws {
+        let folder = try Folder()
+        try AtomicFile.write(Data("target".utf8), to: folder.file("target.txt"))
+        try FileManager.default.createSymbolicLink(atPath: folder.file("link"), withDestinationPath: folder.file("target.txt"))
+        try FileManager.default.createSymbolicLink(atPath: folder.file("dangling"), withDestinationPath: folder.file("nowhere"))
+        #expect(mkfifo(folder.file("fifo"), 0o600) == 0)
+        try FileManager.default.createDirectory(atPath: folder.file("dir"), withIntermediateDirectories: false)
+        for name in ["link", "dangling", "fifo", "dir"] {
+            #expect(throws: AtomicFileError.notARegularFile(folder.file(name))) {
+                try AtomicFile.write(Data("evil".utf8), to: folder.file(name), overwrite: true)
+            }
+            #expect(throws: AtomicFileError.notARegularFile(folder.file(name))) {
+                try AtomicFile.write([(path: folder.file(name), data: Data("evil".utf8))], overwrite: true)
+            }
+        }
+        #expect(folder.read("target.txt") == "target")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.file("link")) == folder.file("target.txt"))
+        #expect(try folder.names() == ["dangling", "dir", "fifo", "link", "target.txt"], "no temporary left")
+    }
+
     /// The writer is given a temporary path in the same folder, not the target.
     @Test func aWriterWritesAtATemporaryPathBesideTheTarget() throws {
         let folder = try Folder()

@@ -44,4 +44,33 @@ struct BenchmarkCLITests {
         let checked = try Zhiban.run(["bench", "check-roster", "\(Self.folder)/Instance1.txt", tmp.path("r.csv")])
         #expect(checked.stdout.hasSuffix("feasible; objective \(objective.dropLast())\n"), "\(solved.stdout) / \(checked.stdout)")
     }
+
+    /// Issue 14, point 4: `--out` never replaces /dev/null, a link or a FIFO, and replaces a file
+    /// only with --force; refused before the search, with one line.
+    @Test func benchOutReplacesOnlyARegularFileAndOnlyWithForce() throws {
+        let tmp = try TemporaryFolder()
+        let instance = "\(Self.folder)/Instance1.txt"
+        func solve(_ out: String, _ more: [String] = []) throws -> Zhiban.Output {
+            try Zhiban.run(["bench", "shift-scheduling", instance, "--steps", "2000", "--out", out, "--lang", "en"] + more)
+        }
+        let null = try solve("/dev/null", ["--force"])
+        #expect(null.status == 1 && null.stderr.contains("not a regular file"), "\(null.stderr)")
+        var info = stat()
+        #expect(lstat("/dev/null", &info) == 0 && (info.st_mode & S_IFMT) == S_IFCHR, "/dev/null is still a device")
+        try FileManager.default.createSymbolicLink(atPath: tmp.path("link.csv"), withDestinationPath: tmp.path("elsewhere.csv"))
+        let link = try solve(tmp.path("link.csv"), ["--force"])
+        #expect(link.status == 1 && link.stderr.contains("not a regular file"), "\(link.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: tmp.path("elsewhere.csv")))
+        #expect(mkfifo(tmp.path("fifo"), 0o600) == 0)
+        #expect(try solve(tmp.path("fifo"), ["--force"]).status == 1)
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: tmp.path("r.csv")))
+        let kept = try solve(tmp.path("r.csv"))
+        #expect(kept.status == 1 && kept.stderr.contains("exists: add --force"), "\(kept.stderr)")
+        #expect(try String(contentsOfFile: tmp.path("r.csv"), encoding: .utf8) == "mine")
+        let replaced = try solve(tmp.path("r.csv"), ["--force"])
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+        let mode = try FileManager.default.attributesOfItem(atPath: tmp.path("r.csv"))[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
 }
+

@@ -48,12 +48,32 @@ public enum BenchmarkInstance {
         }
     }
 
-    /// Writes a roster in the benchmark's `employee,day,shift` form.
-    static func write(_ roster: Roster, of problem: Problem, to path: String, _ l: Language) throws {
+    /// Refuses, before any search, an `--out` that is there already (without `force`) or is not
+    /// a regular file (a link, device, pipe or folder: never, even with `force`).
+    static func checkOut(_ path: String?, force: Bool, _ l: Language) throws {
+        guard let path else { return }
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        if (info.st_mode & S_IFMT) != S_IFREG { throw refusal(path, .notARegularFile(path), l) }
+        if !force { throw refusal(path, .exists([path]), l) }
+    }
+
+    /// Writes a roster in the benchmark's `employee,day,shift` form (mode 0600, whole or not
+    /// at all); replaces a regular file there only with `force`.
+    static func write(_ roster: Roster, of problem: Problem, to path: String, force: Bool, _ l: Language) throws {
         do {
-            try AtomicFile.write(Data(RosterFile.text(roster, problem: problem).utf8), to: path, overwrite: true)
+            try AtomicFile.write(Data(RosterFile.text(roster, problem: problem).utf8), to: path, overwrite: force)
+        } catch let error as AtomicFileError {
+            throw refusal(path, error, l)
         } catch {
             throw CLIError(l == .zh ? "无法写入 \(path)" : "cannot write \(path)")
         }
+    }
+
+    static func refusal(_ path: String, _ error: AtomicFileError, _ l: Language) -> CLIError {
+        if case .exists = error {
+            return CLIError(l == .zh ? "\(path) 已存在：加 --force 替换" : "\(path) exists: add --force to replace it")
+        }
+        return CLIError(l == .zh ? "无法写入 \(path)：\(error.reasons.zh)" : "cannot write \(path): \(error.reasons.en)")
     }
 }

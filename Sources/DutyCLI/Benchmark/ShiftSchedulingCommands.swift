@@ -7,9 +7,10 @@ import ShiftBenchmark
 public enum ShiftSchedulingCommands {
     /// `zhiban bench shift-scheduling`: solves `instance` and says the objective; each
     /// improvement on standard error when `verbose`; the best roster written to `out`.
-    public static func solve(_ instance: String, options: SearchOptions, out: String?, verbose: Bool, _ l: Language,
-                             _ console: Console) throws {
+    public static func solve(_ instance: String, options: SearchOptions, out: String?, force: Bool = false, verbose: Bool,
+                             _ l: Language, _ console: Console) throws {
         let zh = l == .zh
+        try BenchmarkInstance.checkOut(out, force: force, l)
         let problem = try BenchmarkInstance.load(instance, l)
         let result = Solver(problem, options: options).run { improvement in
             if verbose {
@@ -17,7 +18,7 @@ public enum ShiftSchedulingCommands {
                                      improvement.score.description))
             }
         }
-        if let out { try BenchmarkInstance.write(result.roster, of: problem, to: out, l) }
+        if let out { try BenchmarkInstance.write(result.roster, of: problem, to: out, force: force, l) }
         let seconds = String(format: "%.1f", result.seconds)
         if zh {
             let feasible = result.score.isFeasible ? "可行" : "不可行（硬约束罚分 \(result.score.hard)）"
@@ -49,8 +50,10 @@ public enum ShiftSchedulingCommands {
 
     /// `zhiban bench replan-roster`: `absent` cannot come from day `from` on; prints every change.
     public static func replan(_ instance: String, roster path: String, absent: String, from: Int, changeWeight: Int,
-                              options: SearchOptions, out: String?, _ l: Language, _ console: Console) throws {
+                              options: SearchOptions, out: String?, force: Bool = false, _ l: Language,
+                              _ console: Console) throws {
         let zh = l == .zh
+        try BenchmarkInstance.checkOut(out, force: force, l)
         let problem = try BenchmarkInstance.load(instance, l)
         let published = try BenchmarkInstance.roster(path, for: problem).roster
         guard let worker = problem.workers.firstIndex(where: { $0.id == absent }) else {
@@ -67,7 +70,7 @@ public enum ShiftSchedulingCommands {
                            : "\(problem.workers[change.worker].id) day \(change.day): \(name(change.from)) -> \(name(change.to))")
         }
         let own = result.changes.filter { $0.worker == worker }.count
-        if let out { try BenchmarkInstance.write(result.roster, of: problem, to: out, l) }
+        if let out { try BenchmarkInstance.write(result.roster, of: problem, to: out, force: force, l) }
         let c = Context(problem)
         let objective = Evaluator.score(c, result.roster), was = Evaluator.score(c, published).soft
         let seconds = String(format: "%.3f", result.seconds)

@@ -5,8 +5,14 @@ import Foundation
 /// a failure leaves nothing behind. Exports, certificates and PDFs are written this way.
 ///
 /// Temporary files are named `.NAME.part-PID` in the target's folder (a rename is atomic only
-/// within one file system).
+/// within one file system). Every file is created with mode 0600 (owner only), whatever the
+/// umask: exports, rosters and PDFs hold names and phone numbers. Replacing (`overwrite`)
+/// replaces only a regular file: a symbolic link, a device (`/dev/null`), a pipe or a folder at
+/// the path is refused, never followed or replaced.
 public enum AtomicFile {
+    /// The mode of every file written: read and write for the owner only.
+    public static let mode: mode_t = 0o600
+
     /// Writes `data` at `path`; refuses to replace a file already there unless `overwrite`.
     public static func write(_ data: Data, to path: String, overwrite: Bool = false) throws {
         try write(to: path, overwrite: overwrite) { temporary in
@@ -20,10 +26,12 @@ public enum AtomicFile {
     public static func write(to path: String, overwrite: Bool = false, _ writer: (String) throws -> Void) throws {
         let fm = FileManager.default
         if !overwrite && fm.fileExists(atPath: path) { throw AtomicFileError.exists([path]) }
+        try requireRegularOrNothing(at: path)
         let folder = try writableFolder(of: path)
         let temporary = temporaryPath(for: path, in: folder)
         do {
             try writer(temporary)
+            try restrict(temporary, path)
             try place(temporary, at: path, overwrite: overwrite)
         } catch {
             try? fm.removeItem(atPath: temporary)
@@ -40,6 +48,7 @@ public enum AtomicFile {
             let existing = files.map(\.path).filter { fm.fileExists(atPath: $0) }
             if !existing.isEmpty { throw .exists(existing) }
         }
+        for file in files { try requireRegularOrNothing(at: file.path) }
         var staged: [(temporary: String, path: String)] = []
         defer { for file in staged { try? fm.removeItem(atPath: file.temporary) } }
         for file in files {
@@ -50,6 +59,7 @@ public enum AtomicFile {
                 throw .cannotWrite(path: file.path, reason: error.localizedDescription)
             }
             staged.append((temporary, file.path))
+            try restrict(temporary, file.path)
         }
         for file in staged { try place(file.temporary, at: file.path, overwrite: overwrite) }
         staged = []
@@ -72,6 +82,20 @@ public enum AtomicFile {
         return folder
     }
 
+    /// Refuses a path where something other than a regular file is (not following a link).
+    static func requireRegularOrNothing(at path: String) throws(AtomicFileError) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }   // nothing there
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .notARegularFile(path) }
+    }
+
+    /// Gives the finished temporary file its mode (owner only) before it takes its name.
+    static func restrict(_ temporary: String, _ path: String) throws(AtomicFileError) {
+        guard chmod(temporary, mode) == 0 else {
+            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        }
+    }
+
     static func temporaryPath(for path: String, in folder: String) -> String {
         "\(folder)/.\((path as NSString).lastPathComponent).part-\(ProcessInfo.processInfo.processIdentifier)"
     }
@@ -87,6 +111,8 @@ public enum AtomicFile {
             }
             if errno == EEXIST || FileManager.default.fileExists(atPath: path) { throw .exists([path]) }
         }
+        // Checked again just before the rename: only a regular file is ever replaced.
+        try requireRegularOrNothing(at: path)
         guard rename(temporary, path) == 0 else {
             throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
         }
