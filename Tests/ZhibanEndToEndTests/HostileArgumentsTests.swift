@@ -5,15 +5,6 @@ import Testing
 /// status of 1, never a trap, a signal or a search that runs forever. Each case below crashed,
 /// hung or misled before (the reproductions).
 @Suite struct HostileArgumentsTests {
-    let sample = Zhiban.root.appendingPathComponent("data/sample").path
-
-    func database(_ tmp: TemporaryFolder) throws -> String {
-        let db = tmp.path("z.sqlite")
-        let imported = try Zhiban.run(["import", "--db", db, sample])
-        try #require(imported.status == 0, "\(imported.stderr)")
-        return db
-    }
-
     /// Exits with status 1 (not a signal: a trap or abort is 132–134 or 139 from a shell, and
     /// `terminationStatus` is the signal then) and says `expected` on standard error.
     func refused(_ arguments: [String], saying expected: String) throws {
@@ -25,7 +16,7 @@ import Testing
 
     @Test func searchOptionsOutOfRange() throws {
         let tmp = try TemporaryFolder()
-        let db = try database(tmp)
+        let db = try sampleDatabase(tmp)
         let solve = ["solve", "--db", db, "--from", "2026-12-01", "--days", "1", "--lang", "en"]
         try refused(solve + ["--threads", "2147483648"], saying: "--threads")
         try refused(solve + ["--threads", "100000"], saying: "--threads must be 1 to")
@@ -42,7 +33,7 @@ import Testing
 
     @Test func replanDaysAreCheckedAsGiven() throws {
         let tmp = try TemporaryFolder()
-        let db = try database(tmp)
+        let db = try sampleDatabase(tmp)
         let replan = ["replan", "--db", db, "--absent", "P0001", "--from", "2026-12-03 00:00", "--lang", "en"]
         try refused(replan + ["--days", "9223372036854775807"], saying: "--days must be 1 to 61, not 9223372036854775807")
         try refused(replan + ["--days", "100000"], saying: "--days must be 1 to 61, not 100000")

@@ -5,18 +5,9 @@ import Testing
 
 /// solve, explain and replan on a database made from data/sample (the small city).
 @Suite(.serialized) struct RosterCLITests {
-    let sample = Zhiban.root.appendingPathComponent("data/sample").path
-
-    func database(_ tmp: TemporaryFolder) throws -> String {
-        let db = tmp.path("z.sqlite")
-        let imported = try Zhiban.run(["import", "--db", db, sample])
-        try #require(imported.status == 0, "\(imported.stderr)")
-        return db
-    }
-
     @Test func solveFillsEverySlotAndStoresTheRoster() throws {
         let tmp = try TemporaryFolder()
-        let db = try database(tmp)
+        let db = try sampleDatabase(tmp)
         let dry = try Zhiban.run(["solve", "--db", db, "--from", "2026-12-01", "--days", "2", "--steps", "2000", "--dry-run"])
         #expect(dry.status == 0, "\(dry.stderr)")
         #expect(dry.stdout.contains("nothing written"))
@@ -37,7 +28,7 @@ import Testing
 
     @Test func explainAndReplanAnAbsence() throws {
         let tmp = try TemporaryFolder()
-        let db = try database(tmp)
+        let db = try sampleDatabase(tmp)
         _ = try Zhiban.run(["solve", "--db", db, "--from", "2026-12-01", "--days", "4", "--steps", "2000"])
         let explained = try Zhiban.run(["explain", "--db", db, "--from", "2026-12-01", "--days", "4"])
         #expect(explained.status == 0, "\(explained.stderr)")
@@ -73,7 +64,7 @@ import Testing
     /// the day before is context for the next solve.
     @Test func solvingTheNextDaysRespectsTheNightBefore() throws {
         let tmp = try TemporaryFolder()
-        let db = try database(tmp)
+        let db = try sampleDatabase(tmp)
         _ = try Zhiban.run(["solve", "--db", db, "--from", "2026-12-01", "--days", "2", "--steps", "1000"])
         let next = try Zhiban.run(["solve", "--db", db, "--from", "2026-12-03", "--days", "1", "--steps", "1000"])
         #expect(next.stdout.contains("Roster 2026-12-03 to 2026-12-03: 81 slots"), "\(next.stdout)")
@@ -83,7 +74,7 @@ import Testing
 
     @Test func badInputIsAClearError() throws {
         let tmp = try TemporaryFolder()
-        let db = try database(tmp)
+        let db = try sampleDatabase(tmp)
         let badDate = try Zhiban.run(["solve", "--db", db, "--from", "2026-13-01"])
         #expect(badDate.status != 0)
         #expect(badDate.stderr.contains("“2026-13-01” is not a date"))
@@ -106,7 +97,7 @@ import Testing
 extension RosterCLITests {
     @Test func undoAndRedoASolve() throws {
         let tmp = try TemporaryFolder()
-        let db = try database(tmp)
+        let db = try sampleDatabase(tmp)
         let nothing = try Zhiban.run(["undo", "--db", db])
         #expect(nothing.stdout.contains("Nothing to undo"))
         _ = try Zhiban.run(["solve", "--db", db, "--from", "2026-12-01", "--days", "1", "--steps", "200"])
@@ -127,7 +118,7 @@ extension RosterCLITests {
     /// The interface refuses terminals it cannot draw on, with a message, before touching them.
     @Test func theInterfaceRefusesDumbTerminalsAndNonUTF8Locales() throws {
         let tmp = try TemporaryFolder()
-        let db = try database(tmp)
+        let db = try sampleDatabase(tmp)
         let dumb = try Zhiban.run(["tui", "--db", db, "--from", "2026-12-01"], environment: ["TERM": "dumb"])
         #expect(dumb.status != 0)
         #expect(dumb.stderr.contains("TERM=dumb cannot show the interface"), "\(dumb.stderr)")
@@ -155,7 +146,7 @@ extension RosterCLITests {
     /// `--override-reason` it is stored, and `explain` lists the duty as overridden with the reason.
     @Test func aReplanThatBreaksAHardRuleIsRefusedUnlessOverridden() throws {
         let tmp = try TemporaryFolder()
-        let db = try database(tmp)
+        let db = try sampleDatabase(tmp)
         _ = try Zhiban.run(["solve", "--db", db, "--from", "2026-12-01", "--days", "4", "--steps", "2000"])
         let store = try AppDatabase.open(path: db, create: false)
         let first = LocalDate(parsing: "2026-12-01")!, second = LocalDate(parsing: "2026-12-02")!, fourth = LocalDate(parsing: "2026-12-04")!

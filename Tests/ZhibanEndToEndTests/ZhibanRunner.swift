@@ -68,6 +68,14 @@ final class TemporaryFolder {
     deinit { try? FileManager.default.removeItem(at: url) }
 }
 
+/// A database made from data/sample (the small city) in `tmp`: its path.
+func sampleDatabase(_ tmp: TemporaryFolder) throws -> String {
+    let db = tmp.path("z.sqlite")
+    let imported = try Zhiban.run(["import", "--db", db, Zhiban.root.appendingPathComponent("data/sample").path])
+    try #require(imported.status == 0, "\(imported.stderr)")
+    return db
+}
+
 /// The files of a folder, by name.
 func folderContents(_ path: String) throws -> [String: Data] {
     var result: [String: Data] = [:]

@@ -174,15 +174,22 @@ public struct AppState: Equatable, Sendable {
     /// Finds the slots of the loaded days that break a hard rule, through the engine: those no
     /// override covers (`violated`, a fault to fix) and those a coordinator overrode with a reason.
     public mutating func recheck() {
-        let (plan, found) = Overrides.hardViolations(directory, assignments, from: firstDay, days: days)
-        var broken = Set<SlotID>(), kept = Set<SlotID>()
-        for (violation, override) in found {
-            for s in violation.slots where !plan.problem.slots[s].isContext {
-                if override == nil { broken.insert(plan.slots[s].id) } else { kept.insert(plan.slots[s].id) }
-            }
-        }
+        let (broken, kept) = Self.marks(Overrides.hardViolations(directory, assignments, from: firstDay, days: days))
         violated = broken
         overridden = kept.subtracting(broken)
+    }
+
+    /// The slots (of the plan's own days) with a violation no override covers, and those with
+    /// an overridden one, among the slots `only` keeps.
+    static func marks(_ checked: Overrides.Checked,
+                      only: (SlotID) -> Bool = { _ in true }) -> (broken: Set<SlotID>, kept: Set<SlotID>) {
+        var broken = Set<SlotID>(), kept = Set<SlotID>()
+        for (violation, override) in checked.found {
+            for s in violation.slots where !checked.plan.problem.slots[s].isContext && only(checked.plan.slots[s].id) {
+                if override == nil { broken.insert(checked.plan.slots[s].id) } else { kept.insert(checked.plan.slots[s].id) }
+            }
+        }
+        return (broken, kept)
     }
 
     /// `recheck()` for what `edit` (already applied) can have changed, at a fraction of the
@@ -194,25 +201,11 @@ public struct AppState: Equatable, Sendable {
         var affected = Set((edit.removing + edit.adding).map(\.slot))
         for a in assignments where core.contains(a.person) { affected.insert(a.slot) }
         for a in assignments where affected.contains(a.slot) { core.insert(a.person) }
-        let scope = core
-        var scoped = directory
-        scoped.people = directory.people.filter { scope.contains($0.id) }
-        let theirs = assignments.filter { scope.contains($0.person) }
-        let posts = Set(theirs.map(\.slot.post))
-        scoped.posts = directory.posts.filter { posts.contains($0.id) }
-        let (plan, found) = Overrides.hardViolations(scoped, theirs, from: firstDay, days: days)
         let ids = Set(affected.map(\.id))
-        var broken = violated.subtracting(ids), kept = overridden.subtracting(ids)
-        var keptHere = Set<SlotID>(), brokenHere = Set<SlotID>()
-        for (violation, override) in found {
-            for s in violation.slots where !plan.problem.slots[s].isContext && ids.contains(plan.slots[s].id) {
-                if override == nil { brokenHere.insert(plan.slots[s].id) } else { keptHere.insert(plan.slots[s].id) }
-            }
-        }
-        broken.formUnion(brokenHere)
-        kept.formUnion(keptHere.subtracting(brokenHere))
-        violated = broken
-        overridden = kept.subtracting(broken)
+        let (brokenHere, keptHere) = Self.marks(Overrides.hardViolations(directory, assignments, of: core, from: firstDay, days: days),
+                                                only: ids.contains)
+        violated = violated.subtracting(ids).union(brokenHere)
+        overridden = overridden.subtracting(ids).union(keptHere).subtracting(violated)
     }
 
     /// Replaces the data shown by what the store holds, keeping the user's place.

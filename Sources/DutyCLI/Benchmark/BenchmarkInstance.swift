@@ -52,10 +52,11 @@ public enum BenchmarkInstance {
     /// a regular file (a link, device, pipe or folder: never, even with `force`).
     static func checkOut(_ path: String?, force: Bool, _ l: Language) throws {
         guard let path else { return }
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return }
-        if (info.st_mode & S_IFMT) != S_IFREG { throw refusal(path, .notARegularFile(path), l) }
-        if !force { throw refusal(path, .exists([path]), l) }
+        do {
+            try AtomicFile.checkTarget(path, overwrite: force)
+        } catch {
+            throw refusal(path, error, l)
+        }
     }
 
     /// Writes a roster in the benchmark's `employee,day,shift` form (mode 0600, whole or not

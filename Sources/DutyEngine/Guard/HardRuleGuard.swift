@@ -95,25 +95,14 @@ public enum HardRuleGuard {
     /// Hard violations of `assignments` for the people in `scope`, compiled over `days` days from `start`.
     static func violations(_ directory: Directory, _ assignments: [Assignment], scope: Set<PersonID>,
                            from start: LocalDate, days: Int) -> [Found] {
-        let before = start.adding(days: -1), after = start.adding(days: days)
-        let theirs = assignments.filter { scope.contains($0.person) && $0.slot.date >= before && $0.slot.date <= after }
-        var scoped = directory
-        scoped.people = directory.people.filter { scope.contains($0.id) }
-        let posts = Set(theirs.map(\.slot.post))
-        scoped.posts = directory.posts.filter { posts.contains($0.id) }
-        let plan = DutyCompiler.compile(scoped, from: start, days: days, around: theirs)
-        var roster = plan.current
-        for pair in plan.problem.pinned { roster.add(pair) }
+        let (plan, found) = Overrides.hardViolations(directory, assignments, of: scope, from: start, days: days)
         let names = Dictionary(uniqueKeysWithValues: DutyConstraints.all.map { ($0.id, $0.summary) })
-        let violations = DutyEvaluator.hardViolations(plan.problem, roster)
-        let bySlot = Overrides.bySlot(violations, in: plan, theirs)
-        return violations.map { v in
+        return found.map { v, override in
             let people = v.person.map { [plan.personIDs[$0]] } ?? []
             let slots = v.slots.map { plan.slots[$0] }
             let breach = RuleBreach(rule: v.constraint, name: names[v.constraint] ?? Localized(zh: v.constraint, en: v.constraint),
                                     message: v.message, people: people, slots: slots)
-            return Found(key: "\(v.constraint)|\(v.message.zh)", breach: breach, penalty: v.penalty,
-                         covered: Overrides.covering(v, in: plan, bySlot) != nil)
+            return Found(key: "\(v.constraint)|\(v.message.zh)", breach: breach, penalty: v.penalty, covered: override != nil)
         }
     }
 

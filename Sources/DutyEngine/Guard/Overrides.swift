@@ -8,6 +8,9 @@ import SearchCore
 /// lists each with its reason and the board marks the slot; a violation no override covers is
 /// a fault: some path broke a rule unseen.
 public enum Overrides {
+    /// A roster's hard violations as compiled in `plan`, each with the override covering it.
+    public typealias Checked = (plan: DutyPlan, found: [(violation: Violation, override: RuleOverride?)])
+
     /// The override covering `violation`, if any, from the assignments on its slots.
     public static func covering(_ violation: Violation, in plan: DutyPlan, _ bySlot: [Slot: [Assignment]]) -> RuleOverride? {
         for s in violation.slots where s < plan.slots.count {
@@ -33,12 +36,27 @@ public enum Overrides {
     /// The hard violations of the roster `assignments` over `days` days from `start`, each with
     /// the override that covers it (nil: none does).
     public static func hardViolations(_ directory: Directory, _ assignments: [Assignment], from start: LocalDate, days: Int)
-        -> (plan: DutyPlan, found: [(violation: Violation, override: RuleOverride?)]) {
+        -> Checked {
         let plan = DutyCompiler.compile(directory, from: start, days: days, around: assignments)
         var roster = plan.current
         for pair in plan.problem.pinned { roster.add(pair) }
         let violations = DutyEvaluator.hardViolations(plan.problem, roster)
         let bySlot = bySlot(violations, in: plan, assignments)
         return (plan, violations.map { ($0, covering($0, in: plan, bySlot)) })
+    }
+
+    /// `hardViolations` of the people in `scope` only: their records, their duties on those
+    /// days and the days around, and the posts those are at (what a change can reach, at a
+    /// fraction of the whole roster's cost).
+    public static func hardViolations(_ directory: Directory, _ assignments: [Assignment], of scope: Set<PersonID>,
+                                      from start: LocalDate, days: Int)
+        -> Checked {
+        let before = start.adding(days: -1), after = start.adding(days: days)
+        let theirs = assignments.filter { scope.contains($0.person) && $0.slot.date >= before && $0.slot.date <= after }
+        var scoped = directory
+        scoped.people = directory.people.filter { scope.contains($0.id) }
+        let posts = Set(theirs.map(\.slot.post))
+        scoped.posts = directory.posts.filter { posts.contains($0.id) }
+        return hardViolations(scoped, theirs, from: start, days: days)
     }
 }

@@ -24,9 +24,7 @@ public enum AtomicFile {
     /// then renames it to `path`. An error of `writer` passes through as it is, once the
     /// temporary file is removed; the file system's refusals are ``AtomicFileError``s.
     public static func write(to path: String, overwrite: Bool = false, _ writer: (String) throws -> Void) throws {
-        let fm = FileManager.default
-        if !overwrite && fm.fileExists(atPath: path) { throw AtomicFileError.exists([path]) }
-        try requireRegularOrNothing(at: path)
+        try checkTarget(path, overwrite: overwrite)
         let folder = try writableFolder(of: path)
         let temporary = temporaryPath(for: path, in: folder)
         do {
@@ -34,7 +32,7 @@ public enum AtomicFile {
             try restrict(temporary, path)
             try place(temporary, at: path, overwrite: overwrite)
         } catch {
-            try? fm.removeItem(atPath: temporary)
+            try? FileManager.default.removeItem(atPath: temporary)
             throw error
         }
     }
@@ -80,6 +78,14 @@ public enum AtomicFile {
         }
         guard FileManager.default.isWritableFile(atPath: folder) else { throw .folderNotWritable(folder) }
         return folder
+    }
+
+    /// What `write` refuses before writing anything: a file already at `path` (unless
+    /// `overwrite`), or anything there that is not a regular file (ever). Commands that work a
+    /// long time before writing ask it first.
+    public static func checkTarget(_ path: String, overwrite: Bool) throws(AtomicFileError) {
+        if !overwrite && FileManager.default.fileExists(atPath: path) { throw .exists([path]) }
+        try requireRegularOrNothing(at: path)
     }
 
     /// Refuses a path where something other than a regular file is (not following a link).
