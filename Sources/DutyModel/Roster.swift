@@ -168,6 +168,14 @@ public struct CheckIn: Hashable, Sendable, Codable, Identifiable {
         CheckInID(rawValue: "\(slot.id.rawValue)#\(person.rawValue)")
     }
 
+    /// What the record says, in a few words: `签到 08:50，签退 —，准时` (withdrawn when voided).
+    public var summary: Localized {
+        if voided { return Localized(zh: "已作废", en: "withdrawn") }
+        let inTime = timeIn.map { "\($0.time)" } ?? "—", outTime = timeOut.map { "\($0.time)" } ?? "—"
+        return Localized(zh: "签到 \(inTime)，签退 \(outTime)，\(status.name.zh)",
+                         en: "in \(inTime), out \(outTime), \(status.name.en)")
+    }
+
     /// Checked in and not yet out: the person is on duty, and the hours are not counted yet.
     public var isOpen: Bool {
         timeIn != nil && timeOut == nil && (status == .onTime || status == .late)

@@ -57,7 +57,9 @@ public final class EffectRunner {
                     .outcome
             }
         case let .appendCheckIn(record):
-            return commit(state) { try store.append(record, basedOn: base).outcome }
+            return append([record], state, base)
+        case let .appendCheckIns(records):
+            return append(records, state, base)
         case let .walkIn(person, assignment, record):
             return commit(state) {
                 try store.registerWalkIn(person, assignment: assignment, checkIn: record, basedOn: base).outcome
@@ -69,12 +71,6 @@ public final class EffectRunner {
                 return [.reloaded(try snapshot(state), message: UndoableChange.report(change, undo: undo))]
             } catch {
                 return failed(state, error)
-            }
-        case .loadCheckIns:
-            do {
-                return [.deskLoaded(try store.checkInLog().map(\.record))]
-            } catch {
-                return [.failed(Localized(zh: "无法读取签到记录：\(message(error).zh)", en: "Cannot read the check-in log: \(message(error).en)"))]
             }
         case let .startSolver(from, days, seconds):
             background.startSolver(directory: state.directory, assignments: state.assignments, from: from, days: days,
@@ -106,16 +102,47 @@ public final class EffectRunner {
     /// Runs one change: its version when nothing else changed meanwhile, else the data again.
     func commit(_ state: AppState, _ change: () throws -> CommitOutcome) -> [AppAction] {
         do {
-            let outcome = try change()
-            // Only check-ins made elsewhere since: the log is read again, not everything.
-            if outcome.unseen.allSatisfy({ $0.kinds == [.checkIns] }) {
-                let log: [AppAction] = outcome.unseen.isEmpty ? [] : [.deskLoaded(try store.checkInLog().map(\.record))]
-                return log + [.committed(outcome.version)]
-            }
-            return [.refreshed(try snapshot(state))]
+            return try committed(state, try change())
         } catch {
             return failed(state, error)
         }
+    }
+
+    /// What a change that went in leaves to do: the new version when nothing else changed
+    /// meanwhile; the log read again when others only checked people in; else everything.
+    func committed(_ state: AppState, _ outcome: CommitOutcome) throws -> [AppAction] {
+        if outcome.unseen.allSatisfy({ $0.kinds == [.checkIns] }) {
+            let log: [AppAction] = outcome.unseen.isEmpty ? [] : [.deskLoaded(try store.checkInLog(dates: state.loadedDates).map(\.record))]
+            return log + [.committed(outcome.version)]
+        }
+        return [.refreshed(try snapshot(state))]
+    }
+
+    /// Appends check-in versions as one change; a contradiction is said with the record it met.
+    func append(_ records: [CheckIn], _ state: AppState, _ base: StoreVersion) -> [AppAction] {
+        do {
+            return try committed(state, try store.append(records, basedOn: base).outcome)
+        } catch let StoreError.conflict(conflict) {
+            guard let record = records.first(where: { $0.id.rawValue == conflict.entity }) ?? records.first else {
+                return failed(state, StoreError.conflict(conflict))
+            }
+            return contradicted(state, record, conflict)
+        } catch {
+            return failed(state, error)
+        }
+    }
+
+    /// A check-in refused because someone else entered a version of the same record meanwhile
+    /// (another desk, the command line): the data read again, and the record as it now stands,
+    /// who entered it and when, so that the coordinator checks before changing it.
+    func contradicted(_ state: AppState, _ record: CheckIn, _ conflict: StoreConflict) -> [AppAction] {
+        guard let fresh = try? snapshot(state) else { return failed(state, StoreError.conflict(conflict)) }
+        let name = fresh.directory.people.first { $0.id == record.person }?.name ?? record.person.rawValue
+        let existing = fresh.log.last { $0.id == record.id }?.summary ?? Localized(zh: "", en: "")
+        let when = LocalDateTime.shown(stamp: conflict.at)
+        return [.refreshed(fresh),
+                .failed(Localized(zh: "未保存：\(name) 的记录已由 \(conflict.user) 于 \(when) 录入（\(existing.zh)），请核对后再改",
+                                  en: "Not saved: \(conflict.user) entered \(name)'s record at \(when) (\(existing.en)); check it before changing it"))]
     }
 
     /// A refusal or failure: the data read again (when it can be), then what went wrong.
@@ -132,7 +159,7 @@ public final class EffectRunner {
 
     /// What the interface shows, as the store holds it now: its days and the day on each side.
     func snapshot(_ state: AppState) throws -> StoreSnapshot {
-        try store.snapshot(from: state.firstDay.adding(days: -1).monday, to: state.firstDay.adding(days: state.days).sunday)
+        try store.snapshot(from: state.loadedDates.lowerBound, to: state.loadedDates.upperBound)
     }
 }
 

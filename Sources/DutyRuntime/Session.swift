@@ -62,12 +62,20 @@ public final class Session {
     public let runner: EffectRunner
     public let background: Background
     let clock: @Sendable () -> LocalDateTime
+    /// How often ``poll()`` asks the store whether others changed something.
+    let watchInterval: Duration
+    private var lastWatch: ContinuousClock.Instant
+    /// The newest version others made that a held draft keeps from being read in (said once).
+    private var deferred: StoreVersion?
 
     /// Loads the session's days from `store` (the day before and after too, for rest rules and
     /// night shifts) and starts working out pinyin in the background.
+    /// The store is asked for changes made elsewhere every `watchInterval` (see ``watch()``).
     public init(store: any RosterStore, options: SessionOptions, clock: @escaping @Sendable () -> LocalDateTime,
-                output: any DocumentOutput, background: Background = Background()) throws {
-        let snapshot = try store.snapshot(from: options.firstDay.adding(days: -1).monday, to: options.firstDay.adding(days: options.days).sunday)
+                output: any DocumentOutput, background: Background = Background(),
+                watchInterval: Duration = .milliseconds(250)) throws {
+        let loaded = AppState.loadedDates(firstDay: options.firstDay, days: options.days)
+        let snapshot = try store.snapshot(from: loaded.lowerBound, to: loaded.upperBound)
         var state = AppState(directory: snapshot.directory, assignments: snapshot.assignments, firstDay: options.firstDay,
                              days: options.days, language: options.language)
         state.version = snapshot.version
@@ -97,6 +105,8 @@ public final class Session {
         self.state = state
         self.clock = clock
         self.background = background
+        self.watchInterval = watchInterval
+        lastWatch = .now
         runner = EffectRunner(store: store, output: output, background: background)
         background.computePinyin(snapshot.directory.people)
     }
@@ -115,15 +125,56 @@ public final class Session {
         }
     }
 
-    /// What happened without a key: the background's results, and the clock moving on by the
-    /// minute. Returns whether anything did.
+    /// What happened without a key: the background's results, the clock moving on, and what
+    /// others changed in the store (asked every `watchInterval`). Returns whether anything did.
     @discardableResult
     public func poll() -> Bool {
         var actions = background.drain()
         let time = clock()
         if time != state.now { actions.append(.tick(time)) }
         for action in actions { send(action) }
-        return !actions.isEmpty
+        var changed = !actions.isEmpty
+        if ContinuousClock.now - lastWatch >= watchInterval {
+            lastWatch = .now
+            changed = watch() || changed
+        }
+        return changed
+    }
+
+    /// Reads in what others (another terminal, the command line, another desk) changed since
+    /// the state's version: only the check-in log when they only checked people in, else
+    /// everything shown, saying whose change it was. The version is read first (one cheap
+    /// query), so nothing is read while nothing changed. While the user holds a draft
+    /// (``AppState/holdsDraft``) nothing is read in; the status line says so once, and the
+    /// changes are read when it closes. Returns whether the state changed.
+    @discardableResult
+    public func watch() -> Bool {
+        let store = runner.store
+        guard let version = try? store.version(), version > state.version else { return false }
+        if state.holdsDraft {
+            guard deferred != version else { return false }
+            deferred = version
+            send(.notice(Localized(zh: "数据已被他人修改：完成当前操作后载入", en: "Someone else changed the data: it is read in when this is done")))
+            return true
+        }
+        deferred = nil
+        do {
+            let notices = try store.changes(after: state.version)
+            if let other = notices.last(where: { !$0.kinds.isSubset(of: [.checkIns]) }) {
+                let when = LocalDateTime.shown(stamp: other.at), what = ChangeAction.name(other.action)
+                send(.reloaded(try runner.snapshot(state),
+                               message: Localized(zh: "已载入 \(other.user) 于 \(when) 的修改（\(what.zh)）",
+                                                  en: "Read in \(other.user)'s change at \(when) (\(what.en))")))
+            } else {
+                let log = try store.checkInLog(dates: state.loadedDates).map(\.record)
+                send(.deskLoaded(log))
+                send(.committed(version))
+            }
+        } catch {
+            send(.failed(Localized(zh: "无法读取他人的修改：\(runner.message(error).zh)",
+                                   en: "Cannot read others' changes: \(runner.message(error).en)")))
+        }
+        return true
     }
 
     /// Stops the solver, if it runs (on the way out).

@@ -57,11 +57,22 @@ extension AppDatabase {
     }
 
     /// Appends a version to the check-in log (never overwritten: a check-out, correction or
-    /// undo is a new version with the same `id`). Returns once it is committed. Check-ins are
-    /// never refused as conflicts: `basedOn` only names the changes the caller had not seen.
+    /// undo is a new version with the same `id`). Returns once it is committed. It is refused
+    /// when someone else entered a version of the same record after `basedOn` (the caller's
+    /// version would contradict one it never saw); other records never conflict.
     @discardableResult
     public func append(_ checkIn: CheckIn, basedOn: StoreVersion? = nil) throws -> Commit<Void> {
-        try commit(basedOn: basedOn, touching: .none) { db in try append(checkIn, db) }
+        try append([checkIn], basedOn: basedOn)
+    }
+
+    /// Appends versions to the check-in log as one change, all or nothing (a shift closed for
+    /// everyone on it), refused as a whole when one of them contradicts a version someone else
+    /// entered after `basedOn`.
+    @discardableResult
+    public func append(_ checkIns: [CheckIn], basedOn: StoreVersion? = nil) throws -> Commit<Void> {
+        try commit(basedOn: basedOn, touching: ChangeScope(checkIns: Set(checkIns.map(\.id)))) { db in
+            for checkIn in checkIns { try append(checkIn, db) }
+        }
     }
 
     /// A walk-in volunteer registered at the desk: the new person, their assignment to the
@@ -69,7 +80,7 @@ extension AppDatabase {
     @discardableResult
     public func registerWalkIn(_ person: Person, assignment: Assignment, checkIn: CheckIn,
                                basedOn: StoreVersion? = nil) throws -> Commit<Void> {
-        try commit(basedOn: basedOn, touching: ChangeScope(slots: [assignment.slot.id], people: [person.id])) { db in
+        try commit(basedOn: basedOn, touching: ChangeScope(slots: [assignment.slot.id], people: [person.id], checkIns: [checkIn.id])) { db in
             _ = try save(Directory(people: [person]), action: "walk-in", db)
             let slot = assignment.slot
             try AppDatabase.ensure(slot, db)
@@ -95,13 +106,21 @@ extension AppDatabase {
                   before: nil as CheckIn?, after: checkIn)
     }
 
-    /// Every version in the check-in log, oldest first, with who entered it and when.
-    public func checkInLog() throws -> [CheckInEntry] {
-        try writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT c.*, s.post_id, s.date, s.shift_code FROM check_in c JOIN slot s ON s.id = c.slot_id
-                ORDER BY c.seq
-                """).map { row in
+    /// The versions in the check-in log of the slots dated in `dates` and of `person` (all when
+    /// nil), oldest first, with who entered them and when. A range is read through the slots'
+    /// date index and the log's slot index, so its cost follows the days asked for, not the log.
+    public func checkInLog(dates: ClosedRange<LocalDate>?, person: PersonID?) throws -> [CheckInEntry] {
+        var conditions: [String] = [], arguments: StatementArguments = []
+        if let dates {
+            conditions.append("s.date BETWEEN ? AND ?")
+            arguments += [dates.lowerBound.description, dates.upperBound.description]
+        }
+        if let person {
+            conditions.append("c.person_id = ?")
+            arguments += [person.rawValue]
+        }
+        return try writer.read { db in
+            try Row.fetchAll(db, sql: AppDatabase.checkInLogSQL(conditions), arguments: arguments).map { row in
                 guard let date = LocalDate(parsing: row["date"]), let status = CheckInStatus(rawValue: row["status"]),
                       let action = CheckInAction(rawValue: row["action"]) else {
                     throw StoreError.corrupt("check_in \(row["seq"] as Int64? ?? 0): date, status or action not understood")
@@ -114,6 +133,12 @@ extension AppDatabase {
                 return CheckInEntry(seq: row["seq"], record: record, enteredBy: row["entered_by"], enteredAt: row["entered_at"])
             }
         }
+    }
+
+    /// The log's query with `conditions` (on `s`, the slot, and `c`, the check-in) joined by AND.
+    static func checkInLogSQL(_ conditions: [String]) -> String {
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return "SELECT c.*, s.post_id, s.date, s.shift_code FROM check_in c JOIN slot s ON s.id = c.slot_id \(filter) ORDER BY c.seq"
     }
 
     /// Record counts per table, for summaries.

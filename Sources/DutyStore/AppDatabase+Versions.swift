@@ -63,6 +63,8 @@ extension AppDatabase {
                 // `SLOT/PERSON`
                 let slot = row.entityID.lastIndex(of: "/").map { String(row.entityID[..<$0]) } ?? row.entityID
                 hit = scope.covers(slot: SlotID(rawValue: slot)) ? slot : nil
+            case "check_in":
+                hit = scope.checkIns.contains(CheckInID(rawValue: row.entityID)) ? row.entityID : nil
             default:
                 hit = nil
             }

@@ -6,7 +6,7 @@ import GRDB
 public enum Migrations {
     /// Migration identifiers in the order they run.
     public static let names = ["v1-directory", "v2-posts", "v3-roster", "v4-audit", "v5-changes", "v6-desk",
-                               "v7-night-shifts", "v8-closed-check-ins", "v9-overrides"]
+                               "v7-night-shifts", "v8-closed-check-ins", "v9-overrides", "v10-history-by-range"]
 
     static func sqlList<T: RawRepresentable>(_ values: [T]) -> String where T.RawValue == String {
         values.map { "'\($0.rawValue)'" }.joined(separator: ",")
@@ -265,6 +265,11 @@ public enum Migrations {
                 ALTER TABLE assignment ADD COLUMN override_rules TEXT;
                 ALTER TABLE assignment ADD COLUMN replaces TEXT;
                 """)
+        }
+        // History by range: the check-in log is read by its slots' dates (slot_date, then this
+        // index), never whole.
+        migrator.registerMigration("v10-history-by-range") { db in
+            try db.execute(sql: "CREATE INDEX check_in_slot ON check_in (slot_id, seq);")
         }
         return migrator
     }

@@ -63,7 +63,13 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
         }
     }
 
-    public func checkInLog() throws -> [CheckInEntry] { try read { $0.log } }
+    public func checkInLog(dates: ClosedRange<LocalDate>?, person: PersonID?) throws -> [CheckInEntry] {
+        try read { state in
+            state.log.filter { entry in
+                (dates?.contains(entry.record.slot.date) ?? true) && (person.map { $0 == entry.record.person } ?? true)
+            }
+        }
+    }
 
     public func history() throws -> UndoHistory { try read { $0.history() } }
 
@@ -160,15 +166,15 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
         }
     }
 
-    public func append(_ checkIn: CheckIn, basedOn: StoreVersion?) throws -> Commit<Void> {
-        try write("check-in", basedOn, .none) { state, rows in
-            state.appendLog(checkIn, by: user, &rows)
+    public func append(_ checkIns: [CheckIn], basedOn: StoreVersion?) throws -> Commit<Void> {
+        try write("check-in", basedOn, ChangeScope(checkIns: Set(checkIns.map(\.id)))) { state, rows in
+            for checkIn in checkIns { state.appendLog(checkIn, by: user, &rows) }
         }
     }
 
     public func registerWalkIn(_ person: Person, assignment: Assignment, checkIn: CheckIn,
                                basedOn: StoreVersion?) throws -> Commit<Void> {
-        try write("walk-in", basedOn, ChangeScope(slots: [assignment.slot.id], people: [person.id])) { state, rows in
+        try write("walk-in", basedOn, ChangeScope(slots: [assignment.slot.id], people: [person.id], checkIns: [checkIn.id])) { state, rows in
             let previous = state.directory.people.first { $0.id == person.id }
             state.directory.people.removeAll { $0.id == person.id }
             state.directory.people.append(person)
@@ -344,7 +350,8 @@ final class MemoryData: @unchecked Sendable {
                     case .assignment:
                         let slot = ((row.after ?? row.before) as? Assignment)?.slot.id
                         hit = slot.flatMap { scope.covers(slot: $0) ? $0.rawValue : nil }
-                    case .checkIn, .other: hit = nil
+                    case .checkIn: hit = scope.checkIns.contains(CheckInID(rawValue: row.id)) ? row.id : nil
+                    case .other: hit = nil
                     }
                     if let hit {
                         return StoreConflict(entity: hit, action: change.action, user: change.user, at: change.at,

@@ -126,7 +126,7 @@ import Testing
         Self.tick(&state, Self.at(15, 30))
         Self.select(&state, first)
         let effects = AppFixture.send(&state, [.function(3)])
-        guard case let .appendCheckIn(closed)? = effects.first, effects.count == 1 else { Issue.record("not one closed: \(effects)"); return }
+        guard case let .appendCheckIns(all)? = effects.first, effects.count == 1, all.count == 1, let closed = all.first else { Issue.record("not one closed: \(effects)"); return }
         #expect(closed.person == first.person.id && closed.action == .closed && closed.timeOut == Self.at(15))
         #expect(state.status?.text.zh.contains("已按计划结束时间 15:00 为 1 人签退（协调员结束）：\(first.person.name)") == true)
         #expect(state.deskLines.first { $0.person.id == first.person.id }.map { if case .done = $0.state { true } else { false } } == true)
@@ -143,7 +143,7 @@ import Testing
         AppFixture.send(&state, [.escape])
         // F8 takes the closing back: the person is on duty again.
         let undone = AppFixture.send(&state, [.function(8)])
-        guard case let .appendCheckIn(undo)? = undone.first else { Issue.record("no undo: \(undone)"); return }
+        guard case let .appendCheckIns(undos)? = undone.first, let undo = undos.first else { Issue.record("no undo: \(undone)"); return }
         #expect(undo.action == .undo && undo.timeOut == nil && undo.id == closed.id)
     }
 }

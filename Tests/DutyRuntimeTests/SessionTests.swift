@@ -139,7 +139,9 @@ import Testing
         #expect(session.state.version == (try store.version()))
     }
 
-    @Test func aCheckInIsInTheStoreBeforeTheNextFrameAndAnotherDesksShowsOnTheMinute() throws {
+    /// Reproduction 3 of issue 14: a desk with a fixed clock (`--now`) never saw a check-in made
+    /// elsewhere (it read the log when the minute turned). It reads it at the next watch.
+    @Test func aCheckInIsInTheStoreBeforeTheNextFrameAndAnotherDesksShowsAtTheNextWatch() throws {
         let store = Self.store()
         let session = try Self.session(store, desk: DeskStart())
         #expect(session.state.screen == .desk)
@@ -149,13 +151,94 @@ import Testing
         let log = try store.checkInLog()
         #expect(log.map(\.record.person) == [line.person.id] && log.first?.record.timeIn == Self.morning)
         #expect(session.state.desk.log == log.map(\.record))
-        // Another desk checks someone else in; the desk reads the log when the minute turns.
+        #expect(!session.watch())
+        // Another desk checks someone else in; the clock stands still (`--now`), and the desk
+        // reads the log at its next look at the store's version.
         let second = try #require(session.state.deskLines.first { $0.person.id != line.person.id && $0.record == nil })
         let other = store.connection(user: "李娜")
         let record = Desk(Self.directory).checkIn(second.person.id, on: second.slot, at: Self.morning)
         _ = try other.append(record, basedOn: nil)
         #expect(session.state.desk.records[record.id] == nil)
-        session.send(.tick(LocalDateTime(minuteNumber: Self.morning.minuteNumber + 1)))
+        #expect(!session.poll() || session.state.desk.records[record.id] == nil)
+        #expect(session.watch())
+        #expect(session.state.desk.records[record.id] == record)
+        #expect(session.state.version == (try store.version()))
+        #expect(!session.watch())
+    }
+
+    /// Reproduction 2 of issue 14: two interfaces on one database did not see each other's
+    /// changes. A roster change elsewhere is read in at the next watch, and whose it was is said.
+    @Test func aRosterChangeElsewhereIsReadInAtTheNextWatchAndSaysWhose() throws {
+        let store = Self.store()
+        let session = try Self.session(store)
+        let elsewhere = try #require(Self.roster.last)
+        let other = store.connection(user: "李娜")
+        _ = try other.unassign(person: elsewhere.person, slot: elsewhere.slot, action: "swap", basedOn: try other.version())
+        #expect(session.state.assignments.contains(elsewhere))
+        #expect(session.watch())
+        #expect(!session.state.assignments.contains(elsewhere))
+        #expect(session.state.version == (try store.version()))
+        let said = try #require(session.state.status?.text.en)
+        #expect(said.hasPrefix("Read in 李娜's change at ") && said.hasSuffix("(swap)"), "\(said)")
+    }
+
+    /// The loop's poll asks the store at its interval (here every time).
+    @Test func pollWatchesTheStoreAtItsInterval() throws {
+        let store = Self.store()
+        let options = SessionOptions(firstDay: Self.firstDay, days: 7, language: .en)
+        let session = try Session(store: store, options: options, clock: { Self.morning }, output: Paper(),
+                                  watchInterval: .zero)
+        let elsewhere = try #require(Self.roster.last)
+        _ = try store.connection(user: "李娜").unassign(person: elsewhere.person, slot: elsewhere.slot, action: "swap", basedOn: nil)
+        #expect(session.poll())
+        #expect(!session.state.assignments.contains(elsewhere))
+    }
+
+    /// A person being edited is not changed under the editor: the change elsewhere is said and
+    /// read in once the editor closes; saving the edit then is refused, since it was decided
+    /// on the record as it was.
+    @Test func aDraftKeepsOthersChangesOutUntilItClosesAndItsClashIsRefused() throws {
+        let store = Self.store()
+        let session = try Self.session(store)
+        Self.keys(session, [.character("P"), .character("e")])
+        let person = try #require(session.state.editor?.original)
+        var changed = person
+        changed.phone = "13900000000"
+        let other = store.connection(user: "李娜")
+        _ = try other.save(Directory(people: [changed]), action: "edit", basedOn: nil)
+        #expect(session.watch())
+        #expect(session.state.editor != nil)
+        #expect(session.state.status?.text.en == "Someone else changed the data: it is read in when this is done")
+        #expect(!session.watch())
+        // The editor's own change to the same person is refused, naming who changed it, and
+        // the screen then shows the other's.
+        Self.type(session, "甲")
+        Self.keys(session, [.control("s")])
+        let said = try #require(session.state.status)
+        #expect(said.isError && said.text.en.contains("was changed by 李娜"), "\(said.text.en)")
+        let stored = try #require(try store.loadDirectory().people.first { $0.id == person.id })
+        #expect(stored == changed)
+        #expect(session.state.directory.people.first { $0.id == person.id } == changed)
+        #expect(session.state.version == (try store.version()))
+    }
+
+    /// Reproduction 3 of issue 14: Enter at a desk that has not yet read another desk's check-in
+    /// added a second, later one over it (late, fewer hours). It is refused and the existing
+    /// record is shown; the log holds only the first.
+    @Test func aCheckInContradictingOneMadeElsewhereIsRefusedAndShowsIt() throws {
+        let store = Self.store()
+        let session = try Self.session(store, desk: DeskStart())
+        let line = try #require(session.state.deskLines.first { $0.record == nil })
+        let early = LocalDateTime(minuteNumber: Self.morning.minuteNumber - 5)
+        let record = Desk(Self.directory).checkIn(line.person.id, on: line.slot, at: early)
+        _ = try store.connection(user: "李娜").append(record, basedOn: nil)
+        Self.type(session, line.person.id.rawValue)
+        Self.keys(session, [.enter])
+        let said = try #require(session.state.status)
+        #expect(said.isError)
+        #expect(said.text.en.contains("李娜 entered \(line.person.name)'s record") && said.text.en.contains("in \(early.time)"),
+                "\(said.text.en)")
+        #expect(try store.checkInLog().map(\.record) == [record])
         #expect(session.state.desk.records[record.id] == record)
     }
 

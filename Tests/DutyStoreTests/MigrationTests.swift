@@ -1,4 +1,4 @@
-import DutyStore
+@testable import DutyStore
 import GRDB
 import Testing
 
@@ -18,6 +18,19 @@ import Testing
 
     @Test func migrationsAreRegisteredInOrder() {
         #expect(Migrations.migrator.migrations == Migrations.names)
+    }
+
+    /// The log of some days is read through the slots' date index and the log's slot index,
+    /// never by scanning the whole log (issue 14: history by range).
+    @Test func v10ReadsTheLogOfSomeDaysThroughIndexes() throws {
+        let queue = try database(upTo: "v10-history-by-range")
+        let plan = try queue.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + AppDatabase.checkInLogSQL(["s.date BETWEEN ? AND ?"]),
+                             arguments: ["2026-12-01", "2026-12-07"]).map { $0["detail"] as String }
+        }
+        #expect(plan.contains { $0.contains("USING INDEX slot_date") }, "\(plan)")
+        #expect(plan.contains { $0.contains("USING INDEX check_in_slot") }, "\(plan)")
+        #expect(!plan.contains { $0.hasPrefix("SCAN c") || $0.hasPrefix("SCAN check_in") }, "\(plan)")
     }
 
     @Test func v1DirectoryCreatesPeopleAndPlaces() throws {

@@ -120,8 +120,11 @@ import Testing
         }
     }
 
+    /// Check-ins of different records never conflict; a version of a record someone else
+    /// entered a version of since the caller read the log contradicts it and is refused, naming
+    /// who; once read, the next version goes in. Every version is kept.
     @Test(arguments: Kind.allCases)
-    func checkInsNeverConflictAndKeepEveryVersion(_ kind: Kind) throws {
+    func checkInsConflictOnlyWithTheSameRecordAndKeepEveryVersion(_ kind: Kind) throws {
         let stores = try Pair(kind)
         let seen = try stores.first.version()
         let slot = try stores.slot()
@@ -129,15 +132,63 @@ import Testing
         let record = CheckIn(id: CheckIn.id(person: stores.person(0), slot: slot), person: stores.person(0), slot: slot,
                              timeIn: now, status: .onTime)
         _ = try stores.second.append(record, basedOn: seen)
+        // Another person's record, based on the old version: in, with the unseen check-in named.
+        let neighbour = CheckIn(id: CheckIn.id(person: stores.person(1), slot: slot), person: stores.person(1), slot: slot,
+                                timeIn: now, status: .onTime)
+        let appended = try stores.first.append(neighbour, basedOn: seen)
+        #expect(appended.unseen.first?.kinds == [.checkIns])
+        // The same record, based on a version that had not seen the other's check-in: refused.
+        var late = record
+        late.timeIn = LocalDateTime(date: Self.day, time: Fixtures.time("08:40"))
+        late.status = .late
+        #expect {
+            _ = try stores.first.append(late, basedOn: seen)
+        } throws: { error in
+            guard case let StoreError.conflict(conflict) = error else { return false }
+            return conflict.user == "李娜" && conflict.entity == record.id.rawValue
+        }
         var out = record
         out.timeOut = LocalDateTime(date: Self.day, time: Fixtures.time("15:00"))
         out.action = .checkOut
-        let appended = try stores.first.append(out, basedOn: seen)
-        #expect(appended.unseen.first?.kinds == [.checkIns])
+        _ = try stores.first.append(out, basedOn: try stores.first.version())
         let log = try stores.first.checkInLog()
-        #expect(log.map(\.record.action) == [.checkIn, .checkOut])
-        #expect(log.map(\.enteredBy) == ["李娜", "王芳"])
-        #expect(try stores.second.checkIns() == [out])
+        #expect(log.map(\.record.action) == [.checkIn, .checkIn, .checkOut])
+        #expect(log.map(\.enteredBy) == ["李娜", "王芳", "王芳"])
+        #expect(try stores.second.checkIns(of: stores.person(0)) == [out])
+        // By range: the slot's day, and a day without any.
+        #expect(try stores.first.checkInLog(dates: Self.day...Self.day).count == 3)
+        #expect(try stores.first.checkInLog(dates: Self.day.adding(days: 1)...Self.day.adding(days: 3)).isEmpty)
+    }
+
+    /// Versions appended together (a shift closed for everyone on it) go in as one change, or
+    /// not at all when one of them contradicts a version entered elsewhere meanwhile.
+    @Test(arguments: Kind.allCases)
+    func checkInsAppendedTogetherGoInAllOrNothing(_ kind: Kind) throws {
+        let stores = try Pair(kind)
+        let slot = try stores.slot()
+        let now = LocalDateTime(date: Self.day, time: Fixtures.time("07:05"))
+        let records = (0..<3).map { i in
+            CheckIn(id: CheckIn.id(person: stores.person(i), slot: slot), person: stores.person(i), slot: slot, timeIn: now, status: .onTime)
+        }
+        _ = try stores.first.append(records, basedOn: nil)
+        let seen = try stores.first.version()
+        let closed = records.map { record in
+            var out = record
+            out.timeOut = LocalDateTime(date: Self.day, time: Fixtures.time("15:00"))
+            out.action = .closed
+            return out
+        }
+        var theirs = records[2]
+        theirs.timeOut = LocalDateTime(date: Self.day, time: Fixtures.time("14:55"))
+        theirs.action = .checkOut
+        _ = try stores.second.append(theirs, basedOn: seen)
+        #expect(throws: StoreError.self) { _ = try stores.first.append(closed, basedOn: seen) }
+        #expect(try stores.first.checkInLog().count == 4)
+        let versions = try stores.first.changes(after: seen)
+        #expect(versions.count == 1)
+        _ = try stores.first.append(Array(closed.prefix(2)), basedOn: try stores.first.version())
+        #expect(try stores.first.changes(after: seen).count == 2)
+        #expect(try stores.first.checkIns().map(\.action) == [.closed, .closed, .checkOut])
     }
 
     @Test(arguments: Kind.allCases)

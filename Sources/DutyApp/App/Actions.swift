@@ -90,10 +90,10 @@ public enum Effect: Equatable, Sendable {
     case replaceRoster(from: LocalDate, to: LocalDate, assignments: [Assignment])
     /// Append a version to the check-in log (committed before the next frame is drawn).
     case appendCheckIn(CheckIn)
+    /// Append versions to the check-in log as one change, all or nothing (a shift closed).
+    case appendCheckIns([CheckIn])
     /// Register a walk-in: the new person, their assignment and check-in, in one transaction.
     case walkIn(Person, Assignment, CheckIn)
-    /// Read the check-in log again (entries made at other desks show).
-    case loadCheckIns
     /// Write documents as one PDF in the current folder (not over an existing file).
     case writePDF([Document], file: String)
     /// Send documents as a PDF to the printer.

@@ -32,6 +32,15 @@ public struct AppState: Equatable, Sendable {
     public var assignments: [Assignment] { didSet { countLoad() } }
     public var firstDay: LocalDate
     public var days: Int
+
+    /// The dates whose roster and check-ins are loaded: whole calendar weeks from the Monday
+    /// before `firstDay - 1` to the Sunday after `firstDay + days`.
+    public var loadedDates: ClosedRange<LocalDate> { AppState.loadedDates(firstDay: firstDay, days: days) }
+
+    /// The dates loaded for a session of `days` days from `firstDay`.
+    public static func loadedDates(firstDay: LocalDate, days: Int) -> ClosedRange<LocalDate> {
+        firstDay.adding(days: -1).monday...firstDay.adding(days: days).sunday
+    }
     /// The store's version of what is shown: every change the interface makes is based on it.
     public var version: StoreVersion = .origin
     /// Slots of the loaded days on which a hard rule is broken, found by `recheck()`.
@@ -224,6 +233,15 @@ public struct AppState: Equatable, Sendable {
         if let open = slot { slot = SlotScreen.view(self, open.slot, selecting: onSlot, cursor: open.cursor) }
         if let chosen { PeopleScreen.select(&self, chosen) }
         desk.clampCursor(self)
+    }
+
+    /// Whether the user is in the middle of something decided on the data as shown: a person
+    /// being edited, an override being asked for, the solver's panel, a desk form or standby
+    /// offer. Changes made elsewhere are read in only once it is closed, so that what is being
+    /// decided does not change under the user; what it then saves is based on the version it
+    /// was decided on, and refused if someone changed the same thing meanwhile.
+    public var holdsDraft: Bool {
+        editor != nil || override != nil || solver != nil || desk.form != nil || desk.standby != nil
     }
 
     /// Whether printable keys are text here (the editor, the people filter while typing, the desk).

@@ -27,8 +27,7 @@ public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
         return []
     case let .tick(time):
         state.now = time
-        // Records entered elsewhere (another desk, the command line) show within a minute.
-        return [.desk, .hours, .board, .slot, .person].contains(state.screen) ? [.loadCheckIns] : []
+        return []
     case let .failed(message):
         state.status = .init(message, isError: true)
         return []

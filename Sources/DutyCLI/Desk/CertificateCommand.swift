@@ -15,7 +15,7 @@ public enum CertificateCommand {
         let directory = try store.loadDirectory()
         let person = try PersonChoice(query, among: directory.people) { _ in false }.chosen(query, l)
         let now = LocalDateTime.now()
-        let certificate = ServiceCertificate(person: person, records: try store.checkIns(), directory: directory,
+        let certificate = ServiceCertificate(person: person, records: try store.checkIns(of: person.id), directory: directory,
                                              from: dates.lowerBound, to: dates.upperBound, issued: now.date, issuer: issuer)
         try requireHours(certificate, l)
         let text = CertificateDocument.build(certificate, printed: now, language: .zh).text()

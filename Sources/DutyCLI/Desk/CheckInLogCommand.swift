@@ -14,7 +14,7 @@ public enum CheckInLogCommand {
                                .init(zh ? "班次" : "Slot"), .init(zh ? "签到" : "In"), .init(zh ? "签退" : "Out"),
                                .init(zh ? "状态" : "Status"), .init(zh ? "原因" : "Reason", maxWidth: 24)])
         var count = 0
-        for entry in try store.checkInLog() where date == nil || entry.record.slot.date == date {
+        for entry in try store.checkInLog(dates: date.map { $0...$0 }, person: nil) {
             let r = entry.record
             table.append(["\(entry.seq)", LocalDateTime.shown(stamp: entry.enteredAt), entry.enteredBy, r.action.name(l) + (r.voided ? (zh ? "（作废）" : " (withdrawn)") : ""),
                           r.person.rawValue, names[r.person] ?? "", r.slot.id.rawValue, r.timeIn.map { "\($0)" } ?? "",

@@ -26,7 +26,7 @@ public enum CloseShiftCommand {
         for record in open {
             if let version = desk.desk.close(record, now: now) { closed.append(version) } else { running.append(record) }
         }
-        for version in closed { try desk.append(version, to: store, l) }
+        if !closed.isEmpty { try desk.append(closed, to: store, l) }
         if closed.isEmpty {
             console.out(zh ? "\(date) 没有可结束的签到：已结束的班次都已签退" : "Nothing to close on \(date): everyone on an ended shift checked out")
         } else {

@@ -40,8 +40,25 @@ struct DeskSnapshot {
 
     /// Appends `record`, based on the version read; a store's refusal as a message.
     func append(_ record: CheckIn, to store: any RosterStore, _ l: Language) throws {
+        try append([record], to: store, l)
+    }
+
+    /// Appends `records` as one change (all or nothing), based on the version read; a store's
+    /// refusal as a message that shows the record met.
+    func append(_ records: [CheckIn], to store: any RosterStore, _ l: Language) throws {
         do {
-            _ = try store.append(record, basedOn: version)
+            _ = try store.append(records, basedOn: version)
+        } catch let StoreError.conflict(conflict) {
+            // Someone entered this record since it was read: say what it now holds, never overwrite it.
+            guard let record = records.first(where: { $0.id.rawValue == conflict.entity }) ?? records.first else {
+                throw CLIError(describing: StoreError.conflict(conflict), l)
+            }
+            let now = try? store.checkInLog(dates: record.slot.date...record.slot.date, person: record.person).last { $0.record.id == record.id }
+            let name = directory.people.first { $0.id == record.person }?.name ?? record.person.rawValue
+            let existing = now?.record.summary ?? Localized(zh: "", en: "")
+            let when = LocalDateTime.shown(stamp: conflict.at)
+            throw CLIError(l == .zh ? "未保存：\(name) 的记录已由 \(conflict.user) 于 \(when) 录入（\(existing.zh)），请核对后再改"
+                                    : "not saved: \(conflict.user) entered \(name)'s record at \(when) (\(existing.en)); check it before changing it")
         } catch {
             throw CLIError(describing: error, l)
         }

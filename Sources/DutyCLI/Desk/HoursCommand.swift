@@ -23,7 +23,7 @@ public enum HoursCommand {
                            _ l: Language, _ console: Console) throws {
         let zh = l == .zh
         let directory = try store.loadDirectory()
-        let log = try store.checkInLog().map(\.record)
+        let log = try store.checkInLog(dates: dates).map(\.record)
         let report = ServiceHours.report(Array(CheckIn.inForce(log).values), directory: directory, from: dates.lowerBound,
                                          to: dates.upperBound, by: grouping,
                                          walkIns: Set(log.filter { $0.action == .walkIn }.map(\.id)))

@@ -39,7 +39,7 @@ public enum PrintCommand {
         let printed = LocalDateTime.now()
         let selection = PrintSelection(directory, assignments: try store.assignments(from: day, to: last),
                                        compound: compound, post: post, printed: printed, language: l,
-                                       log: try store.checkInLog().map(\.record))
+                                       log: try store.checkInLog(dates: day.adding(days: -1)...last.adding(days: 1)).map(\.record))
         let documents: [Document]
         do {
             switch kind {
@@ -55,7 +55,7 @@ public enum PrintCommand {
                 if kind == .slip {
                     documents = [selection.slip(for: who, from: day, days: days, fullPhones: fullPhones)]
                 } else {
-                    let certificate = ServiceCertificate(person: who, records: try store.checkIns(), directory: directory,
+                    let certificate = ServiceCertificate(person: who, records: try store.checkIns(of: who.id), directory: directory,
                                                          from: day, to: last, issued: printed.date)
                     try CertificateCommand.requireHours(certificate, l)
                     documents = [CertificateDocument.build(certificate, printed: printed, language: l)]

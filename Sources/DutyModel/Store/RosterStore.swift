@@ -7,7 +7,8 @@
 /// - every call can fail (`throws`, with a ``StoreError`` a coordinator can act on);
 /// - every change names the version of the data it was based on (`basedOn`), and a change to
 ///   a slot or a person that someone else changed since then is refused with who, what and
-///   when (``StoreError/conflict(_:)``); check-ins are appended and never conflict;
+///   when (``StoreError/conflict(_:)``); a check-in is appended, and refused only when someone
+///   else entered a version of the same record (person and slot) since;
 /// - changes made elsewhere (another process, another terminal) are announced:
 ///   ``changes(after:)`` lists everything committed after a version, whoever made it.
 ///
@@ -22,8 +23,10 @@ public protocol RosterStore: AnyObject, Sendable {
     func loadDirectory() throws -> Directory
     /// Assignments on slots dated `from` … `to` (inclusive), by date, post, shift, person.
     func assignments(from: LocalDate, to: LocalDate) throws -> [Assignment]
-    /// Every version in the check-in log, oldest first, with who entered it and when.
-    func checkInLog() throws -> [CheckInEntry]
+    /// The versions in the check-in log of the slots dated in `dates` (every slot when nil)
+    /// and of `person` (everyone when nil), oldest first, with who entered them and when.
+    /// Read by range: the log grows with every shift, and a command or screen needs some days.
+    func checkInLog(dates: ClosedRange<LocalDate>?, person: PersonID?) throws -> [CheckInEntry]
     /// The undo and redo stacks.
     func history() throws -> UndoHistory
     /// The changes committed after `version`, oldest first, by anyone.
@@ -46,8 +49,10 @@ public protocol RosterStore: AnyObject, Sendable {
     /// override is stored on it.
     func replaceAssignments(from: LocalDate, to: LocalDate, with assignments: [Assignment], action: String,
                             updating person: PersonUpdate?, basedOn: StoreVersion?) throws -> Commit<RosterWrite>
-    /// Appends a version to the check-in log; returns once it is committed.
-    func append(_ checkIn: CheckIn, basedOn: StoreVersion?) throws -> Commit<Void>
+    /// Appends versions to the check-in log as one change, all or nothing (a shift closed for
+    /// everyone still on it); returns once they are committed. Refused when someone else
+    /// entered a version of one of the same records after `basedOn`.
+    func append(_ checkIns: [CheckIn], basedOn: StoreVersion?) throws -> Commit<Void>
     /// A walk-in: the new person, their assignment and their check-in, all or nothing.
     func registerWalkIn(_ person: Person, assignment: Assignment, checkIn: CheckIn,
                         basedOn: StoreVersion?) throws -> Commit<Void>
@@ -58,16 +63,33 @@ public protocol RosterStore: AnyObject, Sendable {
 }
 
 extension RosterStore {
-    /// The newest version of every check-in record that is not withdrawn, by slot and person.
-    public func checkIns() throws -> [CheckIn] {
-        CheckIn.inForceByDate(try checkInLog().map(\.record))
+    /// Appends one version to the check-in log (see ``append(_:basedOn:)-([CheckIn])``).
+    public func append(_ checkIn: CheckIn, basedOn: StoreVersion?) throws -> Commit<Void> {
+        try append([checkIn], basedOn: basedOn)
     }
 
-    /// Assignments, the directory and the log, with the version read first (see the type's notes).
+    /// The whole check-in log, oldest first (an export, the log of every day).
+    public func checkInLog() throws -> [CheckInEntry] {
+        try checkInLog(dates: nil, person: nil)
+    }
+
+    /// The check-in log of the slots dated `dates`, oldest first.
+    public func checkInLog(dates: ClosedRange<LocalDate>) throws -> [CheckInEntry] {
+        try checkInLog(dates: dates, person: nil)
+    }
+
+    /// The newest version of every check-in record that is not withdrawn, by slot and person
+    /// (of `person` only, when given).
+    public func checkIns(of person: PersonID? = nil) throws -> [CheckIn] {
+        CheckIn.inForceByDate(try checkInLog(dates: nil, person: person).map(\.record))
+    }
+
+    /// Assignments, the directory and the log of the same days, with the version read first
+    /// (see the type's notes).
     public func snapshot(from: LocalDate, to: LocalDate) throws -> StoreSnapshot {
         let version = try version()
         return StoreSnapshot(version: version, directory: try loadDirectory(), assignments: try assignments(from: from, to: to),
-                             log: try checkInLog().map(\.record))
+                             log: try checkInLog(dates: from...max(from, to)).map(\.record))
     }
 }
 

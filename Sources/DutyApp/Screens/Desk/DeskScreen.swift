@@ -199,7 +199,7 @@ enum DeskScreen: Screen {
                 }
             }
             state.status = .init(Localized(zh: "已撤销：\(versions.count) 人的协调员结束", en: "Undid closing \(versions.count) check-ins"))
-            return versions.map { .appendCheckIn($0) }
+            return [.appendCheckIns(versions)]
         }
     }
 

@@ -111,6 +111,6 @@ enum DeskTiming {
         state.status = .init(Localized(
             zh: "已按计划结束时间 \(line.end.time) 为 \(closed.count) 人签退（协调员结束）：\(names.joined(separator: "、"))\(hint.zh)",
             en: "Checked out \(closed.count) at the planned end \(line.end.time) (closed by the coordinator): \(names.joined(separator: ", "))\(hint.en)"))
-        return closed.map { .appendCheckIn($0) }
+        return [.appendCheckIns(closed)]
     }
 }
