@@ -65,6 +65,13 @@ extension HelpCatalogue {
             "--seed": ArgumentHelp("种子", "按键的随机种子。"),
             "--size": ArgumentHelp("尺寸", "终端的大小，如 132x43。"),
         ]),
+        "bench history": CommandHelp("测量签到、一天的服务时长和签到台第一帧在无历史和长历史（之前各天的签到记录和审计记录）下的耗时。", [
+            "--lang": messages,
+            "--check-ins": ArgumentHelp("条数", "历史中的签到记录条数。"),
+            "--changes": ArgumentHelp("条数", "历史中过去排班的审计记录条数（签到本身的审计记录之外）。"),
+            "--runs": ArgumentHelp("次数", "运行次数（报告中位数）。"),
+            "--small": .flag("用小样本而不是整个城市。"),
+        ]),
         "bench lookup": CommandHelp("测量签到台在城市数据上查找人员的速度：协调员所输入内容的每个前缀。", [
             "--lang": messages,
             "--seed": ArgumentHelp("种子", "城市数据的生成器种子。"),
