@@ -165,7 +165,8 @@ extension AppDatabase {
         for assignment in assignments where assignment.slot.date < from || to < assignment.slot.date {
             throw StoreError.outOfRange(assignment.slot.id.rawValue)
         }
-        let scope = ChangeScope(dates: from...max(from, to), people: person.map { [$0.after.id] } ?? [])
+        // Worked out from the whole directory: stale when any of it changed, as well as the days.
+        let scope = ChangeScope(dates: from...max(from, to), people: person.map { [$0.after.id] } ?? [], directory: true)
         return try commit(basedOn: basedOn, touching: scope) { db in
             let at = timestamp
             // A person record that changes with the roster (e.g. the leave an absence adds).

@@ -58,7 +58,7 @@ extension AppDatabase {
             let hit: String?
             switch row.entity {
             case "person":
-                hit = scope.people.contains(PersonID(rawValue: row.entityID)) ? row.entityID : nil
+                hit = scope.directory || scope.people.contains(PersonID(rawValue: row.entityID)) ? row.entityID : nil
             case "assignment":
                 // `SLOT/PERSON`
                 let slot = row.entityID.lastIndex(of: "/").map { String(row.entityID[..<$0]) } ?? row.entityID
@@ -66,7 +66,7 @@ extension AppDatabase {
             case "check_in":
                 hit = scope.checkIns.contains(CheckInID(rawValue: row.entityID)) ? row.entityID : nil
             default:
-                hit = nil
+                hit = scope.directory ? row.entityID : nil
             }
             if let hit {
                 return StoreConflict(entity: hit, action: row.action, user: row.user, at: row.at, version: StoreVersion(row.change))

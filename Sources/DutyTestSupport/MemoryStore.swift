@@ -132,7 +132,7 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
         for assignment in assignments where assignment.slot.date < from || to < assignment.slot.date {
             throw StoreError.outOfRange(assignment.slot.id.rawValue)
         }
-        let scope = ChangeScope(dates: from...max(from, to), people: person.map { [$0.after.id] } ?? [])
+        let scope = ChangeScope(dates: from...max(from, to), people: person.map { [$0.after.id] } ?? [], directory: true)
         return try write(action, basedOn, scope) { state, rows in
             if let person, person.before != person.after, let i = state.directory.people.firstIndex(where: { $0.id == person.after.id }) {
                 state.directory.people[i] = person.after
@@ -346,12 +346,12 @@ final class MemoryData: @unchecked Sendable {
                 for row in change.rows {
                     let hit: String?
                     switch row.entity {
-                    case .person: hit = scope.people.contains(PersonID(rawValue: row.id)) ? row.id : nil
+                    case .person: hit = scope.directory || scope.people.contains(PersonID(rawValue: row.id)) ? row.id : nil
                     case .assignment:
                         let slot = ((row.after ?? row.before) as? Assignment)?.slot.id
                         hit = slot.flatMap { scope.covers(slot: $0) ? $0.rawValue : nil }
                     case .checkIn: hit = scope.checkIns.contains(CheckInID(rawValue: row.id)) ? row.id : nil
-                    case .other: hit = nil
+                    case .other: hit = scope.directory ? row.id : nil
                     }
                     if let hit {
                         return StoreConflict(entity: hit, action: change.action, user: change.user, at: change.at,

@@ -46,6 +46,13 @@ public enum Replanning {
     }
 
     public static func run(_ store: any RosterStore, _ request: Request, _ console: Console) throws {
+        try StaleRetry.run(Localized(zh: "本次重新排班", en: "this replan"), request.language, console) {
+            try once(store, request, console)
+        }
+    }
+
+    /// One read, replan and write; refused as a whole when what it read changed meanwhile.
+    static func once(_ store: any RosterStore, _ request: Request, _ console: Console) throws {
         let l = request.language, zh = l == .zh, time = request.from
         // From the day before (a night shift may be in progress) to the last rostered day
         // within `days` after: days nobody has rostered yet are not replanned.
@@ -119,8 +126,10 @@ public enum Replanning {
             console.out(zh ? "试运行：未写入" : "Dry run: nothing written")
             return
         }
-        let marked = try CommandGuard.check(change, directory: directory, assignments: stored, reason: request.overrideReason,
-                                            what: what, l, console)
+        let marked = try StaleRetry.guarded(store, since: version) {
+            try CommandGuard.check(change, directory: directory, assignments: stored, reason: request.overrideReason,
+                                   what: what, l, console)
+        }
         let write = CommandGuard.roster(written, marked: marked, stored: stored, from: start, to: end)
         try RosterText.store(write.assignments, from: write.from, to: write.to, action: "replan", updating: leave, into: store,
                              basedOn: version, l, console)

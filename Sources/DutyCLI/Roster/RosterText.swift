@@ -50,6 +50,10 @@ enum RosterText {
         do {
             written = try store.replaceAssignments(from: from, to: to, with: assignments, action: action, updating: person,
                                                    basedOn: version).value
+        } catch let error as StoreError {
+            // A stale read is the caller's to handle (``StaleRetry``); the rest is said as is.
+            if case .conflict = error { throw error }
+            throw CLIError(describing: error, l)
         } catch {
             throw CLIError(describing: error, l)
         }

@@ -16,8 +16,17 @@ public enum SolveCommand {
     public static func run(_ store: any RosterStore, _ range: RosterRange, seconds: Double, steps: Int?, seed: UInt64, threads: Int,
                            dryRun: Bool, overrideReason: String? = nil, verify: Bool = false, stopsOnInterrupt: Bool = false,
                            _ l: Language, _ console: Console) throws {
-        let zh = l == .zh
         let reason = try CommandGuard.reason(overrideReason, l)
+        try StaleRetry.run(Localized(zh: "本次排班", en: "this solve"), l, console) {
+            try once(store, range, seconds: seconds, steps: steps, seed: seed, threads: threads, dryRun: dryRun, reason: reason,
+                     verify: verify, stopsOnInterrupt: stopsOnInterrupt, l, console)
+        }
+    }
+
+    /// One read, search and write; refused as a whole when what it read changed meanwhile.
+    static func once(_ store: any RosterStore, _ range: RosterRange, seconds: Double, steps: Int?, seed: UInt64, threads: Int,
+                     dryRun: Bool, reason: String?, verify: Bool, stopsOnInterrupt: Bool, _ l: Language, _ console: Console) throws {
+        let zh = l == .zh
         let (version, plan) = try range.load(store, l, keepExisting: true)
         let start = plan.start, end = start.adding(days: plan.problem.days - 1)
         let weeks = CommandGuard.weeks(start, end)
@@ -57,7 +66,9 @@ public enum SolveCommand {
             CommandGuard.note(change, directory: directory, assignments: stored, reason: reason, what: what, l, console)
             return
         }
-        let marked = try CommandGuard.check(change, directory: directory, assignments: stored, reason: reason, what: what, l, console)
+        let marked = try StaleRetry.guarded(store, since: version) {
+            try CommandGuard.check(change, directory: directory, assignments: stored, reason: reason, what: what, l, console)
+        }
         let roster = CommandGuard.roster(written, marked: marked, stored: stored, from: start, to: end)
         try RosterText.store(roster.assignments, from: roster.from, to: roster.to, action: "solve", into: store, basedOn: version, l,
                              console)

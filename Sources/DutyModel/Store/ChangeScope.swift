@@ -8,19 +8,23 @@ public struct ChangeScope: Sendable, Equatable {
     /// Check-in records (one per person and slot): a new version of one contradicts a version
     /// someone else entered after the caller last read the log.
     public var checkIns: Set<CheckInID>
+    /// Every record of the directory (people, posts, staffing, places): a roster worked out from
+    /// all of them (a solve, a replan) is stale when any of them changed.
+    public var directory: Bool
 
     public init(slots: Set<SlotID> = [], dates: ClosedRange<LocalDate>? = nil, people: Set<PersonID> = [],
-                checkIns: Set<CheckInID> = []) {
+                checkIns: Set<CheckInID> = [], directory: Bool = false) {
         self.slots = slots
         self.dates = dates
         self.people = people
         self.checkIns = checkIns
+        self.directory = directory
     }
 
     /// Touches nothing that can conflict (an undo).
     public static let none = ChangeScope()
 
-    public var isEmpty: Bool { slots.isEmpty && dates == nil && people.isEmpty && checkIns.isEmpty }
+    public var isEmpty: Bool { slots.isEmpty && dates == nil && people.isEmpty && checkIns.isEmpty && !directory }
 
     /// Whether the slot with this ID (`POST@YYYY-MM-DD@SHIFT`, see `Slot.id`) is touched.
     public func covers(slot id: SlotID) -> Bool {

@@ -46,7 +46,8 @@ public protocol RosterStore: AnyObject, Sendable {
     /// ones stay), with a person's record changed alongside (the leave an absence adds). One
     /// already stored is left as it is, unless it is given with an override it does not carry
     /// (a coordinator's reason for the change, which may fall on an assignment it keeps): that
-    /// override is stored on it.
+    /// override is stored on it. Refused when, after `basedOn`, someone else changed a slot on
+    /// those days or any record of the directory (the roster was worked out from all of it).
     func replaceAssignments(from: LocalDate, to: LocalDate, with assignments: [Assignment], action: String,
                             updating person: PersonUpdate?, basedOn: StoreVersion?) throws -> Commit<RosterWrite>
     /// Appends versions to the check-in log as one change, all or nothing (a shift closed for
