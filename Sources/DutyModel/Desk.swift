@@ -54,12 +54,16 @@ public struct Desk: Sendable {
     /// the soonest first (limited to `post` when given).
     public func slots(of person: PersonID, in assignments: [Assignment], now: LocalDateTime, ahead: Int = 120,
                       post: PostID? = nil) -> [Slot] {
-        assignments.filter { a in
-            guard a.person == person, post == nil || a.slot.post == post, let w = window(a.slot) else { return false }
-            return w.start.minuteNumber - ahead <= now.minuteNumber && now.minuteNumber < w.end.minuteNumber
-        }
+        assignments.filter { $0.person == person && isAtDesk($0, now: now, ahead: ahead, post: post) }
         .map(\.slot)
         .sorted { (window($0)?.start.minuteNumber ?? 0, $0.id.rawValue) < (window($1)?.start.minuteNumber ?? 0, $1.id.rawValue) }
+    }
+
+    /// Whether `assignment` is at the desk at `now`: running, or starting within `ahead` minutes
+    /// (on `post` when given).
+    func isAtDesk(_ assignment: Assignment, now: LocalDateTime, ahead: Int = 120, post: PostID? = nil) -> Bool {
+        guard post == nil || assignment.slot.post == post, let w = window(assignment.slot) else { return false }
+        return w.start.minuteNumber - ahead <= now.minuteNumber && now.minuteNumber < w.end.minuteNumber
     }
 
     /// Who `query` names among the people with a slot at the desk at `now` (see
@@ -67,7 +71,8 @@ public struct Desk: Sendable {
     /// person it names has none, as when nobody or several are named.
     public func onShift(_ query: String, people: [Person], assignments: [Assignment], now: LocalDateTime,
                         post: PostID? = nil) -> (choice: PersonChoice, slot: Slot?) {
-        let choice = PersonChoice(query, among: people) { !slots(of: $0, in: assignments, now: now, post: post).isEmpty }
+        let atDesk = Set(assignments.filter { isAtDesk($0, now: now, post: post) }.map(\.person))
+        let choice = PersonChoice(query, among: people) { atDesk.contains($0) }
         guard let person = choice.person else { return (choice, nil) }
         return (choice, slots(of: person.id, in: assignments, now: now, post: post).first)
     }

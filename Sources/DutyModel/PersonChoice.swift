@@ -11,8 +11,18 @@ public enum PersonChoice: Equatable, Sendable {
     case several([Person])
 
     /// What `query` names among `people`, with `onDuty` telling who is expected at the desk.
+    ///
+    /// The people on duty are looked up first: when the query names any of them, the choice
+    /// is among those alone, whatever it names elsewhere, so everyone else's pinyin need not be
+    /// worked out (a city has thousands of names, a shift a few hundred).
     public init(_ query: String, among people: [Person], onDuty: (PersonID) -> Bool) {
-        self.init(PersonLookup(people).find(query), among: people, onDuty: onDuty)
+        let expected = people.filter { onDuty($0.id) }
+        let matches = PersonLookup(expected, for: query).find(query)
+        if !matches.isEmpty {
+            self.init(matches, among: expected) { _ in true }
+        } else {
+            self.init(PersonLookup(people, for: query).find(query), among: people, onDuty: onDuty)
+        }
     }
 
     /// The choice between `matches` (as ``PersonLookup/find(_:)`` gives them) among `people`.

@@ -64,13 +64,30 @@ public struct PersonLookup: Sendable {
 
     /// `syllables` may hold names' pinyin already worked out (as `Pinyin.syllables(of:)`).
     public init(_ people: [Person], syllables known: [PersonID: [String]] = [:]) {
+        self.init(people, syllables: known, readings: true)
+    }
+
+    /// A lookup for `query` alone: names' pinyin (the slow part, through ICU) is worked out only
+    /// when the query is pinyin; for a number, a phone tail or a name, only for the matches'
+    /// order. `find(query)` gives what it gives on a full lookup.
+    public init(_ people: [Person], for query: String) {
+        self.init(people, syllables: [:], readings: PersonLookup.isPinyin(query))
+    }
+
+    private init(_ people: [Person], syllables known: [PersonID: [String]], readings: Bool) {
         entries = people.map { person in
-            let syllables = known[person.id] ?? Pinyin.syllables(of: person.name)
             let (prefix, number) = PersonLookup.split(person.id.rawValue)
-            return Entry(id: person.id, name: person.name,
-                         readings: Pinyin.readings(of: person.name, syllables: syllables).map(Reading.init),
+            let found = readings ? Pinyin.readings(of: person.name, syllables: known[person.id] ?? Pinyin.syllables(of: person.name)) : []
+            return Entry(id: person.id, name: person.name, readings: found.map(Reading.init),
                          phone: person.phone, prefix: prefix, number: number)
         }
+    }
+
+    /// Whether `query` is pinyin (letters, spaces and apostrophes, with a letter).
+    public static func isPinyin(_ query: String) -> Bool {
+        let lower = query.trimmingCharacters(in: .whitespaces).lowercased()
+        return lower.allSatisfy(\.isASCII) && lower.contains(where: \.isLetter)
+            && lower.allSatisfy { $0.isLetter || $0 == " " || $0 == "'" }
     }
 
     /// `P0012` → ("p", 12); an ID without trailing digits has no number.
@@ -92,7 +109,7 @@ public struct PersonLookup: Sendable {
         let lower = q.lowercased()
         let (prefix, number) = PersonLookup.split(lower)
         let letters = lower.filter { $0.isLetter }
-        let pinyinQuery = ascii && !letters.isEmpty && lower.allSatisfy { $0.isLetter || $0 == " " || $0 == "'" }
+        let pinyinQuery = PersonLookup.isPinyin(q)
         let first = letters.first
         for entry in entries {
             var fit: Fit?
@@ -107,7 +124,10 @@ public struct PersonLookup: Sendable {
                 (fit, reading) = PersonLookup.pinyinFit(letters, first, entry.readings)
             }
             if let fit {
-                found.append((Match(person: entry.id, fit: fit, reading: reading), entry.readings.first?.joined ?? ""))
+                // The conventional reading orders matches; worked out here when the lookup was
+                // made without pinyin (a query that is not pinyin).
+                let key = entry.readings.first?.joined ?? Pinyin.syllables(of: entry.name).joined()
+                found.append((Match(person: entry.id, fit: fit, reading: reading), key))
             }
         }
         found.sort { a, b in

@@ -228,6 +228,7 @@ public struct AppState: Equatable, Sendable {
         assignments = snapshot.assignments
         version = snapshot.version
         desk.log = snapshot.log
+        desk.lookup = Derived(nil)   // people may have changed: made again at the next key typed
         recheck()
         BoardScreen.moveRow(&self, by: 0)
         if let open = slot { slot = SlotScreen.view(self, open.slot, selecting: onSlot, cursor: open.cursor) }

@@ -126,7 +126,7 @@ enum Override {
                 state.directory.people.sort { $0.id.rawValue < $1.id.rawValue }
                 state.notePinyin(of: person)
             }
-            state.desk.lookup = Derived(PersonLookup(state.directory.people, syllables: state.pinyin.value))
+            state.desk.lookup = Derived(nil)   // made again at the next key typed
             state.desk.log.append(checkIn)
             state.desk.undoable.append(.record(checkIn))
             effects.append(.walkIn(person, assignment, checkIn))

@@ -144,7 +144,7 @@ enum DeskForms {
             state.directory.people.append(person)
             state.directory.people.sort { $0.id.rawValue < $1.id.rawValue }
             state.notePinyin(of: person)
-            state.desk.lookup = Derived(PersonLookup(state.directory.people, syllables: state.pinyin.value))
+            state.desk.lookup = Derived(nil)   // made again at the next key typed
             state.assignments.append(assignment)
             state.desk.log.append(record)
             state.desk.undoable.append(.record(record))

@@ -95,6 +95,14 @@ enum DeskScreen: Screen {
     static func open(_ state: inout AppState) {
         state.screen = .desk
         state.desk.cursor.reset()
+        // Everyone's pinyin is worked out in the background; the lookup is made at the first key
+        // typed, not before the first frame (thousands of names take most of a second).
+        state.desk.lookup = Derived(nil)
+    }
+
+    /// The lookup of everyone, made once a query is typed (and again after the people change).
+    static func ensureLookup(_ state: inout AppState) {
+        guard state.desk.lookup.value == nil else { return }
         state.ensurePinyin()
         state.desk.lookup = Derived(PersonLookup(state.directory.people, syllables: state.pinyin.value))
     }
@@ -105,6 +113,7 @@ enum DeskScreen: Screen {
         guard state.desk.standby == nil else { return nil }
         switch key {
         case let .character(c) where !c.isNewline:
+            ensureLookup(&state)
             state.desk.query.append(c)
         case .backspace:
             if !state.desk.query.isEmpty { state.desk.query.removeLast() }
