@@ -103,7 +103,7 @@ public struct PersonLookup: Sendable {
     public func find(_ query: String) -> [Match] {
         let q = query.trimmingCharacters(in: .whitespaces)
         guard !q.isEmpty else { return [] }
-        var found: [(match: Match, key: String)] = []
+        var found: [(match: Match, entry: Int)] = []
         let allDigits = q.allSatisfy { $0.isASCII && $0.isNumber }
         let ascii = q.allSatisfy(\.isASCII)
         let lower = q.lowercased()
@@ -111,7 +111,7 @@ public struct PersonLookup: Sendable {
         let letters = lower.filter { $0.isLetter }
         let pinyinQuery = PersonLookup.isPinyin(q)
         let first = letters.first
-        for entry in entries {
+        for (index, entry) in entries.enumerated() {
             var fit: Fit?
             var reading = 0
             if let number, entry.number == number && (prefix.isEmpty || prefix == entry.prefix) {
@@ -124,16 +124,22 @@ public struct PersonLookup: Sendable {
                 (fit, reading) = PersonLookup.pinyinFit(letters, first, entry.readings)
             }
             if let fit {
-                // The conventional reading orders matches; worked out here when the lookup was
-                // made without pinyin (a query that is not pinyin).
-                let key = entry.readings.first?.joined ?? Pinyin.syllables(of: entry.name).joined()
-                found.append((Match(person: entry.id, fit: fit, reading: reading), key))
+                found.append((Match(person: entry.id, fit: fit, reading: reading), index))
             }
+        }
+        guard found.count > 1 else { return found.map(\.match) }
+        // The conventional reading orders matches; worked out here for the matches alone when
+        // the lookup was made without pinyin (a query that is not pinyin).
+        var keys: [Int: String] = [:]
+        for (_, index) in found {
+            let entry = entries[index]
+            keys[index] = entry.readings.first?.joined ?? Pinyin.syllables(of: entry.name).joined()
         }
         found.sort { a, b in
             if a.match.fit != b.match.fit { return a.match.fit < b.match.fit }
             if a.match.reading != b.match.reading { return a.match.reading < b.match.reading }
-            if a.key != b.key { return a.key < b.key }
+            let ka = keys[a.entry] ?? "", kb = keys[b.entry] ?? ""
+            if ka != kb { return ka < kb }
             return a.match.person.rawValue < b.match.person.rawValue
         }
         return found.map(\.match)

@@ -112,7 +112,7 @@ public final class EffectRunner {
     /// meanwhile; the log read again when others only checked people in; else everything.
     func committed(_ state: AppState, _ outcome: CommitOutcome) throws -> [AppAction] {
         if outcome.unseen.allSatisfy({ $0.kinds == [.checkIns] }) {
-            let log: [AppAction] = outcome.unseen.isEmpty ? [] : [.deskLoaded(try store.checkInLog(dates: state.loadedDates).map(\.record))]
+            let log: [AppAction] = outcome.unseen.isEmpty ? [] : [.deskLoaded(try store.checkInLog(dates: state.logDates).map(\.record))]
             return log + [.committed(outcome.version)]
         }
         return [.refreshed(try snapshot(state))]
@@ -159,7 +159,7 @@ public final class EffectRunner {
 
     /// What the interface shows, as the store holds it now: its days and the day on each side.
     func snapshot(_ state: AppState) throws -> StoreSnapshot {
-        try store.snapshot(from: state.loadedDates.lowerBound, to: state.loadedDates.upperBound)
+        try store.snapshot(from: state.loadedDates.lowerBound, to: state.loadedDates.upperBound, log: state.logDates)
     }
 }
 

@@ -75,7 +75,8 @@ public final class Session {
                 output: any DocumentOutput, background: Background = Background(),
                 watchInterval: Duration = .milliseconds(250)) throws {
         let loaded = AppState.loadedDates(firstDay: options.firstDay, days: options.days)
-        let snapshot = try store.snapshot(from: loaded.lowerBound, to: loaded.upperBound)
+        let snapshot = try store.snapshot(from: loaded.lowerBound, to: loaded.upperBound,
+                                          log: AppState.logDates(firstDay: options.firstDay, days: options.days))
         var state = AppState(directory: snapshot.directory, assignments: snapshot.assignments, firstDay: options.firstDay,
                              days: options.days, language: options.language)
         state.version = snapshot.version
@@ -166,7 +167,7 @@ public final class Session {
                                message: Localized(zh: "已载入 \(other.user) 于 \(when) 的修改（\(what.zh)）",
                                                   en: "Read in \(other.user)'s change at \(when) (\(what.en))")))
             } else {
-                let log = try store.checkInLog(dates: state.loadedDates).map(\.record)
+                let log = try store.checkInLog(dates: state.logDates).map(\.record)
                 send(.deskLoaded(log))
                 send(.committed(version))
             }

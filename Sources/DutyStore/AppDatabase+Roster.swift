@@ -32,7 +32,7 @@ extension AppDatabase {
     public func assignments(from: LocalDate, to: LocalDate) throws -> [Assignment] {
         try writer.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT a.*, s.post_id, s.date, s.shift_code FROM assignment a JOIN slot s ON s.id = a.slot_id
+                SELECT \(AppDatabase.assignmentColumns) FROM assignment a JOIN slot s ON s.id = a.slot_id
                 WHERE s.date BETWEEN ? AND ? ORDER BY s.date, s.post_id, s.shift_code, a.person_id
                 """, arguments: [from.description, to.description]).compactMap(AppDatabase.assignment(row:))
         }
@@ -40,20 +40,25 @@ extension AppDatabase {
 
     static func assignment(_ db: Database, person: PersonID, slot: SlotID) throws -> Assignment? {
         try Row.fetchOne(db, sql: """
-            SELECT a.*, s.post_id, s.date, s.shift_code FROM assignment a JOIN slot s ON s.id = a.slot_id
+            SELECT \(AppDatabase.assignmentColumns) FROM assignment a JOIN slot s ON s.id = a.slot_id
             WHERE a.slot_id = ? AND a.person_id = ?
             """, arguments: [slot.rawValue, person.rawValue]).flatMap(assignment(row:))
     }
 
+    /// The columns `assignment(row:)` reads, in its order (by position: a name is looked up
+    /// case-insensitively for every row, which was most of the time of reading a city's roster).
+    static let assignmentColumns =
+        "a.person_id, a.pinned, a.source, a.override_reason, a.override_rules, a.replaces, s.post_id, s.date, s.shift_code"
+
     static func assignment(row: Row) -> Assignment? {
-        guard let date = LocalDate(parsing: row["date"]), let source = AssignmentSource(rawValue: row["source"]) else {
+        guard let date = LocalDate(parsing: row[7]), let source = AssignmentSource(rawValue: row[2]) else {
             return nil
         }
-        let reason: String? = row["override_reason"], rules: String? = row["override_rules"]
-        return Assignment(person: row.id("person_id"), slot: Slot(post: row.id("post_id"), date: date, shift: row["shift_code"]),
-                          pinned: row["pinned"], source: source,
+        let reason: String? = row[3], rules: String? = row[4], replaces: String? = row[5]
+        return Assignment(person: PersonID(rawValue: row[0]), slot: Slot(post: PostID(rawValue: row[6]), date: date, shift: row[8]),
+                          pinned: row[1], source: source,
                           override: reason.map { RuleOverride(reason: $0, rules: (rules ?? "").split(separator: ",").map(String.init)) },
-                          replaces: (row["replaces"] as String?).map(PersonID.init(rawValue:)))
+                          replaces: replaces.map(PersonID.init(rawValue:)))
     }
 
     /// Appends a version to the check-in log (never overwritten: a check-out, correction or
@@ -121,24 +126,30 @@ extension AppDatabase {
         }
         return try writer.read { db in
             try Row.fetchAll(db, sql: AppDatabase.checkInLogSQL(conditions), arguments: arguments).map { row in
-                guard let date = LocalDate(parsing: row["date"]), let status = CheckInStatus(rawValue: row["status"]),
-                      let action = CheckInAction(rawValue: row["action"]) else {
-                    throw StoreError.corrupt("check_in \(row["seq"] as Int64? ?? 0): date, status or action not understood")
+                // By position, in the order of `checkInColumns`.
+                guard let date = LocalDate(parsing: row[13]), let status = CheckInStatus(rawValue: row[6]),
+                      let action = CheckInAction(rawValue: row[8]) else {
+                    throw StoreError.corrupt("check_in \(row[0] as Int64? ?? 0): date, status or action not understood")
                 }
-                let record = CheckIn(id: row.id("id"), person: row.id("person_id"),
-                                     slot: Slot(post: row.id("post_id"), date: date, shift: row["shift_code"]),
-                                     timeIn: (row["time_in"] as String?).flatMap(LocalDateTime.init(parsing:)),
-                                     timeOut: (row["time_out"] as String?).flatMap(LocalDateTime.init(parsing:)),
-                                     status: status, reason: row["reason"], action: action, voided: row["voided"])
-                return CheckInEntry(seq: row["seq"], record: record, enteredBy: row["entered_by"], enteredAt: row["entered_at"])
+                let timeIn: String? = row[4], timeOut: String? = row[5]
+                let record = CheckIn(id: CheckInID(rawValue: row[1]), person: PersonID(rawValue: row[2]),
+                                     slot: Slot(post: PostID(rawValue: row[12]), date: date, shift: row[14]),
+                                     timeIn: timeIn.flatMap(LocalDateTime.init(parsing:)),
+                                     timeOut: timeOut.flatMap(LocalDateTime.init(parsing:)),
+                                     status: status, reason: row[7], action: action, voided: row[9])
+                return CheckInEntry(seq: row[0], record: record, enteredBy: row[10], enteredAt: row[11])
             }
         }
     }
 
+    /// The columns the log's rows are read from, by position.
+    static let checkInColumns = "c.seq, c.id, c.person_id, c.slot_id, c.time_in, c.time_out, c.status, c.reason, c.action, "
+        + "c.voided, c.entered_by, c.entered_at, s.post_id, s.date, s.shift_code"
+
     /// The log's query with `conditions` (on `s`, the slot, and `c`, the check-in) joined by AND.
     static func checkInLogSQL(_ conditions: [String]) -> String {
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return "SELECT c.*, s.post_id, s.date, s.shift_code FROM check_in c JOIN slot s ON s.id = c.slot_id \(filter) ORDER BY c.seq"
+        return "SELECT \(checkInColumns) FROM check_in c JOIN slot s ON s.id = c.slot_id \(filter) ORDER BY c.seq"
     }
 
     /// Record counts per table, for summaries.
@@ -176,7 +187,7 @@ extension AppDatabase {
                           before: person.before, after: person.after)
             }
             let existing = try Row.fetchAll(db, sql: """
-                SELECT a.*, s.post_id, s.date, s.shift_code FROM assignment a JOIN slot s ON s.id = a.slot_id
+                SELECT \(AppDatabase.assignmentColumns) FROM assignment a JOIN slot s ON s.id = a.slot_id
                 WHERE s.date BETWEEN ? AND ?
                 """, arguments: [from.description, to.description]).compactMap(AppDatabase.assignment(row:))
             let wanted = Set(assignments.map { "\($0.slot.id.rawValue)/\($0.person.rawValue)" })

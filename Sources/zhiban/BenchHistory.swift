@@ -20,9 +20,12 @@ struct BenchHistory: ParsableCommand {
     @Flag(help: "The small sample instead of the city.")
     var small = false
 
+    @Option(help: "Make the two databases in this new folder and keep them (empty.sqlite, history.sqlite).")
+    var keep: String?
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        try HistoryBenchmark.run(checkIns: checkIns, changes: changes, runs: runs, small: small, language.language, .standard)
+        try HistoryBenchmark.run(checkIns: checkIns, changes: changes, runs: runs, small: small, keep: keep, language.language, .standard)
     }
 }

@@ -159,7 +159,6 @@ import Testing
         let record = Desk(Self.directory).checkIn(second.person.id, on: second.slot, at: Self.morning)
         _ = try other.append(record, basedOn: nil)
         #expect(session.state.desk.records[record.id] == nil)
-        #expect(!session.poll() || session.state.desk.records[record.id] == nil)
         #expect(session.watch())
         #expect(session.state.desk.records[record.id] == record)
         #expect(session.state.version == (try store.version()))

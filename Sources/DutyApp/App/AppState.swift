@@ -41,6 +41,16 @@ public struct AppState: Equatable, Sendable {
     public static func loadedDates(firstDay: LocalDate, days: Int) -> ClosedRange<LocalDate> {
         firstDay.adding(days: -1).monday...firstDay.adding(days: days).sunday
     }
+
+    /// The dates whose check-in records are loaded: the days shown and the day on each side (a
+    /// night shift begun the day before). Every screen shows records of these days only; the
+    /// weeks around are loaded for their duties (weekly limits), not their records.
+    public var logDates: ClosedRange<LocalDate> { AppState.logDates(firstDay: firstDay, days: days) }
+
+    /// The dates whose check-in records a session of `days` days from `firstDay` loads.
+    public static func logDates(firstDay: LocalDate, days: Int) -> ClosedRange<LocalDate> {
+        firstDay.adding(days: -1)...firstDay.adding(days: days)
+    }
     /// The store's version of what is shown: every change the interface makes is based on it.
     public var version: StoreVersion = .origin
     /// Slots of the loaded days on which a hard rule is broken, found by `recheck()`.

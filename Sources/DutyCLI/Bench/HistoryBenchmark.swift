@@ -14,14 +14,19 @@ import TerminalKit
 /// days before. On each: `checkin` and `hours` for a day as whole processes (this binary run
 /// again), and the desk from opening the database to its first frame, in this process.
 public enum HistoryBenchmark {
-    public static func run(checkIns: Int, changes: Int, runs: Int, small: Bool, _ l: Language, _ console: Console) throws {
+    /// With `keep`, the two databases are made in that folder (which must not exist) and left there.
+    public static func run(checkIns: Int, changes: Int, runs: Int, small: Bool, keep: String? = nil, _ l: Language,
+                           _ console: Console) throws {
         let zh = l == .zh
         guard (0...2_000_000).contains(checkIns), (0...2_000_000).contains(changes) else {
             throw CLIError(zh ? "--check-ins 和 --changes 应在 0–2000000 之间" : "--check-ins and --changes must be 0–2000000")
         }
         guard (1...50).contains(runs) else { throw CLIError(zh ? "--runs 应在 1–50 之间" : "--runs must be 1–50") }
-        let folder = NSTemporaryDirectory() + "zhiban-bench-history-\(ProcessInfo.processInfo.processIdentifier)"
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder = keep ?? NSTemporaryDirectory() + "zhiban-bench-history-\(ProcessInfo.processInfo.processIdentifier)"
+        if let keep, FileManager.default.fileExists(atPath: keep) {
+            throw CLIError(zh ? "--keep \(keep) 已存在" : "--keep \(keep) already exists")
+        }
+        defer { if keep == nil { try? FileManager.default.removeItem(atPath: folder) } }
         let directory = SampleCity.generate(small ? .small : .city)
         let firstDay = SampleCity.referenceDate
         console.progress(zh ? "生成数据库……" : "Building the databases…")

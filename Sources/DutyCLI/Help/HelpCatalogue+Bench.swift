@@ -71,6 +71,7 @@ extension HelpCatalogue {
             "--changes": ArgumentHelp("条数", "历史中过去排班的审计记录条数（签到本身的审计记录之外）。"),
             "--runs": ArgumentHelp("次数", "运行次数（报告中位数）。"),
             "--small": .flag("用小样本而不是整个城市。"),
+            "--keep": ArgumentHelp("文件夹", "在这个新文件夹中生成两个数据库（empty.sqlite、history.sqlite）并保留。"),
         ]),
         "bench lookup": CommandHelp("测量签到台在城市数据上查找人员的速度：协调员所输入内容的每个前缀。", [
             "--lang": messages,

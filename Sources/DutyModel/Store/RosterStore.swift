@@ -85,12 +85,12 @@ extension RosterStore {
         CheckIn.inForceByDate(try checkInLog(dates: nil, person: person).map(\.record))
     }
 
-    /// Assignments, the directory and the log of the same days, with the version read first
-    /// (see the type's notes).
-    public func snapshot(from: LocalDate, to: LocalDate) throws -> StoreSnapshot {
+    /// Assignments of `from` … `to`, the directory and the log of the slots dated in `log`
+    /// (the same days when nil), with the version read first (see the type's notes).
+    public func snapshot(from: LocalDate, to: LocalDate, log: ClosedRange<LocalDate>? = nil) throws -> StoreSnapshot {
         let version = try version()
         return StoreSnapshot(version: version, directory: try loadDirectory(), assignments: try assignments(from: from, to: to),
-                             log: try checkInLog(dates: from...max(from, to)).map(\.record))
+                             log: try checkInLog(dates: log ?? from...max(from, to)).map(\.record))
     }
 }
 
