@@ -26,11 +26,16 @@ extension AppDatabase {
         let change: Int64, action: String, user: String, at: String, entity: String, entityID: String
     }
 
+    /// The audit rows after a change number, in the order they were written: by change, then
+    /// row (the same order as `seq`, since change numbers grow with it), so that the range is
+    /// read through the `audit_change` index. `ORDER BY seq` alone made SQLite scan the whole
+    /// audit log on every change and every look at others' changes.
+    static let changesSQL =
+        "SELECT change_id, action, os_user, at, entity, entity_id FROM audit WHERE change_id > ? ORDER BY change_id, seq"
+
     /// The audit rows of every change after `version`, in the order they were written.
     static func rows(_ db: Database, after version: StoreVersion) throws -> [ChangeRow] {
-        try Row.fetchAll(db, sql: """
-            SELECT change_id, action, os_user, at, entity, entity_id FROM audit WHERE change_id > ? ORDER BY seq
-            """, arguments: [version.value]).map { row in
+        try Row.fetchAll(db, sql: changesSQL, arguments: [version.value]).map { row in
             ChangeRow(change: row["change_id"], action: row["action"], user: row["os_user"], at: row["at"],
                       entity: row["entity"], entityID: row["entity_id"])
         }

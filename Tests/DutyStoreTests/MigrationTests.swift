@@ -33,6 +33,18 @@ import Testing
         #expect(!plan.contains { $0.hasPrefix("SCAN c") || $0.hasPrefix("SCAN check_in") }, "\(plan)")
     }
 
+    /// The changes after a version are read through the change index, never by scanning the
+    /// whole audit log (every commit and every interface's look at others' changes does it).
+    @Test func theChangesAfterAVersionAreReadThroughTheIndex() throws {
+        let queue = try database(upTo: "v10-history-by-range")
+        let plan = try queue.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + AppDatabase.changesSQL, arguments: [5]).map { $0["detail"] as String }
+        }
+        #expect(plan.contains { $0.contains("USING") && $0.contains("INDEX audit_change") }, "\(plan)")
+        #expect(!plan.contains { $0.hasPrefix("SCAN audit") }, "\(plan)")
+        #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+    }
+
     @Test func v1DirectoryCreatesPeopleAndPlaces() throws {
         let queue = try database(upTo: "v1-directory")
         #expect(try tables(queue) == ["organisation", "area", "compound", "gate", "building", "person", "person_role",
