@@ -22,6 +22,7 @@ test: setup
 	bash Tests/tmux/resize.sh
 	bash Tests/tmux/desk.sh
 	bash Tests/tmux/gate.sh
+	bash Tests/tmux/shared.sh
 
 bench: setup
 	$(SWIFT) build -c release
