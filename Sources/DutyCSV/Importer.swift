@@ -90,13 +90,26 @@ private struct ImportState {
             return decoded.encoding
         }
         let layout = readHeader(file.name, header, table)
+        let lineBreaks = Set(table.columns.filter(\.takesLineBreaks).compactMap { layout[$0.key]?.index })
         for record in records.dropFirst() {
+            // A line break in a column that takes none: a quote that should have closed on its
+            // own line, and the fields after it hold other rows' text. One problem; the row is
+            // not read further.
+            if let field = record.fields.enumerated().first(where: { i, field in
+                !lineBreaks.contains(i) && field.text.unicodeScalars.contains { $0 == "\n" || $0 == "\r" }
+            })?.element {
+                issues.append(ImportIssue(file: file.name, line: field.line, column: field.column, Localized(
+                    zh: "引号内有换行，而此列不能换行：此处的引号应在本行闭合（本行其余内容未检查）",
+                    en: "a line break inside quotes in a column that takes none: the quote opened here "
+                        + "should close on its line (the rest of this row was not checked)")))
+                continue
+            }
             if record.fields.count > header.fields.count {
                 issues.append(ImportIssue(file: file.name, line: record.line, column: header.fields.count + 1,
                     Localized(zh: "本行有 \(record.fields.count) 列，但表头只有 \(header.fields.count) 列",
                               en: "\(record.fields.count) fields but the header has \(header.fields.count)")))
             }
-            var row = RowReader(file: file.name, record: record, layout: layout)
+            var row = RowReader(file: file.name, record: record, layout: layout, table: table)
             readRow(&row, table)
             issues += row.issues
         }
@@ -131,17 +144,18 @@ private struct ImportState {
         var layout: [String: (index: Int, header: Localized)] = [:]
         for (i, field) in header.fields.enumerated() {
             let text = field.text.trimmingCharacters(in: .whitespaces)
+            let shown = Excerpt.quoted(text)
             guard let column = table.columns.first(where: { $0.header.zh == text || $0.header.en == text.lowercased() }) else {
                 let expected = table.columns.map { "\($0.header.zh)/\($0.header.en)" }.joined(separator: ", ")
                 issues.append(ImportIssue(file: file, line: header.line, column: i + 1, Localized(
-                    zh: "未知的列“\(text)”：\(table.fileName.zh)表的列为 \(expected)",
-                    en: "unknown column “\(text)”: the \(table.fileName.en) table has columns \(expected)")))
+                    zh: "未知的列\(shown.zh)：\(table.fileName.zh)表的列为 \(expected)",
+                    en: "unknown column \(shown.en): the \(table.fileName.en) table has columns \(expected)")))
                 continue
             }
             if let previous = layout[column.key] {
                 issues.append(ImportIssue(file: file, line: header.line, column: i + 1, Localized(
-                    zh: "列“\(text)”重复（第 \(previous.index + 1) 列已有）",
-                    en: "column “\(text)” appears twice (already column \(previous.index + 1))")))
+                    zh: "列\(shown.zh)重复（第 \(previous.index + 1) 列已有）",
+                    en: "column \(shown.en) appears twice (already column \(previous.index + 1))")))
                 continue
             }
             // Named as the file has it, and in the other language too where it differs.
@@ -233,9 +247,10 @@ private struct ImportState {
         let sex = row.parsed("sex", Sex.init(lenient:), expected: Localized(zh: "男或女", en: "M or F"))
         let (roles, unknownRoles) = TextFormats.parseRoles(row.raw("roles"))
         for item in unknownRoles {
+            let shown = Excerpt.quoted(item)
             row.fail("roles", Localized(
-                zh: "未知身份“\(item)”：应为 \(Role.allCases.map(\.name.zh).joined(separator: "、"))",
-                en: "unknown role “\(item)”: expected one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))"))
+                zh: "未知身份\(shown.zh)：应为 \(Role.allCases.map(\.name.zh).joined(separator: "、"))",
+                en: "unknown role \(shown.en): expected one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))"))
         }
         let availability = row.parsed("availability", TextFormats.parseAvailability, expected: Localized(
             zh: "每周时间，如“周一-周五 08:00-18:00；周六 全天”，留空表示随时",
@@ -262,12 +277,16 @@ private struct ImportState {
         var templateParts: [[Origin]] = []
         for row in templateRows {
             if let i = templateIndex[row.id] {
-                if batch.shiftTemplates[i].name != row.name {
+                if batch.shiftTemplates[i].name != row.name, !row.origin.reported.contains("name") {
+                    // Where the first name is, not what it says: that is another row's text.
                     let column = row.origin.columns["name"]
+                    let first = origins[.shiftTemplate].flatMap { $0.indices.contains(i) ? $0[i] : nil }
+                    let place = first.map { "\($0.file):\($0.line)" } ?? ""
+                    let id = Excerpt.plain(row.id.rawValue)
                     issues.append(ImportIssue(file: row.origin.file, line: row.origin.line, column: column?.number,
                         header: column?.header, Localized(
-                            zh: "同一模板 \(row.id.rawValue) 的名称前后不一致（“\(batch.shiftTemplates[i].name)”）",
-                            en: "template \(row.id.rawValue) is named differently on an earlier line (“\(batch.shiftTemplates[i].name)”)")))
+                            zh: "同一模板 \(id.zh) 的名称与 \(place) 上的不一致",
+                            en: "template \(id.en) is named differently on \(place)")))
                 }
                 if let shift = row.shift { batch.shiftTemplates[i].shifts.append(shift); templateParts[i].append(row.origin) }
             } else {
@@ -348,8 +367,8 @@ private struct ImportState {
             let column = key.flatMap { origin.columns[$0] }
             // A problem with a field whose column is missing: the missing column was reported.
             if key != nil && column == nil { continue }
-            // A problem with a field that had invalid bytes: those were reported.
-            if let key, origin.garbled.contains(key) { continue }
+            // A problem with a field that was reported already (invalid bytes, too long …).
+            if let key, origin.reported.contains(key) { continue }
             var message = problem.message
             if let related = problem.related {
                 let first = related - ((counts[problem.entity] ?? 0) - rows.count)
