@@ -340,21 +340,25 @@ private struct ImportState {
         return merged
     }
 
-    /// Places each validation problem at the file, line and column it came from.
+    /// Places each validation problem at the file, line and column it came from. A problem
+    /// with a record already in the database is placed at the imported row that caused it.
     mutating func place(_ problems: [DataProblem], merged: Directory) {
         let counts: [DataProblem.Entity: Int] = [
             .organisation: merged.organisations.count, .area: merged.areas.count,
             .compound: merged.compounds.count, .gate: merged.gates.count, .building: merged.buildings.count,
             .person: merged.people.count, .shiftTemplate: merged.shiftTemplates.count, .post: merged.posts.count,
         ]
+        var before: Set<String>? = nil
+        var seen: [String: Int] = [:]
         for problem in problems {
             let rows = origins[problem.entity] ?? []
             let batchIndex = problem.index - ((counts[problem.entity] ?? 0) - rows.count)
             guard batchIndex >= 0, batchIndex < rows.count else {
-                let kind = problem.entity.rawValue
-                issues.append(ImportIssue(file: nil, line: nil, column: nil,
-                    Localized(zh: "\(kind) \(problem.id)：\(problem.message.zh)",
-                              en: "\(kind) \(problem.id): \(problem.message.en)")))
+                let record = "\(problem.entity.rawValue)/\(problem.index)/\(problem.field)"
+                let nth = seen[record, default: 0]
+                seen[record] = nth + 1
+                if before == nil { before = Set(Validation.problems(in: existing).map(Self.sameness)) }
+                placeInDatabase(problem, merged: merged, nth: nth, wasThere: before?.contains(Self.sameness(problem)) == true)
                 continue
             }
             var origin = rows[batchIndex]
@@ -379,6 +383,90 @@ private struct ImportState {
             }
             issues.append(ImportIssue(file: origin.file, line: origin.line, column: column?.number,
                                       header: column?.header, message))
+        }
+    }
+
+    /// What makes a problem the same before and after the import (its index may move).
+    static func sameness(_ p: DataProblem) -> String {
+        "\(p.entity.rawValue)/\(p.id)/\(p.part ?? -1)/\(p.field)/\(p.message.en)"
+    }
+
+    /// A problem with a record already in the database, placed at the imported row and field
+    /// that caused it (`nth`: how many problems of the same record and field came before).
+    /// One that was there before this import has no row to blame and is said to be old.
+    mutating func placeInDatabase(_ problem: DataProblem, merged: Directory, nth: Int, wasThere: Bool) {
+        let kind = problem.entity.name, id = Excerpt.plain(problem.id)
+        if wasThere {
+            issues.append(ImportIssue(file: nil, line: nil, column: nil, Localized(
+                zh: "数据库中已有的\(kind.zh) \(id.zh)（导入前就有此问题，可在导入文件中加上此记录改正）：\(problem.message.zh)",
+                en: "\(kind.en) \(id.en) in the database (wrong before this import; a corrected row for it "
+                    + "in the files fixes it): \(problem.message.en)")))
+            return
+        }
+        guard let (origin, key) = cause(of: problem, in: merged, nth: nth) else {
+            // Not expected (`cause` knows every way an import can break a stored record), but
+            // never dropped.
+            issues.append(ImportIssue(file: nil, line: nil, column: nil, Localized(
+                zh: "数据库中已有的\(kind.zh) \(id.zh)：\(problem.message.zh)",
+                en: "\(kind.en) \(id.en) in the database: \(problem.message.en)")))
+            return
+        }
+        if origin.reported.contains(key) { return }
+        let column = origin.columns[key]
+        issues.append(ImportIssue(file: origin.file, line: origin.line, column: column?.number, header: column?.header,
+            Localized(zh: "这会使数据库中已有的\(kind.zh) \(id.zh) 出错：\(problem.message.zh)",
+                      en: "this breaks \(kind.en) \(id.en) in the database: \(problem.message.en)")))
+    }
+
+    /// The imported row and column that make a record already in the database wrong: the
+    /// record it refers to, as a file replaced it. Records are never removed by an import, so
+    /// a reference can only go wrong through what the record it names now says.
+    func cause(of problem: DataProblem, in merged: Directory, nth: Int) -> (Origin, String)? {
+        let i = problem.index
+        func row(_ entity: DataProblem.Entity, _ index: Int?) -> Origin? {
+            guard let index, let rows = origins[entity], index < rows.count else { return nil }
+            return rows[index]
+        }
+        func person(_ id: PersonID?) -> (Person, Origin)? {
+            guard let id, let index = batch.people.firstIndex(where: { $0.id == id }),
+                  let origin = row(.person, index) else { return nil }
+            return (batch.people[index], origin)
+        }
+        switch (problem.entity, problem.field) {
+        case (.area, "leader"):
+            guard i < merged.areas.count, let (_, origin) = person(merged.areas[i].leader) else { return nil }
+            return (origin, "roles")
+        case (.compound, "cadre"):
+            guard i < merged.compounds.count, let (_, origin) = person(merged.compounds[i].cadre) else { return nil }
+            return (origin, "roles")
+        case (.building, "leader"):
+            guard i < merged.buildings.count, let (leader, origin) = person(merged.buildings[i].leader) else { return nil }
+            // The role is checked before the compound: the first of two problems is the role.
+            let lacksRole = !leader.roles.contains(.buildingLeader)
+            return (origin, lacksRole && nth == 0 ? "roles" : "compound")
+        case (.person, "building"):
+            guard i < merged.people.count, let building = merged.people[i].building,
+                  let origin = row(.building, batch.buildings.firstIndex(where: { $0.id == building })) else { return nil }
+            return (origin, "compound")
+        case (.post, "gate"):
+            guard i < merged.posts.count, let gate = merged.posts[i].gate,
+                  let origin = row(.gate, batch.gates.firstIndex(where: { $0.id == gate })) else { return nil }
+            return (origin, "compound")
+        case (.post, "shift"), (.post, "staffing"):
+            guard i < merged.posts.count else { return nil }
+            let post = merged.posts[i]
+            guard let t = batch.shiftTemplates.firstIndex(where: { $0.id == post.template }),
+                  let first = row(.shiftTemplate, t) else { return nil }
+            if problem.field == "shift" { return (first, "id") }
+            // A shift the template gained without a staffing rule here: the row that adds it.
+            let ruled = Set(post.staffing.map(\.shift))
+            let parts = partOrigins[.shiftTemplate] ?? []
+            let unruled = batch.shiftTemplates[t].shifts.indices.filter { !ruled.contains(batch.shiftTemplates[t].shifts[$0].code) }
+            guard nth < unruled.count, t < parts.count, unruled[nth] < parts[t].count else { return (first, "shift") }
+            let j = unruled[nth]
+            return (parts[t][j], "shift")
+        default:
+            return nil
         }
     }
 }

@@ -4,7 +4,8 @@ import DutyTestSupport
 import Testing
 
 /// Issue 14, hostile input: an import's errors quote at most an excerpt of a value, never
-/// another row's text; values over their column's limit or holding control characters are refused.
+/// another row's text, and place every problem at file:line:column, those found against the
+/// database included; values over their column's limit or holding control characters are refused.
 @Suite struct HostileImportTests {
     let header = "人员编号,姓名,手机,性别,出生年份,小区编号,楼栋编号,单位编号,身份,技能,每周可值班时间,不可值班日期,每周最多小时,可值夜班,备注\n"
 
@@ -117,5 +118,61 @@ import Testing
             return
         }
         #expect(result.imported.people.first?.notes == "两行\n\t第二行")
+    }
+
+    // MARK: Problems found against the database
+
+    /// A person re-imported without the role a building in the database needs of its leader.
+    @Test func aLeaderWhoLosesTheRoleIsPlacedAtTheRolesField() {
+        let text = header + "P003,曾国强,15011112222,男,1950,C1,,,退休党员,,,,,否,\n"
+        let found = issues("people.csv", text)
+        #expect(found.map { $0.text(.en) } == [
+            "people.csv:2:9: 身份 (roles): this breaks building C1-B1 in the database: 曾国强 (P003) is not a building leader; "
+                + "add the role to the person first",
+        ])
+        #expect(found.allSatisfy { $0.file != nil && $0.line != nil && $0.column != nil })
+    }
+
+    @Test func aLeaderWhoMovesAwayIsPlacedAtTheCompoundField() {
+        let text = header + "P003,曾国强,15011112222,男,1950,C2,,,退休党员、楼栋长,,,,,否,\n"
+        let found = issues("people.csv", text).map { $0.text(.en) }
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.hasPrefix("people.csv:2:6: 小区编号 (compound_id): this breaks building C1-B1 in the database: "
+            + "building leader 曾国强 (P003) lives in compound C2") == true, "\(found)")
+    }
+
+    @Test func aBuildingMovedToAnotherCompoundIsPlacedAtItsCompoundField() {
+        let text = "楼栋编号,小区编号,名称,户数,楼栋长编号\nC1-B1,C2,1号楼,160,\n"
+        let found = issues("buildings.csv", text).map { $0.text(.en) }
+        #expect(Set(found) == [
+            "buildings.csv:2:2: 小区编号 (compound_id): this breaks person P001 in the database: building C1-B1 belongs to compound C2, not C1",
+            "buildings.csv:2:2: 小区编号 (compound_id): this breaks person P003 in the database: building C1-B1 belongs to compound C2, not C1",
+        ])
+    }
+
+    @Test func aGateMovedToAnotherCompoundIsPlacedAtItsCompoundField() {
+        let found = issues("gates.csv", "出入口编号,小区编号,名称\nC1-G1,C2,东门\n").map { $0.text(.en) }
+        #expect(found == ["gates.csv:2:2: 小区编号 (compound_id): this breaks post C1-gate-G1 in the database: "
+            + "gate C1-G1 belongs to compound C2, not C1"])
+    }
+
+    /// A template re-imported with other shifts: the posts in the database that use it.
+    @Test func aTemplateThatChangesItsShiftsIsPlacedAtItsRows() {
+        let text = "模板编号,模板名称,班次,班次名称,开始,结束\nT-health,健康咨询,pm,下午,14:00,18:00\n"
+        let found = issues("shift-templates.csv", text).map { $0.text(.en) }
+        #expect(found == [
+            "shift-templates.csv:2:1: 模板编号 (template_id): this breaks post C2-health in the database: shift template T-health has no shift am",
+            "shift-templates.csv:2:3: 班次 (shift): this breaks post C2-health in the database: shift pm (下午) has no staffing rule",
+        ])
+    }
+
+    /// A problem the database had before the import has no row to blame, and says so.
+    @Test func aProblemTheDatabaseAlreadyHadSaysItWasThereBefore() {
+        var existing = Fixtures.tiny()
+        existing.people[5].phone = "123"
+        let text = "出入口编号,小区编号,名称\nC2-G2,C2,北门\n"
+        let found = issues("gates.csv", text, into: existing).map { $0.text(.en) }
+        #expect(found == ["database: person P006 in the database (wrong before this import; a corrected row for it in the files "
+            + "fixes it): phone “123” is invalid: expected 11 digits starting with 1"])
     }
 }
