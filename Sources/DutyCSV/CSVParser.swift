@@ -35,17 +35,25 @@ public struct CSVSyntaxError: Sendable, Hashable {
 /// Accepts LF, CRLF and CR line ends, quoted fields with `""` escapes and line
 /// breaks inside quotes. Off-the-shelf CSV packages report no source positions,
 /// which Zhiban needs for its file:line:column errors (see docs/decisions/0002-csv.md).
+///
+/// A quote that is never closed would swallow the rest of the file into one field, and a
+/// quote in a later row would close it and set every field after it one off: hundreds of
+/// errors, each quoting other rows' values. So a quoted field that runs over a line break
+/// and then reaches the end of the file, or whose closing quote is followed by more text, is
+/// taken as an unclosed quote: one error where it opened, that record dropped, and reading
+/// goes on from the next line as if the quote were not there.
 public enum CSVParser {
     public static func parse(_ text: String) -> (records: [CSVRecord], errors: [CSVSyntaxError]) {
+        let scalars = text.unicodeScalars
         var records: [CSVRecord] = []
         var errors: [CSVSyntaxError] = []
         var fields: [CSVField] = []
         var field = String.UnicodeScalarView()
         var line = 1
         var recordLine = 1, fieldLine = 1
-        var inQuotes = false, wasQuoted = false, quoteLine = 1
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
+        var inQuotes = false, wasQuoted = false
+        var quoteLine = 1, quoteColumn = 1, quoteAt = scalars.startIndex
+        var i = scalars.startIndex
 
         func endField() {
             fields.append(CSVField(text: String(field), line: fieldLine, column: fields.count + 1))
@@ -58,26 +66,54 @@ public enum CSVParser {
             records.append(CSVRecord(line: recordLine, fields: fields))
             fields = []
         }
+        /// Reports the quote at `quoteAt` as never closed, drops its record and goes on from
+        /// the line after the one it opened on.
+        func unclosed() {
+            errors.append(CSVSyntaxError(line: quoteLine, column: quoteColumn,
+                                         message: "the quote opened here is never closed"))
+            fields = []
+            field = String.UnicodeScalarView()
+            inQuotes = false
+            wasQuoted = false
+            var j = quoteAt
+            while j < scalars.endIndex && scalars[j] != "\n" && scalars[j] != "\r" { j = scalars.index(after: j) }
+            if j < scalars.endIndex {
+                let breakChar = scalars[j]
+                j = scalars.index(after: j)
+                if breakChar == "\r", j < scalars.endIndex, scalars[j] == "\n" { j = scalars.index(after: j) }
+            }
+            i = j
+            line = quoteLine + 1
+            recordLine = line
+            fieldLine = line
+        }
 
-        while let c = pending ?? scalars.next() {
-            pending = nil
+        while true {
+            guard i < scalars.endIndex else {
+                // The end of the file inside quotes: read on from after the quote's line.
+                if inQuotes { unclosed(); continue }
+                break
+            }
+            let c = scalars[i]
+            i = scalars.index(after: i)
             if inQuotes {
                 if c == "\"" {
-                    let next = scalars.next()
-                    if next == "\"" {
+                    if i < scalars.endIndex, scalars[i] == "\"" {
                         field.append("\"")
-                    } else {
-                        inQuotes = false
-                        pending = next
+                        i = scalars.index(after: i)
+                        continue
                     }
+                    inQuotes = false
+                    // Closed on a later line with text straight after: the quote that opened
+                    // it was never closed, and this one belongs to a later row.
+                    if line > quoteLine, i < scalars.endIndex, ![",", "\n", "\r"].contains(scalars[i]) { unclosed() }
                 } else {
-                    if c == "\n" || (c == "\r") { line += 1 }
-                    if c == "\r" {
-                        let next = scalars.next()
-                        if next == "\n" { field.append("\r"); field.append("\n"); continue }
-                        pending = next
-                    }
+                    if c == "\n" || c == "\r" { line += 1 }
                     field.append(c)
+                    if c == "\r", i < scalars.endIndex, scalars[i] == "\n" {
+                        field.append("\n")
+                        i = scalars.index(after: i)
+                    }
                 }
                 continue
             }
@@ -85,10 +121,7 @@ public enum CSVParser {
             case ",":
                 endField()
             case "\r", "\n":
-                if c == "\r" {
-                    let next = scalars.next()
-                    if next != "\n" { pending = next }
-                }
+                if c == "\r", i < scalars.endIndex, scalars[i] == "\n" { i = scalars.index(after: i) }
                 endRecord()
                 line += 1
                 recordLine = line
@@ -97,6 +130,8 @@ public enum CSVParser {
                 inQuotes = true
                 wasQuoted = true
                 quoteLine = line
+                quoteColumn = fields.count + 1
+                quoteAt = i
             case "\"":
                 errors.append(CSVSyntaxError(line: line, column: fields.count + 1,
                                              message: "a quote inside an unquoted field (write it as \"\")"))
@@ -109,10 +144,6 @@ public enum CSVParser {
                 }
                 field.append(c)
             }
-        }
-        if inQuotes {
-            errors.append(CSVSyntaxError(line: quoteLine, column: fields.count + 1,
-                                         message: "the quote opened here is never closed"))
         }
         if !field.isEmpty || !fields.isEmpty || wasQuoted { endRecord() }
         return (records.filter { !$0.isBlank }, errors)

@@ -2,8 +2,9 @@ import DutyModel
 
 /// A problem found while importing, located as `file:line:column`.
 ///
-/// `column` is the spreadsheet column number (1 = A). A problem with a record that
-/// was already in the database, not in the files, has no file.
+/// `column` is the spreadsheet column number (1 = A). A problem the import causes in a record
+/// already in the database is placed at the imported row that causes it; only one the
+/// database had before the import has no file.
 public struct ImportIssue: Sendable, Hashable, Comparable {
     public let file: String?
     public let line: Int?

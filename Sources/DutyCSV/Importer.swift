@@ -90,13 +90,26 @@ private struct ImportState {
             return decoded.encoding
         }
         let layout = readHeader(file.name, header, table)
+        let lineBreaks = Set(table.columns.filter(\.takesLineBreaks).compactMap { layout[$0.key]?.index })
         for record in records.dropFirst() {
+            // A line break in a column that takes none: a quote that should have closed on its
+            // own line, and the fields after it hold other rows' text. One problem; the row is
+            // not read further.
+            if let field = record.fields.enumerated().first(where: { i, field in
+                !lineBreaks.contains(i) && field.text.unicodeScalars.contains { $0 == "\n" || $0 == "\r" }
+            })?.element {
+                issues.append(ImportIssue(file: file.name, line: field.line, column: field.column, Localized(
+                    zh: "引号内有换行，而此列不能换行：此处的引号应在本行闭合（本行其余内容未检查）",
+                    en: "a line break inside quotes in a column that takes none: the quote opened here "
+                        + "should close on its line (the rest of this row was not checked)")))
+                continue
+            }
             if record.fields.count > header.fields.count {
                 issues.append(ImportIssue(file: file.name, line: record.line, column: header.fields.count + 1,
                     Localized(zh: "本行有 \(record.fields.count) 列，但表头只有 \(header.fields.count) 列",
                               en: "\(record.fields.count) fields but the header has \(header.fields.count)")))
             }
-            var row = RowReader(file: file.name, record: record, layout: layout)
+            var row = RowReader(file: file.name, record: record, layout: layout, table: table)
             readRow(&row, table)
             issues += row.issues
         }
@@ -131,17 +144,18 @@ private struct ImportState {
         var layout: [String: (index: Int, header: Localized)] = [:]
         for (i, field) in header.fields.enumerated() {
             let text = field.text.trimmingCharacters(in: .whitespaces)
+            let shown = Excerpt.quoted(text)
             guard let column = table.columns.first(where: { $0.header.zh == text || $0.header.en == text.lowercased() }) else {
                 let expected = table.columns.map { "\($0.header.zh)/\($0.header.en)" }.joined(separator: ", ")
                 issues.append(ImportIssue(file: file, line: header.line, column: i + 1, Localized(
-                    zh: "未知的列“\(text)”：\(table.fileName.zh)表的列为 \(expected)",
-                    en: "unknown column “\(text)”: the \(table.fileName.en) table has columns \(expected)")))
+                    zh: "未知的列\(shown.zh)：\(table.fileName.zh)表的列为 \(expected)",
+                    en: "unknown column \(shown.en): the \(table.fileName.en) table has columns \(expected)")))
                 continue
             }
             if let previous = layout[column.key] {
                 issues.append(ImportIssue(file: file, line: header.line, column: i + 1, Localized(
-                    zh: "列“\(text)”重复（第 \(previous.index + 1) 列已有）",
-                    en: "column “\(text)” appears twice (already column \(previous.index + 1))")))
+                    zh: "列\(shown.zh)重复（第 \(previous.index + 1) 列已有）",
+                    en: "column \(shown.en) appears twice (already column \(previous.index + 1))")))
                 continue
             }
             // Named as the file has it, and in the other language too where it differs.
@@ -233,9 +247,10 @@ private struct ImportState {
         let sex = row.parsed("sex", Sex.init(lenient:), expected: Localized(zh: "男或女", en: "M or F"))
         let (roles, unknownRoles) = TextFormats.parseRoles(row.raw("roles"))
         for item in unknownRoles {
+            let shown = Excerpt.quoted(item)
             row.fail("roles", Localized(
-                zh: "未知身份“\(item)”：应为 \(Role.allCases.map(\.name.zh).joined(separator: "、"))",
-                en: "unknown role “\(item)”: expected one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))"))
+                zh: "未知身份\(shown.zh)：应为 \(Role.allCases.map(\.name.zh).joined(separator: "、"))",
+                en: "unknown role \(shown.en): expected one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))"))
         }
         let availability = row.parsed("availability", TextFormats.parseAvailability, expected: Localized(
             zh: "每周时间，如“周一-周五 08:00-18:00；周六 全天”，留空表示随时",
@@ -262,12 +277,16 @@ private struct ImportState {
         var templateParts: [[Origin]] = []
         for row in templateRows {
             if let i = templateIndex[row.id] {
-                if batch.shiftTemplates[i].name != row.name {
+                if batch.shiftTemplates[i].name != row.name, !row.origin.reported.contains("name") {
+                    // Where the first name is, not what it says: that is another row's text.
                     let column = row.origin.columns["name"]
+                    let first = origins[.shiftTemplate].flatMap { $0.indices.contains(i) ? $0[i] : nil }
+                    let place = first.map { "\($0.file):\($0.line)" } ?? ""
+                    let id = Excerpt.plain(row.id.rawValue)
                     issues.append(ImportIssue(file: row.origin.file, line: row.origin.line, column: column?.number,
                         header: column?.header, Localized(
-                            zh: "同一模板 \(row.id.rawValue) 的名称前后不一致（“\(batch.shiftTemplates[i].name)”）",
-                            en: "template \(row.id.rawValue) is named differently on an earlier line (“\(batch.shiftTemplates[i].name)”)")))
+                            zh: "同一模板 \(id.zh) 的名称与 \(place) 上的不一致",
+                            en: "template \(id.en) is named differently on \(place)")))
                 }
                 if let shift = row.shift { batch.shiftTemplates[i].shifts.append(shift); templateParts[i].append(row.origin) }
             } else {
@@ -321,21 +340,25 @@ private struct ImportState {
         return merged
     }
 
-    /// Places each validation problem at the file, line and column it came from.
+    /// Places each validation problem at the file, line and column it came from. A problem
+    /// with a record already in the database is placed at the imported row that caused it.
     mutating func place(_ problems: [DataProblem], merged: Directory) {
         let counts: [DataProblem.Entity: Int] = [
             .organisation: merged.organisations.count, .area: merged.areas.count,
             .compound: merged.compounds.count, .gate: merged.gates.count, .building: merged.buildings.count,
             .person: merged.people.count, .shiftTemplate: merged.shiftTemplates.count, .post: merged.posts.count,
         ]
+        var before: Set<String>? = nil
+        var seen: [String: Int] = [:]
         for problem in problems {
             let rows = origins[problem.entity] ?? []
             let batchIndex = problem.index - ((counts[problem.entity] ?? 0) - rows.count)
             guard batchIndex >= 0, batchIndex < rows.count else {
-                let kind = problem.entity.rawValue
-                issues.append(ImportIssue(file: nil, line: nil, column: nil,
-                    Localized(zh: "\(kind) \(problem.id)：\(problem.message.zh)",
-                              en: "\(kind) \(problem.id): \(problem.message.en)")))
+                let record = "\(problem.entity.rawValue)/\(problem.index)/\(problem.field)"
+                let nth = seen[record, default: 0]
+                seen[record] = nth + 1
+                if before == nil { before = Set(Validation.problems(in: existing).map(Self.sameness)) }
+                placeInDatabase(problem, merged: merged, nth: nth, wasThere: before?.contains(Self.sameness(problem)) == true)
                 continue
             }
             var origin = rows[batchIndex]
@@ -348,8 +371,8 @@ private struct ImportState {
             let column = key.flatMap { origin.columns[$0] }
             // A problem with a field whose column is missing: the missing column was reported.
             if key != nil && column == nil { continue }
-            // A problem with a field that had invalid bytes: those were reported.
-            if let key, origin.garbled.contains(key) { continue }
+            // A problem with a field that was reported already (invalid bytes, too long …).
+            if let key, origin.reported.contains(key) { continue }
             var message = problem.message
             if let related = problem.related {
                 let first = related - ((counts[problem.entity] ?? 0) - rows.count)
@@ -360,6 +383,90 @@ private struct ImportState {
             }
             issues.append(ImportIssue(file: origin.file, line: origin.line, column: column?.number,
                                       header: column?.header, message))
+        }
+    }
+
+    /// What makes a problem the same before and after the import (its index may move).
+    static func sameness(_ p: DataProblem) -> String {
+        "\(p.entity.rawValue)/\(p.id)/\(p.part ?? -1)/\(p.field)/\(p.message.en)"
+    }
+
+    /// A problem with a record already in the database, placed at the imported row and field
+    /// that caused it (`nth`: how many problems of the same record and field came before).
+    /// One that was there before this import has no row to blame and is said to be old.
+    mutating func placeInDatabase(_ problem: DataProblem, merged: Directory, nth: Int, wasThere: Bool) {
+        let kind = problem.entity.name, id = Excerpt.plain(problem.id)
+        if wasThere {
+            issues.append(ImportIssue(file: nil, line: nil, column: nil, Localized(
+                zh: "数据库中已有的\(kind.zh) \(id.zh)（导入前就有此问题，可在导入文件中加上此记录改正）：\(problem.message.zh)",
+                en: "\(kind.en) \(id.en) in the database (wrong before this import; a corrected row for it "
+                    + "in the files fixes it): \(problem.message.en)")))
+            return
+        }
+        guard let (origin, key) = cause(of: problem, in: merged, nth: nth) else {
+            // Not expected (`cause` knows every way an import can break a stored record), but
+            // never dropped.
+            issues.append(ImportIssue(file: nil, line: nil, column: nil, Localized(
+                zh: "数据库中已有的\(kind.zh) \(id.zh)：\(problem.message.zh)",
+                en: "\(kind.en) \(id.en) in the database: \(problem.message.en)")))
+            return
+        }
+        if origin.reported.contains(key) { return }
+        let column = origin.columns[key]
+        issues.append(ImportIssue(file: origin.file, line: origin.line, column: column?.number, header: column?.header,
+            Localized(zh: "这会使数据库中已有的\(kind.zh) \(id.zh) 出错：\(problem.message.zh)",
+                      en: "this breaks \(kind.en) \(id.en) in the database: \(problem.message.en)")))
+    }
+
+    /// The imported row and column that make a record already in the database wrong: the
+    /// record it refers to, as a file replaced it. Records are never removed by an import, so
+    /// a reference can only go wrong through what the record it names now says.
+    func cause(of problem: DataProblem, in merged: Directory, nth: Int) -> (Origin, String)? {
+        let i = problem.index
+        func row(_ entity: DataProblem.Entity, _ index: Int?) -> Origin? {
+            guard let index, let rows = origins[entity], index < rows.count else { return nil }
+            return rows[index]
+        }
+        func person(_ id: PersonID?) -> (Person, Origin)? {
+            guard let id, let index = batch.people.firstIndex(where: { $0.id == id }),
+                  let origin = row(.person, index) else { return nil }
+            return (batch.people[index], origin)
+        }
+        switch (problem.entity, problem.field) {
+        case (.area, "leader"):
+            guard i < merged.areas.count, let (_, origin) = person(merged.areas[i].leader) else { return nil }
+            return (origin, "roles")
+        case (.compound, "cadre"):
+            guard i < merged.compounds.count, let (_, origin) = person(merged.compounds[i].cadre) else { return nil }
+            return (origin, "roles")
+        case (.building, "leader"):
+            guard i < merged.buildings.count, let (leader, origin) = person(merged.buildings[i].leader) else { return nil }
+            // The role is checked before the compound: the first of two problems is the role.
+            let lacksRole = !leader.roles.contains(.buildingLeader)
+            return (origin, lacksRole && nth == 0 ? "roles" : "compound")
+        case (.person, "building"):
+            guard i < merged.people.count, let building = merged.people[i].building,
+                  let origin = row(.building, batch.buildings.firstIndex(where: { $0.id == building })) else { return nil }
+            return (origin, "compound")
+        case (.post, "gate"):
+            guard i < merged.posts.count, let gate = merged.posts[i].gate,
+                  let origin = row(.gate, batch.gates.firstIndex(where: { $0.id == gate })) else { return nil }
+            return (origin, "compound")
+        case (.post, "shift"), (.post, "staffing"):
+            guard i < merged.posts.count else { return nil }
+            let post = merged.posts[i]
+            guard let t = batch.shiftTemplates.firstIndex(where: { $0.id == post.template }),
+                  let first = row(.shiftTemplate, t) else { return nil }
+            if problem.field == "shift" { return (first, "id") }
+            // A shift the template gained without a staffing rule here: the row that adds it.
+            let ruled = Set(post.staffing.map(\.shift))
+            let parts = partOrigins[.shiftTemplate] ?? []
+            let unruled = batch.shiftTemplates[t].shifts.indices.filter { !ruled.contains(batch.shiftTemplates[t].shifts[$0].code) }
+            guard nth < unruled.count, t < parts.count, unruled[nth] < parts[t].count else { return (first, "shift") }
+            let j = unruled[nth]
+            return (parts[t][j], "shift")
+        default:
+            return nil
         }
     }
 }

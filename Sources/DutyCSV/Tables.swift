@@ -8,12 +8,33 @@ public struct Column: Sendable, Hashable {
     public let required: Bool
     /// Other field names whose problems are shown at this column.
     public let aliases: [String]
+    /// The most characters (Unicode scalars) a value may have (``TextLimits``).
+    public let limit: Int
 
-    init(_ key: String, _ zh: String, _ en: String, required: Bool = false, aliases: [String] = []) {
+    init(_ key: String, _ zh: String, _ en: String, required: Bool = false, aliases: [String] = [], limit: Int? = nil) {
         self.key = key
         self.header = Localized(zh: zh, en: en)
         self.required = required
         self.aliases = aliases
+        self.limit = limit ?? Column.limit(key)
+    }
+
+    /// Whether a value may hold line breaks and tabs (free notes); other columns take one line
+    /// of visible text.
+    public var takesLineBreaks: Bool { key == "notes" }
+
+    /// The limit of a column by what it holds.
+    static func limit(_ key: String) -> Int {
+        switch key {
+        case "id", "compound", "area", "gate", "building", "organisation", "leader", "cadre", "template", "shift":
+            TextLimits.id
+        case "name", "shift_name", "kind": TextLimits.name
+        case "phone": TextLimits.phone
+        case "roles", "skills", "availability": TextLimits.list
+        case "unavailable": TextLimits.dates
+        case "notes": TextLimits.notes
+        default: TextLimits.short
+        }
     }
 }
 
@@ -61,7 +82,7 @@ public enum Table: String, CaseIterable, Sendable {
              Column("name", "名称", "name", required: true), Column("households", "户数", "households"),
              Column("leader", "楼栋长编号", "leader_id")]
         case .people:
-            [Column("id", "人员编号", "person_id", required: true), Column("name", "姓名", "name", required: true),
+            [Column("id", "人员编号", "person_id", required: true), Column("name", "姓名", "name", required: true, limit: TextLimits.personName),
              Column("phone", "手机", "phone", required: true), Column("sex", "性别", "sex", required: true),
              Column("birth_year", "出生年份", "birth_year", required: true),
              Column("compound", "小区编号", "compound_id", required: true),

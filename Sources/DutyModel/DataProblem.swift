@@ -10,6 +10,20 @@ import Tagged
 public struct DataProblem: Hashable, Sendable, CustomStringConvertible {
     public enum Entity: String, Sendable, CaseIterable {
         case organisation, area, compound, gate, building, person, shiftTemplate, post
+
+        /// What a record of this kind is called.
+        public var name: Localized {
+            switch self {
+            case .organisation: Localized(zh: "单位", en: "organisation")
+            case .area: Localized(zh: "片区", en: "area")
+            case .compound: Localized(zh: "小区", en: "compound")
+            case .gate: Localized(zh: "出入口", en: "gate")
+            case .building: Localized(zh: "楼栋", en: "building")
+            case .person: Localized(zh: "人员", en: "person")
+            case .shiftTemplate: Localized(zh: "班次模板", en: "shift template")
+            case .post: Localized(zh: "岗位", en: "post")
+            }
+        }
     }
 
     public let entity: Entity

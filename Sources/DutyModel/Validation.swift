@@ -68,33 +68,24 @@ private struct Validator {
     }
 
     func unknown(_ e: DataProblem.Entity, _ id: String) -> Localized {
-        let kind = Validator.entityName(e)
-        return Localized(zh: "没有编号为 \(id) 的\(kind.zh)", en: "there is no \(kind.en) with ID \(id)")
+        let kind = Validator.entityName(e), id = Excerpt.plain(id)
+        return Localized(zh: "没有编号为 \(id.zh) 的\(kind.zh)", en: "there is no \(kind.en) with ID \(id.en)")
     }
 
-    static func entityName(_ e: DataProblem.Entity) -> Localized {
-        switch e {
-        case .organisation: Localized(zh: "单位", en: "organisation")
-        case .area: Localized(zh: "片区", en: "area")
-        case .compound: Localized(zh: "小区", en: "compound")
-        case .gate: Localized(zh: "出入口", en: "gate")
-        case .building: Localized(zh: "楼栋", en: "building")
-        case .person: Localized(zh: "人员", en: "person")
-        case .shiftTemplate: Localized(zh: "班次模板", en: "shift template")
-        case .post: Localized(zh: "岗位", en: "post")
-        }
-    }
+    static func entityName(_ e: DataProblem.Entity) -> Localized { e.name }
 
     mutating func checkIDs(_ e: DataProblem.Entity, _ ids: [String]) {
         var seen: [String: Int] = [:]
         for (i, id) in ids.enumerated() {
             if !IDSyntax.isValid(id) {
+                let shown = Excerpt.quoted(id)
                 add(e, i, id, "id", Localized(
-                    zh: "编号“\(id)”无效：应为 1–32 个英文字母、数字或 - _ .",
-                    en: "ID “\(id)” is invalid: expected 1–32 letters, digits, - _ or ."))
+                    zh: "编号\(shown.zh)无效：应为 1–32 个英文字母、数字或 - _ .",
+                    en: "ID \(shown.en) is invalid: expected 1–32 letters, digits, - _ or ."))
             }
             if let first = seen[id] {
-                add(e, i, id, "id", Localized(zh: "编号 \(id) 重复", en: "duplicate ID \(id)"), related: first)
+                let shown = Excerpt.plain(id)
+                add(e, i, id, "id", Localized(zh: "编号 \(shown.zh) 重复", en: "duplicate ID \(shown.en)"), related: first)
             } else {
                 seen[id] = i
             }
@@ -152,15 +143,17 @@ private struct Validator {
     mutating func checkPerson(_ p: Person, _ i: Int) {
         let id = p.id.rawValue
         if !PersonRules.isValidName(p.name) {
+            let name = Excerpt.quoted(p.name)
             add(.person, i, id, "name", Localized(
-                zh: "姓名“\(p.name)”无效：应为 1–\(PersonRules.maxNameLength) 个字，可含间隔号·和英文字母，不含数字",
-                en: "name “\(p.name)” is invalid: expected 1–\(PersonRules.maxNameLength) letters "
+                zh: "姓名\(name.zh)无效：应为 1–\(PersonRules.maxNameLength) 个字，可含间隔号·和英文字母，不含数字",
+                en: "name \(name.en) is invalid: expected 1–\(PersonRules.maxNameLength) letters "
                     + "(Chinese, Latin, middle dot), no digits"))
         }
         if !p.phone.isEmpty && !PersonRules.isValidPhone(p.phone) {
+            let phone = Excerpt.quoted(p.phone)
             add(.person, i, id, "phone", Localized(
-                zh: "手机号“\(p.phone)”无效：应为以 1 开头的 11 位数字",
-                en: "phone “\(p.phone)” is invalid: expected 11 digits starting with 1"))
+                zh: "手机号\(phone.zh)无效：应为以 1 开头的 11 位数字",
+                en: "phone \(phone.en) is invalid: expected 11 digits starting with 1"))
         }
         if !PersonRules.birthYears.contains(p.birthYear) {
             add(.person, i, id, "birth_year", Localized(
@@ -205,9 +198,10 @@ private struct Validator {
         var codes: Set<String> = []
         for (j, s) in t.shifts.enumerated() {
             if !IDSyntax.isValid(s.code) {
+                let code = Excerpt.quoted(s.code)
                 add(.shiftTemplate, i, part: j, id, "shift", Localized(
-                    zh: "班次代码“\(s.code)”无效：应为英文字母、数字或 - _ .",
-                    en: "shift code “\(s.code)” is invalid: expected letters, digits, - _ or ."))
+                    zh: "班次代码\(code.zh)无效：应为英文字母、数字或 - _ .",
+                    en: "shift code \(code.en) is invalid: expected letters, digits, - _ or ."))
             }
             if !codes.insert(s.code).inserted {
                 add(.shiftTemplate, i, part: j, id, "shift", Localized(

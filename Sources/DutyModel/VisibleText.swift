@@ -13,13 +13,19 @@ public enum VisibleText {
                 result.unicodeScalars.append(scalar)
                 continue
             }
-            switch scalar.value {
-            case 0x7F: result += "^?"
-            case 0..<0x20: result += "^" + String(UnicodeScalar(UInt8(scalar.value + 0x40)))
-            default: result += "<U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4) + ">"
-            }
+            result += caret(scalar)
         }
         return result
+    }
+
+    /// One control character as shown: `^[` for ESC, `^I` for tab, `^?` for DEL, `<U+009B>`
+    /// for a C1 control (any other character is named the same way).
+    public static func caret(_ scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case 0x7F: "^?"
+        case 0..<0x20: "^" + String(UnicodeScalar(UInt8(scalar.value + 0x40)))
+        default: "<U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4) + ">"
+        }
     }
 
     /// C0 controls but line feed and tab, DEL, and the C1 controls.

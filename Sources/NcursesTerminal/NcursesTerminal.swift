@@ -188,6 +188,25 @@ public final class NcursesTerminal: @unchecked Sendable {
         return Self.character(UInt32(wide))
     }
 
+    /// The next key and every key already waiting behind it (a paste arrives as hundreds at
+    /// once), at most `limit`; empty after `timeout` (100 ms) without one. The caller makes a
+    /// run of characters one text action (`KeyBurst`), instead of one action and one redraw
+    /// per character.
+    public func readKeys(limit: Int = 4096) -> [Key] {
+        guard let first = readKey() else { return [] }
+        var keys = [first]
+        wtimeout(zb_stdscr(), 0)
+        defer { wtimeout(zb_stdscr(), 100) }
+        while keys.count < limit {
+            var wide: wint_t = 0
+            let result = wget_wch(zb_stdscr(), &wide)
+            if result == ERR { break }
+            let key = result == KEY_CODE_YES ? Self.functionKey(Int32(wide)) : Self.character(UInt32(wide))
+            if let key { keys.append(key) }
+        }
+        return keys
+    }
+
     static func functionKey(_ code: Int32) -> Key? {
         switch code {
         case KEY_UP: .up

@@ -91,9 +91,10 @@ enum Interface {
         terminal.draw(render(session.state))
         while !session.state.quitting && terminal.interrupted == 0 && !terminal.inputClosed {
             var changed = session.poll()
-            if let key = terminal.readKey() {
-                if key == .control("c") { break }
-                session.send(key == .resize ? .resized(width: terminal.size.width, height: terminal.size.height) : .key(key))
+            let keys = terminal.readKeys()
+            if keys.contains(.control("c")) { break }
+            for action in KeyBurst.actions(keys) {
+                session.send(action == .key(.resize) ? .resized(width: terminal.size.width, height: terminal.size.height) : action)
                 changed = true
             }
             guard changed else { continue }

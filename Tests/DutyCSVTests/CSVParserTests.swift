@@ -34,6 +34,22 @@ import Testing
         #expect(errors == [CSVSyntaxError(line: 2, column: 2, message: "the quote opened here is never closed")])
     }
 
+    /// A quote never closed on its line, closed rows later by a quote with text after it:
+    /// one error where it opened, that row dropped, the rows after it read as they are.
+    @Test func aRunawayQuoteIsOneErrorAndTheRowsAfterItAreRead() {
+        let (records, errors) = CSVParser.parse("a,b\n1,\"open\n2,3\n4,\"x, y\"\n5,6\n")
+        #expect(errors == [CSVSyntaxError(line: 2, column: 2, message: "the quote opened here is never closed")])
+        #expect(records.map { $0.fields.map(\.text) } == [["a", "b"], ["2", "3"], ["4", "x, y"], ["5", "6"]])
+        #expect(records.map(\.line) == [1, 3, 4, 5])
+    }
+
+    /// A field that rightly holds a line break is not mistaken for a runaway quote.
+    @Test func aQuotedLineBreakFollowedByACommaIsAField() {
+        let (records, errors) = CSVParser.parse("a,b\n\"two\nlines\",x\n")
+        #expect(errors.isEmpty)
+        #expect(records.last?.fields.map(\.text) == ["two\nlines", "x"])
+    }
+
     @Test func strayQuotes() {
         let (_, errors) = CSVParser.parse("a,b\nx\"y,\"z\"w\n")
         #expect(errors.map(\.line) == [2, 2])

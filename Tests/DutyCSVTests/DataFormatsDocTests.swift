@@ -17,4 +17,22 @@ import Testing
             }
         }
     }
+
+    /// Each column's row in its table's section gives the limit the importer enforces.
+    @Test func everyColumnsLimitIsDocumented() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let doc = try String(contentsOf: root.appendingPathComponent("docs/data-formats.md"), encoding: .utf8)
+        let sections = doc.components(separatedBy: "\n### ")
+        for table in Table.allCases {
+            let section = try #require(sections.first { $0.hasPrefix("\(table.fileName.en).csv / ") })
+            let rows = section.split(separator: "\n").map(String.init)
+            for column in table.columns {
+                let row = rows.first { $0.hasPrefix("| \(column.header.zh) | \(column.header.en) |") }
+                let cells = row.map { $0.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
+                #expect(cells.map { $0.count > 4 && $0[4] == "\(column.limit)" } == true,
+                        "docs/data-formats.md gives \(table.fileName.en).\(column.header.en) a max other than \(column.limit)")
+            }
+        }
+    }
 }

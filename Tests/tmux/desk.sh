@@ -47,6 +47,16 @@ PY
 open_desk
 tmux capture-pane -p -t "$session" > "$work/desk.txt"
 mapfile -t expected < <(grep -o 'P[0-9]\{4\}' "$work/desk.txt" | awk '!seen[$0]++')
+
+# A paste of 10,000 characters is taken as text, not key by key: the query holds its first 64
+# and the status says it was cut, within a few polls; Esc clears it again.
+tmux send-keys -t "$session" -l "$(printf 'zw%.0s' $(seq 1 5000))"
+wait_for "粘贴内容过长\|此栏最多 64 个字符" 5
+query=$(tmux capture-pane -p -t "$session" | sed -n 2p)
+[[ "$query" == *"$(printf 'zw%.0s' $(seq 1 32))"* && "$query" != *"$(printf 'zw%.0s' $(seq 1 33))"* ]] \
+  || { echo "tmux desk: after a long paste the query line is “$query”, expected 64 characters of it" >&2; exit 1; }
+keys Escape
+echo "tmux desk: a paste of 10,000 characters was cut to the query's 64"
 (( ${#expected[@]} >= 6 )) || { echo "tmux desk: fewer than six people expected at $now" >&2; cat "$work/desk.txt" >&2; exit 1; }
 
 # Three check-ins by pinyin initials: people whose initials bring them to the top of the list.

@@ -5,6 +5,9 @@ import TerminalKit
 /// What happened: a key, a new terminal size, the time, or the result of an effect.
 public enum AppAction: Equatable, Sendable {
     case key(Key)
+    /// Text that arrived at once (a paste): one edit of the field being typed in, cut to the
+    /// field's limit (``KeyBurst``).
+    case paste(String)
     case resized(width: Int, height: Int)
     /// The time now (the desk's clock).
     case tick(LocalDateTime)

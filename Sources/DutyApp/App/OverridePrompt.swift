@@ -81,8 +81,7 @@ enum Override {
         let keys = state.keyMap
         switch key {
         case let .character(c) where !c.isNewline:
-            prompt.reason.append(c)
-            state.override = prompt
+            return paste(String(c), &state)
         case .backspace where !prompt.reason.isEmpty:
             prompt.reason.removeLast()
             state.override = prompt
@@ -102,6 +101,17 @@ enum Override {
         default:
             break
         }
+        return []
+    }
+
+    /// Text into the reason, as one edit of at most ``TextLimits/reason`` characters; the
+    /// status says when it was cut (the prompt still shows the rules and keys).
+    static func paste(_ text: String, _ state: inout AppState) -> [Effect]? {
+        guard var prompt = state.override else { return nil }
+        if let cut = TextEntry.append(text, to: &prompt.reason, limit: TextLimits.reason) {
+            state.status = .init(cut, isError: true)
+        }
+        state.override = prompt
         return []
     }
 

@@ -5,7 +5,8 @@ import TerminalKit
 /// outside comes back as effects, and their results come back as actions.
 ///
 /// A key goes first to the current screen as text (a query line, a form), then through the
-/// key map to a command, which the current screen handles (``Screen/commands``).
+/// key map to a command, which the current screen handles (``Screen/commands``). A paste goes
+/// to the field being typed in as one edit.
 public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
     switch action {
     case let .key(key):
@@ -20,6 +21,8 @@ public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
         }
         state.status = nil
         return perform(&state, command)
+    case let .paste(text):
+        return paste(&state, text)
     case let .resized(width, height):
         state.width = width
         state.height = height
@@ -58,6 +61,18 @@ public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
         state.mergePinyin(pinyin)
         return []
     }
+}
+
+/// Text that came at once: the field being typed in (the override's reason first, as for
+/// keys) takes it as one edit. Where nothing takes text, a short run is keys typed quickly and
+/// each is handled as a key, as before; a longer one is dropped with a word.
+func paste(_ state: inout AppState, _ text: String) -> [Effect] {
+    if let effects = Override.paste(text, &state) { return effects }
+    if let effects = Screens.unit(state.screen).paste(text, &state) { return effects }
+    if text.count <= KeyBurst.typedAtOnce { return text.flatMap { reduce(&state, .key(.character($0))) } }
+    state.status = .init(Localized(zh: "此处没有输入栏：粘贴的 \(text.count) 个字符未使用",
+                                   en: "Nothing here takes text: the \(text.count) pasted characters were not used"))
+    return []
 }
 
 /// Hands `command` to the current screen. A command the screen has no handler for is said on

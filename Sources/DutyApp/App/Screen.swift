@@ -16,12 +16,16 @@ protocol Screen {
     /// A key the screen takes as text before the key map is asked (a query line, a field);
     /// nil when it does not take it.
     static func type(_ key: Key, _ state: inout AppState) -> [Effect]?
+    /// Text that came at once, taken as one edit of the field being typed in (cut to its
+    /// limit); nil when no field here takes text now.
+    static func paste(_ text: String, _ state: inout AppState) -> [Effect]?
     /// Draws the screen's body between the title line and the status line.
     static func draw(_ state: AppState, _ screen: inout ScreenBuffer)
 }
 
 extension Screen {
     static func type(_ key: Key, _ state: inout AppState) -> [Effect]? { nil }
+    static func paste(_ text: String, _ state: inout AppState) -> [Effect]? { nil }
 }
 
 /// Every screen by its kind, and the commands every screen shares.

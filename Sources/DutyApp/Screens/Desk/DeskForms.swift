@@ -17,6 +17,17 @@ public struct DeskForm: Equatable, Sendable {
     public var values: [String]
     public var field = 0
     public var problem: Localized?
+
+    /// The most characters field `i` takes (as the import takes the same values).
+    public func limit(of i: Int) -> Int {
+        let limits: [Int]
+        switch kind {
+        case .correction: limits = [TextLimits.short, TextLimits.short, TextLimits.reason]
+        case .earlyCheckOut: limits = [TextLimits.reason]
+        case .walkIn: limits = [TextLimits.personName, TextLimits.phone, TextLimits.short, TextLimits.short, TextLimits.list]
+        }
+        return i < limits.count ? limits[i] : TextLimits.reason
+    }
 }
 
 /// The desk's two forms: F6 corrects a record's times (with a reason), F7 registers a walk-in.
@@ -67,7 +78,7 @@ enum DeskForms {
         guard var form = state.desk.form else { return nil }
         let keys = state.keyMap
         switch key {
-        case let .character(c) where !c.isNewline: form.values[form.field].append(c)
+        case let .character(c) where !c.isNewline: return paste(String(c), &state)
         case .backspace: if !form.values[form.field].isEmpty { form.values[form.field].removeLast() }
         case _ where keys.keys(for: .nextField).contains(key): form.field = (form.field + 1) % form.values.count
         case _ where keys.keys(for: .previousField).contains(key): form.field = (form.field + form.values.count - 1) % form.values.count
@@ -83,6 +94,16 @@ enum DeskForms {
         }
         form.problem = nil
         state.desk.form = form
+        return []
+    }
+
+    /// Text into the form's field, as one edit of at most the field's limit.
+    static func paste(_ text: String, _ state: inout AppState) -> [Effect]? {
+        guard var form = state.desk.form else { return nil }
+        let cut = TextEntry.append(text, to: &form.values[form.field], limit: form.limit(of: form.field))
+        form.problem = nil
+        state.desk.form = form
+        if let cut { state.status = .init(cut, isError: true) }
         return []
     }
 

@@ -113,8 +113,7 @@ enum DeskScreen: Screen {
         guard state.desk.standby == nil else { return nil }
         switch key {
         case let .character(c) where !c.isNewline:
-            ensureLookup(&state)
-            state.desk.query.append(c)
+            return paste(String(c), &state)
         case .backspace:
             if !state.desk.query.isEmpty { state.desk.query.removeLast() }
         default:
@@ -123,6 +122,19 @@ enum DeskScreen: Screen {
         state.desk.cursor.reset()
         state.desk.confirmNoShow = nil
         state.status = nil
+        return []
+    }
+
+    /// Text into the query line (or the open form), as one edit of at most
+    /// ``TextLimits/query`` characters: the lines are looked up once, not per character.
+    static func paste(_ text: String, _ state: inout AppState) -> [Effect]? {
+        if state.desk.form != nil { return DeskForms.paste(text, &state) }
+        guard state.desk.standby == nil else { return nil }
+        ensureLookup(&state)
+        let cut = TextEntry.append(text, to: &state.desk.query, limit: TextLimits.query)
+        state.desk.cursor.reset()
+        state.desk.confirmNoShow = nil
+        state.status = cut.map { .init($0, isError: true) }
         return []
     }
 

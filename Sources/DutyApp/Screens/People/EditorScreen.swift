@@ -43,13 +43,25 @@ enum EditorScreen: Screen {
     static func type(_ key: Key, _ state: inout AppState) -> [Effect]? {
         guard var editor = state.editor else { return nil }
         switch key {
-        case let .character(c): editor.values[editor.field].append(c)
+        case let .character(c): return paste(String(c), &state)
         case .backspace: if !editor.values[editor.field].isEmpty { editor.values[editor.field].removeLast() }
         default: return nil
         }
         editor.problems = editor.parsed(in: state.directory).1
         state.editor = editor
         state.status = nil
+        return []
+    }
+
+    /// Text into the field, as one edit of at most its limit (the import's for the same
+    /// column): the fields are checked once, not per character.
+    static func paste(_ text: String, _ state: inout AppState) -> [Effect]? {
+        guard var editor = state.editor, editor.field < editor.values.count,
+              let field = PersonField(rawValue: editor.field) else { return nil }
+        let cut = TextEntry.append(text, to: &editor.values[editor.field], limit: field.limit)
+        editor.problems = editor.parsed(in: state.directory).1
+        state.editor = editor
+        state.status = cut.map { .init($0, isError: true) }
         return []
     }
 
@@ -103,9 +115,13 @@ enum EditorScreen: Screen {
             let selected = field.rawValue == editor.field
             screen.put(field.label(l), x: 0, y: y, columns: labelW, role: selected ? .header : .normal)
             let value = editor.values[field.rawValue] + (selected ? "_" : "")
-            // Show the end of a long value while it is being typed.
-            var shown = value
-            while DisplayWidth.of(shown) > valueW { shown.removeFirst() }
+            // Show the end of a long value while it is being typed: what fits, from the end.
+            var shown = "", used = 0
+            for character in value.reversed() {
+                used += DisplayWidth.of(character)
+                if used > valueW { break }
+                shown.insert(character, at: shown.startIndex)
+            }
             screen.put(shown, x: labelW + 1, y: y, columns: valueW, role: selected ? .input : .normal)
             if let problem = editor.problems[field.rawValue] {
                 screen.put(problem(l), x: problemX, y: y, columns: screen.width - problemX, role: .error)

@@ -71,7 +71,7 @@ enum PeopleScreen: Screen {
     static func type(_ key: Key, _ state: inout AppState) -> [Effect]? {
         guard state.people.filtering else { return nil }
         switch key {
-        case let .character(c): state.people.filter.append(c)
+        case let .character(c): return paste(String(c), &state)
         case .backspace: if !state.people.filter.isEmpty { state.people.filter.removeLast() }
         case .enter: state.people.filtering = false
         case .escape:
@@ -81,6 +81,17 @@ enum PeopleScreen: Screen {
         }
         state.people.cursor.reset()
         if !state.people.filtering { state.status = nil }
+        return []
+    }
+
+    /// Text into the filter while filtering, as one edit of at most ``TextLimits/query``
+    /// characters: the list is worked out once, not per character.
+    static func paste(_ text: String, _ state: inout AppState) -> [Effect]? {
+        guard state.people.filtering else { return nil }
+        if let cut = TextEntry.append(text, to: &state.people.filter, limit: TextLimits.query) {
+            state.status = .init(cut, isError: true)
+        }
+        state.people.cursor.reset()
         return []
     }
 

@@ -25,6 +25,20 @@ public enum PersonField: Int, CaseIterable, Sendable {
         }
     }
 
+    /// The most characters the field takes: the import's limit for the same column.
+    public var limit: Int {
+        switch self {
+        case .name: TextLimits.personName
+        case .phone: TextLimits.phone
+        case .compound: TextLimits.name   // an ID or a compound's name
+        case .building, .organisation: TextLimits.id
+        case .roles, .skills, .availability: TextLimits.list
+        case .leave: TextLimits.dates
+        case .notes: TextLimits.notes
+        case .sex, .birthYear, .maxHours, .night: TextLimits.short
+        }
+    }
+
     /// The field name `Validation` uses for problems of this field.
     var key: String {
         switch self {
@@ -82,7 +96,8 @@ public struct PersonEditor: Equatable, Sendable {
         if let match = directory.compounds.first(where: { $0.id.rawValue == compound || $0.name == compound }) {
             p.compound = match.id
         } else {
-            problem(.compound, "没有编号或名称为“\(compound)”的小区", "no compound with ID or name “\(compound)”")
+            let shown = Excerpt.quoted(compound)
+            problem(.compound, "没有编号或名称为\(shown.zh)的小区", "no compound with ID or name \(shown.en)")
         }
         p.building = value(.building).isEmpty ? nil : BuildingID(rawValue: value(.building))
         p.organisation = value(.organisation).isEmpty ? nil : OrganisationID(rawValue: value(.organisation))
