@@ -44,7 +44,6 @@ public struct CSVSyntaxError: Sendable, Hashable {
 /// goes on from the next line as if the quote were not there.
 public enum CSVParser {
     public static func parse(_ text: String) -> (records: [CSVRecord], errors: [CSVSyntaxError]) {
-        let scalars = text.unicodeScalars
         var records: [CSVRecord] = []
         var errors: [CSVSyntaxError] = []
         var fields: [CSVField] = []
@@ -52,8 +51,12 @@ public enum CSVParser {
         var line = 1
         var recordLine = 1, fieldLine = 1
         var inQuotes = false, wasQuoted = false
-        var quoteLine = 1, quoteColumn = 1, quoteAt = scalars.startIndex
-        var i = scalars.startIndex
+        var quoteLine = 1, quoteColumn = 1
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        /// Where reading goes on if the open quote turns out never closed: the reader as it
+        /// was just after the first line break inside the quotes (iterators are values).
+        var restart: (scalars: String.UnicodeScalarView.Iterator, pending: Unicode.Scalar?)? = nil
 
         func endField() {
             fields.append(CSVField(text: String(field), line: fieldLine, column: fields.count + 1))
@@ -66,8 +69,9 @@ public enum CSVParser {
             records.append(CSVRecord(line: recordLine, fields: fields))
             fields = []
         }
-        /// Reports the quote at `quoteAt` as never closed, drops its record and goes on from
-        /// the line after the one it opened on.
+        /// Reports the open quote as never closed and drops its record; the caller goes on
+        /// reading from `restart` (the reader is not touched here: captured by a function it
+        /// would be boxed, and every character read slower).
         func unclosed() {
             errors.append(CSVSyntaxError(line: quoteLine, column: quoteColumn,
                                          message: "the quote opened here is never closed"))
@@ -75,45 +79,45 @@ public enum CSVParser {
             field = String.UnicodeScalarView()
             inQuotes = false
             wasQuoted = false
-            var j = quoteAt
-            while j < scalars.endIndex && scalars[j] != "\n" && scalars[j] != "\r" { j = scalars.index(after: j) }
-            if j < scalars.endIndex {
-                let breakChar = scalars[j]
-                j = scalars.index(after: j)
-                if breakChar == "\r", j < scalars.endIndex, scalars[j] == "\n" { j = scalars.index(after: j) }
-            }
-            i = j
             line = quoteLine + 1
             recordLine = line
             fieldLine = line
         }
 
         while true {
-            guard i < scalars.endIndex else {
+            guard let c = pending ?? scalars.next() else {
                 // The end of the file inside quotes: read on from after the quote's line.
-                if inQuotes { unclosed(); continue }
-                break
+                guard inQuotes else { break }
+                unclosed()
+                if let restart { (scalars, pending) = restart }
+                restart = nil
+                continue
             }
-            let c = scalars[i]
-            i = scalars.index(after: i)
+            pending = nil
             if inQuotes {
                 if c == "\"" {
-                    if i < scalars.endIndex, scalars[i] == "\"" {
+                    let next = scalars.next()
+                    if next == "\"" {
                         field.append("\"")
-                        i = scalars.index(after: i)
                         continue
                     }
                     inQuotes = false
+                    pending = next
                     // Closed on a later line with text straight after: the quote that opened
                     // it was never closed, and this one belongs to a later row.
-                    if line > quoteLine, i < scalars.endIndex, ![",", "\n", "\r"].contains(scalars[i]) { unclosed() }
+                    if line > quoteLine, let next, next != ",", next != "\n", next != "\r" {
+                        unclosed()
+                        if let restart { (scalars, pending) = restart }
+                        restart = nil
+                    }
                 } else {
                     if c == "\n" || c == "\r" { line += 1 }
                     field.append(c)
-                    if c == "\r", i < scalars.endIndex, scalars[i] == "\n" {
-                        field.append("\n")
-                        i = scalars.index(after: i)
+                    if c == "\r" {
+                        let next = scalars.next()
+                        if next == "\n" { field.append("\n") } else { pending = next }
                     }
+                    if (c == "\n" || c == "\r") && restart == nil { restart = (scalars, pending) }
                 }
                 continue
             }
@@ -121,7 +125,10 @@ public enum CSVParser {
             case ",":
                 endField()
             case "\r", "\n":
-                if c == "\r", i < scalars.endIndex, scalars[i] == "\n" { i = scalars.index(after: i) }
+                if c == "\r" {
+                    let next = scalars.next()
+                    if next != "\n" { pending = next }
+                }
                 endRecord()
                 line += 1
                 recordLine = line
@@ -131,7 +138,7 @@ public enum CSVParser {
                 wasQuoted = true
                 quoteLine = line
                 quoteColumn = fields.count + 1
-                quoteAt = i
+                restart = nil
             case "\"":
                 errors.append(CSVSyntaxError(line: line, column: fields.count + 1,
                                              message: "a quote inside an unquoted field (write it as \"\")"))
