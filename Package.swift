@@ -64,13 +64,18 @@ let package = Package(
         // says what it did. The executable only declares arguments and wires them.
         .target(name: "DutyCLI", dependencies: [
             "DutyModel", "DutyCSV", "DutyEngine", "SearchCore", "ShiftBenchmark", "DutySample", "DutyStore", "TerminalKit", "DutyApp",
-            "DutyRuntime", "DutyDocuments", "DutyPDF",
+            "DutyRuntime", "DutyDocuments", "DutyPDF", "DutyFuzz",
         ]),
         .executableTarget(name: "zhiban", dependencies: [
             "DutyCLI", "DutyModel", "DutyCSV", "DutyEngine", "SearchCore", "ShiftBenchmark", "DutySample", "DutyStore", "TerminalKit",
             "DutyApp", "NcursesTerminal", "DutyDocuments", "DutyPDF", "DutyRuntime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Seeded mutation fuzzing, in process: a mutator over seed corpora and one target per
+        // parser of outside files (CSV import, benchmark instance and roster, keys file), each
+        // checking an invariant of the parser's answer. Used by the tests and `zhiban bench fuzz`.
+        .target(name: "DutyFuzz", dependencies: ["DutyModel", "DutyCSV", "DutySample", "ShiftBenchmark", "SearchCore",
+                                                 "DutyApp", "TerminalKit"]),
         // Fixtures and helpers shared by the test targets.
         .target(name: "DutyTestSupport", dependencies: ["DutyModel", "DutyEngine", "DutySample", "DutyCSV"]),
         .testTarget(name: "DutyModelTests", dependencies: ["DutyModel", "DutyTestSupport"]),
@@ -93,6 +98,7 @@ let package = Package(
                                                         // The property test drives the interface and the runtime as well.
                                                         "DutyApp", "DutyRuntime", "DutyEngine", "DutyCSV", "DutyDocuments",
                                                         "TerminalKit"]),
+        .testTarget(name: "DutyFuzzTests", dependencies: ["DutyFuzz", "DutyModel"]),
         .testTarget(name: "ZhibanEndToEndTests", dependencies: ["zhiban", "DutyCSV", "DutySample", "DutyStore", "TerminalKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -369,8 +369,10 @@ private struct ImportState {
             let table = Table.table(for: problem.entity, part: problem.part)
             let key = table.columns.first { $0.key == problem.field || $0.aliases.contains(problem.field) }?.key
             let column = key.flatMap { origin.columns[$0] }
-            // A problem with a field whose column is missing: the missing column was reported.
-            if key != nil && column == nil { continue }
+            // A problem with a field whose column is missing: the missing column was reported. Not
+            // so for a record that came in through another table (a post in the database, through
+            // its staffing rows): its problem is reported without a column.
+            if key != nil && column == nil && issues.contains(where: { $0.file == origin.file }) { continue }
             // A problem with a field that was reported already (invalid bytes, too long …).
             if let key, origin.reported.contains(key) { continue }
             var message = problem.message

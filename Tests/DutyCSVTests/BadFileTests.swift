@@ -127,6 +127,14 @@ import Testing
         #expect(found == ["staffing.csv:2:2: shift: shift template T-health has no shift pm"])
     }
 
+    /// Found by fuzzing (issue 14): staffing rows that leave a shift of a post in the database
+    /// without a rule were imported, the problem skipped as if its column were missing.
+    @Test func staffingThatLeavesAShiftOfAPostInTheDatabaseWithoutARule() {
+        let text = "post_id,shift,min,max,roles\nC1-gate-G1,day,2,3,\nC1-gate-G1,eve,2,3,\n"
+        let found = issues("staffing.csv", Array(text.utf8))
+        #expect(found == ["staffing.csv:2: shift night (夜班) has no staffing rule"])
+    }
+
     @Test func unrecognisableFile() {
         let found = issues("stuff.csv", Array("foo,bar\n1,2\n".utf8))
         #expect(found.count == 1)

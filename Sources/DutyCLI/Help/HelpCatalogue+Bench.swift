@@ -82,6 +82,13 @@ extension HelpCatalogue {
             "--lang": messages,
             "--runs": ArgumentHelp("次数", "运行次数（报告中位数）。"),
         ]),
+        "bench fuzz": CommandHelp("用带种子的变异输入测试读取外部文件的解析器：运行、拒绝、接受的输入数，被破坏的不变式，用时。", [
+            "--lang": messages,
+            "--target": ArgumentHelp("解析器", "测试哪个解析器：csv、instance、roster、keys 或 all。"),
+            "--inputs": ArgumentHelp("个数", "每个解析器的输入个数。"),
+            "--seed": ArgumentHelp("种子", "变异的种子。"),
+            "--first": ArgumentHelp("序号", "第一个输入的序号（用于重跑发生崩溃的那一段）。"),
+        ]),
     ]
 
     /// The benchmarks' `--lang`: they write no headers, only messages.

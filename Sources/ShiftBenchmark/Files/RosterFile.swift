@@ -5,37 +5,51 @@ import Foundation
 public enum RosterFile {
     /// Reads a roster. A repeated row counts once; a second shift for the same employee and day is kept aside in
     /// `extra`, so the evaluator can report it as a broken "one shift per day" rule.
+    ///
+    /// Hostile files are refused as instance files are: no larger than an instance
+    /// (``InstanceLimits/fileBytes``), each row's fields counted before it is split, every
+    /// problem at file:line:column (the comma-separated field), at most ``InstanceLimits/issues``
+    /// of them. What is allocated is the problem's roster, whatever the file says.
     public static func parse(_ text: String, file: String, problem: Problem) throws -> (roster: Roster, extra: [(worker: Int, day: Int, shift: Int)]) {
-        var issues: [FormatIssue] = []
+        try parse(bytes: Array(text.utf8), file: file, problem: problem)
+    }
+
+    public static func parse(bytes: [UInt8], file: String,
+                      problem: Problem) throws(FormatFailure) -> (roster: Roster, extra: [(worker: Int, day: Int, shift: Int)]) {
+        var issues = IssueList(file: file)
+        if bytes.count > InstanceLimits.fileBytes {
+            try issues.add(1, 1, "the text is larger than \(InstanceLimits.fileBytes / (1024 * 1024)) MB, the most that is read")
+        }
         var roster = Roster(workers: problem.workers.count, days: problem.days)
         var extra: [(worker: Int, day: Int, shift: Int)] = []
         let workers = Dictionary(problem.workers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let shifts = Dictionary(problem.shifts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let comma = UInt8(ascii: ",")
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var sawHeader = false
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-            if line.isEmpty { continue }
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        for line in TextLines(bytes, range: start..<bytes.count) where !line.text.isEmpty {
+            let n = TextLines.count(line.text, comma)
             if !sawHeader {
                 sawHeader = true
-                if fields == ["employee", "day", "shift"] { continue }
-                issues.append(FormatIssue(file: file, line: i + 1, column: 1, message: "expected the header employee,day,shift"))
+                if n == 3 && TextLines.split(line.text, comma) == ["employee", "day", "shift"] { continue }
+                try issues.add(line.number, 1, "expected the header employee,day,shift")
                 continue
             }
-            guard fields.count == 3 else {
-                issues.append(FormatIssue(file: file, line: i + 1, column: 1, message: "expected employee,day,shift (3 fields), found \(fields.count)"))
+            guard n == 3 else {
+                try issues.add(line.number, n > 3 ? 4 : n + 1, "expected employee,day,shift (3 fields), found \(n)")
                 continue
             }
+            let fields = TextLines.split(line.text, comma)
             guard let w = workers[fields[0]] else {
-                issues.append(FormatIssue(file: file, line: i + 1, column: 1, message: "unknown employee \(fields[0])"))
+                try issues.add(line.number, 1, "unknown employee \(TextLines.shown(fields[0]))")
                 continue
             }
             guard let d = Int(fields[1]), d >= 0, d < problem.days else {
-                issues.append(FormatIssue(file: file, line: i + 1, column: 2, message: "expected a day from 0 to \(problem.days - 1), found “\(fields[1])”"))
+                try issues.add(line.number, 2, "expected a day from 0 to \(problem.days - 1), found “\(TextLines.shown(fields[1]))”")
                 continue
             }
             guard let s = shifts[fields[2]] else {
-                issues.append(FormatIssue(file: file, line: i + 1, column: 3, message: "unknown shift \(fields[2])"))
+                try issues.add(line.number, 3, "unknown shift \(TextLines.shown(fields[2]))")
                 continue
             }
             // The same row twice is one assignment; a different shift on a taken day is a second shift.
@@ -45,15 +59,12 @@ public enum RosterFile {
                 roster[w, d] = s
             }
         }
-        if !issues.isEmpty { throw FormatFailure(issues: issues) }
+        try issues.check()
         return (roster, extra)
     }
 
     public static func read(path: String, problem: Problem) throws -> (roster: Roster, extra: [(worker: Int, day: Int, shift: Int)]) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FormatFailure(issues: [FormatIssue(file: path, line: 0, column: 0, message: "cannot read the file")])
-        }
-        return try parse(String(decoding: data, as: UTF8.self), file: path, problem: problem)
+        try parse(bytes: BoundedFile.bytes(path, limit: InstanceLimits.fileBytes), file: path, problem: problem)
     }
 
     /// The roster as CSV, by employee then day.
