@@ -8,8 +8,13 @@ struct BenchFuzz: ParsableCommand {
         commandName: "fuzz",
         abstract: "Fuzz the parsers of outside files with seeded mutations: inputs run, rejected, accepted, broken invariants, time.")
 
+    /// The parsers by the names typed (listed in the help of both languages).
+    enum Target: String, ExpressibleByArgument, CaseIterable {
+        case csv, instance, roster, keys, all
+    }
+
     @Option(help: "Which parser: csv, instance, roster, keys or all.")
-    var target = "all"
+    var target = Target.all
 
     @Option(help: "How many inputs per parser.")
     var inputs = 100_000
@@ -23,7 +28,7 @@ struct BenchFuzz: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        guard try FuzzBenchmark.run(target: target, inputs: inputs, seed: seed, first: first, language.language, .standard) else {
+        guard try FuzzBenchmark.run(target: target.rawValue, inputs: inputs, seed: seed, first: first, language.language, .standard) else {
             throw ExitCode.failure
         }
     }
