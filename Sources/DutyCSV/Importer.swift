@@ -373,8 +373,9 @@ private struct ImportState {
             // so for a record that came in through another table (a post in the database, through
             // its staffing rows): its problem is reported without a column.
             if key != nil && column == nil && issues.contains(where: { $0.file == origin.file }) { continue }
-            // A problem with a field that was reported already (invalid bytes, too long …).
-            if let key, origin.reported.contains(key) { continue }
+            // A problem with a field that was reported already (invalid bytes, too long …). Not so
+            // for a replacement mark the file holds as valid text (U+10FFFD): nothing was reported.
+            if let key, origin.reported.contains(key), issues.contains(where: { $0.file == origin.file }) { continue }
             var message = problem.message
             if let related = problem.related {
                 let first = related - ((counts[problem.entity] ?? 0) - rows.count)

@@ -135,6 +135,13 @@ import Testing
         #expect(found == ["staffing.csv:2: shift night (夜班) has no staffing rule"])
     }
 
+    /// Found by fuzzing (issue 14): U+10FFFD written as valid UTF-8 is the mark the decoder puts
+    /// where bytes were invalid; in an ID it hid the ID's problem as if the bytes had been reported.
+    @Test func theReplacementMarkAsValidTextHidesNoProblem() {
+        let found = issues("areas.csv", Array("area_id,name,leader_id\nA\u{10FFFD}9,蒲东街道,\n".utf8))
+        #expect(found == ["areas.csv:2:1: area_id: ID “A\u{10FFFD}9” is invalid: expected 1–32 letters, digits, - _ or ."])
+    }
+
     @Test func unrecognisableFile() {
         let found = issues("stuff.csv", Array("foo,bar\n1,2\n".utf8))
         #expect(found.count == 1)
