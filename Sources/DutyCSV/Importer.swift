@@ -109,7 +109,7 @@ private struct ImportState {
                     Localized(zh: "本行有 \(record.fields.count) 列，但表头只有 \(header.fields.count) 列",
                               en: "\(record.fields.count) fields but the header has \(header.fields.count)")))
             }
-            var row = RowReader(file: file.name, record: record, layout: layout, table: table)
+            var row = RowReader(file: file.name, record: record, layout: layout, table: table, invalidBytes: !decoded.invalid.isEmpty)
             readRow(&row, table)
             issues += row.issues
         }

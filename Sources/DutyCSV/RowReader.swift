@@ -24,14 +24,17 @@ struct RowReader {
     /// Keys whose field was reported already: read as empty, not reported again.
     private(set) var reported: Set<String> = []
 
-    init(file: String, record: CSVRecord, layout: [String: (index: Int, header: Localized)], table: Table) {
+    /// `invalidBytes`: the file had bytes that are no text, reported where the decoder put its
+    /// mark (U+10FFFD); a file without them holds the mark as text like any other.
+    init(file: String, record: CSVRecord, layout: [String: (index: Int, header: Localized)], table: Table,
+         invalidBytes: Bool = false) {
         self.file = file
         self.record = record
         self.layout = layout
         for column in table.columns {
             guard let slot = layout[column.key], slot.index < record.fields.count else { continue }
             let text = record.fields[slot.index].text
-            if text.unicodeScalars.contains(DecodedText.replacement) {
+            if invalidBytes && text.unicodeScalars.contains(DecodedText.replacement) {
                 reported.insert(column.key)   // reported with the file's invalid bytes
             } else if let problem = RowReader.problem(text, column) {
                 fail(column.key, problem)
