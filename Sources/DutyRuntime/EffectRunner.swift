@@ -138,11 +138,8 @@ public final class EffectRunner {
     func contradicted(_ state: AppState, _ record: CheckIn, _ conflict: StoreConflict) -> [AppAction] {
         guard let fresh = try? snapshot(state) else { return failed(state, StoreError.conflict(conflict)) }
         let name = fresh.directory.people.first { $0.id == record.person }?.name ?? record.person.rawValue
-        let existing = fresh.log.last { $0.id == record.id }?.summary ?? Localized(zh: "", en: "")
-        let when = LocalDateTime.shown(stamp: conflict.at)
-        return [.refreshed(fresh),
-                .failed(Localized(zh: "未保存：\(name) 的记录已由 \(conflict.user) 于 \(when) 录入（\(existing.zh)），请核对后再改",
-                                  en: "Not saved: \(conflict.user) entered \(name)'s record at \(when) (\(existing.en)); check it before changing it"))]
+        let said = conflict.contradiction(name: name, existing: fresh.log.last { $0.id == record.id })
+        return [.refreshed(fresh), .failed(Localized(zh: "未保存：\(said.zh)", en: "Not saved: \(said.en)"))]
     }
 
     /// A refusal or failure: the data read again (when it can be), then what went wrong.

@@ -19,7 +19,7 @@ enum RuleRecheck {
     /// store cannot be read (and then cannot be written either).
     static func refusal(_ effect: Effect, _ state: AppState, _ base: StoreVersion, _ store: any RosterStore) throws -> [AppAction]? {
         guard changesRoster(effect) else { return nil }
-        guard let other = try store.changes(after: base).last(where: { !$0.kinds.isSubset(of: [.checkIns]) }) else { return nil }
+        guard let other = try store.changes(after: base).last(where: \.beyondCheckIns) else { return nil }
         let fresh = try store.snapshot(from: state.loadedDates.lowerBound, to: state.loadedDates.upperBound, log: state.logDates)
         guard let edit = edit(effect, fresh) else { return nil }
         let breaches = HardRuleGuard.unexplained(edit, directory: fresh.directory, assignments: fresh.assignments)

@@ -161,7 +161,7 @@ public final class Session {
         deferred = nil
         do {
             let notices = try store.changes(after: state.version)
-            if let other = notices.last(where: { !$0.kinds.isSubset(of: [.checkIns]) }) {
+            if let other = notices.last(where: \.beyondCheckIns) {
                 let when = LocalDateTime.shown(stamp: other.at), what = ChangeAction.name(other.action)
                 send(.reloaded(try runner.snapshot(state),
                                message: Localized(zh: "已载入 \(other.user) 于 \(when) 的修改（\(what.zh)）",

@@ -55,10 +55,8 @@ struct DeskSnapshot {
             }
             let now = try? store.checkInLog(dates: record.slot.date...record.slot.date, person: record.person).last { $0.record.id == record.id }
             let name = directory.people.first { $0.id == record.person }?.name ?? record.person.rawValue
-            let existing = now?.record.summary ?? Localized(zh: "", en: "")
-            let when = LocalDateTime.shown(stamp: conflict.at)
-            throw CLIError(l == .zh ? "未保存：\(name) 的记录已由 \(conflict.user) 于 \(when) 录入（\(existing.zh)），请核对后再改"
-                                    : "not saved: \(conflict.user) entered \(name)'s record at \(when) (\(existing.en)); check it before changing it")
+            let said = conflict.contradiction(name: name, existing: now?.record)
+            throw CLIError(l == .zh ? "未保存：\(said.zh)" : "not saved: \(said.en)")
         } catch {
             throw CLIError(describing: error, l)
         }

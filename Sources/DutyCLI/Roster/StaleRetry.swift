@@ -47,7 +47,7 @@ enum StaleRetry {
         do {
             return try check()
         } catch {
-            if let change = try store.changes(after: version).last(where: { !$0.kinds.isSubset(of: [.checkIns]) }) {
+            if let change = try store.changes(after: version).last(where: \.beyondCheckIns) {
                 throw Stale(change: change)
             }
             throw error

@@ -34,3 +34,15 @@ public enum StoreError: Error, Sendable, Equatable {
         }
     }
 }
+
+extension StoreConflict {
+    /// A check-in refused because someone else entered a version of the same record meanwhile,
+    /// after “not saved”: whose record, who entered it, when, and what it now holds (`existing`),
+    /// so that the coordinator checks it before changing it. The desk and the command line say it.
+    public func contradiction(name: String, existing: CheckIn?) -> Localized {
+        let holds = existing?.summary ?? Localized(zh: "", en: "")
+        let when = LocalDateTime.shown(stamp: at)
+        return Localized(zh: "\(name) 的记录已由 \(user) 于 \(when) 录入（\(holds.zh)），请核对后再改",
+                         en: "\(user) entered \(name)'s record at \(when) (\(holds.en)); check it before changing it")
+    }
+}

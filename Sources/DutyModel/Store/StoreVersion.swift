@@ -150,3 +150,9 @@ public struct UndoHistory: Sendable, Hashable {
         self.redo = redo
     }
 }
+
+extension ChangeNotice {
+    /// Whether the change touched more than the check-in log (the roster, people, the directory):
+    /// what a screen shows or a command worked out from may be stale.
+    public var beyondCheckIns: Bool { !kinds.isSubset(of: [.checkIns]) }
+}
