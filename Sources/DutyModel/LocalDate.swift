@@ -75,7 +75,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, TextCodable {
         return Weekday(rawValue: w + 1) ?? .monday
     }
 
-    public static func < (a: LocalDate, b: LocalDate) -> Bool { a.dayNumber < b.dayNumber }
+    public static func < (a: LocalDate, b: LocalDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
     public var description: String {
         let m = month < 10 ? "0\(month)" : "\(month)"

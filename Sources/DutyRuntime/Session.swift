@@ -82,7 +82,6 @@ public final class Session {
         state.version = snapshot.version
         state.keyMap = options.keyMap
         state.verifiesEngine = options.verifiesEngine
-        state.recheck()
         state.now = clock()
         state.desk.log = snapshot.log
         if let desk = options.desk {
@@ -103,6 +102,7 @@ public final class Session {
             }
             state.openDesk(compound: compound, post: post, grace: desk.grace)
         }
+        state.ensureMarks()   // none at the desk, until another screen is opened
         self.state = state
         self.clock = clock
         self.background = background
@@ -124,6 +124,7 @@ public final class Session {
             for result in results { send(result) }
             if results.contains(where: { if case .failed = $0 { true } else { false } }) { break }
         }
+        state.ensureMarks()
     }
 
     /// What happened without a key: the background's results, the clock moving on, and what

@@ -185,41 +185,57 @@ extension AppDatabase {
 
     static func loadPeople(_ db: Database) throws -> [Person] {
         var roles: [String: Set<Role>] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT person_id, role FROM person_role") {
-            if let role = Role(rawValue: row["role"]) { roles[row["person_id"], default: []].insert(role) }
+        let roleRows = try Row.fetchCursor(db, sql: "SELECT person_id, role FROM person_role")
+        while let row = try roleRows.next() {
+            if let role = Role(rawValue: row[1]) { roles[row[0], default: []].insert(role) }
         }
         var windows: [String: [Weekday: [TimeRange]]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM availability_window ORDER BY person_id, weekday, start_minute") {
-            guard let day = Weekday(rawValue: row["weekday"]),
-                  let start = TimeOfDay(minutes: row["start_minute"]), let end = TimeOfDay(minutes: row["end_minute"]),
+        let windowRows = try Row.fetchCursor(db, sql: """
+            SELECT person_id, weekday, start_minute, end_minute FROM availability_window ORDER BY person_id, weekday, start_minute
+            """)
+        while let row = try windowRows.next() {
+            guard let day = Weekday(rawValue: row[1]),
+                  let start = TimeOfDay(minutes: row[2]), let end = TimeOfDay(minutes: row[3]),
                   let range = TimeRange(start: start, end: end) else { continue }
-            windows[row["person_id"], default: [:]][day, default: []].append(range)
+            windows[row[0], default: [:]][day, default: []].append(range)
         }
-        var unavailable: [String: [Unavailability]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM unavailability ORDER BY person_id, position") {
-            guard let from = LocalDate(parsing: row["from_date"]), let to = LocalDate(parsing: row["to_date"]) else { continue }
+        var unavailable: [String: [Unavailability]] = [:], dates = DateMemo()
+        let leaveRows = try Row.fetchCursor(db, sql: """
+            SELECT person_id, from_date, to_date, start_minute, end_minute FROM unavailability ORDER BY person_id, position
+            """)
+        while let row = try leaveRows.next() {
+            guard let from = dates.date(row[1]), let to = dates.date(row[2]) else { continue }
             var hours: TimeRange?
-            if let s: Int = row["start_minute"], let e: Int = row["end_minute"],
+            if let s: Int = row[3], let e: Int = row[4],
                let start = TimeOfDay(minutes: s), let end = TimeOfDay(minutes: e) {
                 hours = TimeRange(start: start, end: end)
             }
-            if let u = Unavailability(from: from, to: to, hours: hours) { unavailable[row["person_id"], default: []].append(u) }
+            if let u = Unavailability(from: from, to: to, hours: hours) { unavailable[row[0], default: []].append(u) }
         }
-        return try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY id").map { row in
-            let id: String = row["id"]
-            let skillsJSON: String = row["skills"]
-            let skills = (try? JSONDecoder().decode([String].self, from: Data(skillsJSON.utf8))) ?? []
-            let unrestricted: Bool = row["availability_unrestricted"]
-            return Person(id: PersonID(rawValue: id), name: row["name"], phone: row["phone"],
-                          sex: Sex(rawValue: row["sex"]) ?? .male, birthYear: row["birth_year"],
-                          compound: row.id("compound_id"),
-                          building: row.optionalID("building_id"),
-                          organisation: row.optionalID("organisation_id"),
-                          roles: roles[id] ?? [], skills: skills,
-                          availability: unrestricted ? .always : WeeklyAvailability(days: windows[id] ?? [:]),
-                          unavailable: unavailable[id] ?? [], maxHoursPerWeek: row["max_hours_week"],
-                          nightDutyAllowed: row["night_ok"], notes: row["notes"])
+        // By position (a name is looked up for every row), from the statement as it comes.
+        var people: [Person] = []
+        let decoder = JSONDecoder()
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT id, name, phone, sex, birth_year, compound_id, building_id, organisation_id, skills,
+                   availability_unrestricted, max_hours_week, night_ok, notes FROM person ORDER BY id
+            """)
+        while let row = try rows.next() {
+            let id: String = row[0]
+            let skillsJSON: String = row[8]
+            let skills = skillsJSON == "[]" ? [] : (try? decoder.decode([String].self, from: Data(skillsJSON.utf8))) ?? []
+            let unrestricted: Bool = row[9]
+            let building: String? = row[6], organisation: String? = row[7]
+            people.append(Person(id: PersonID(rawValue: id), name: row[1], phone: row[2],
+                                 sex: Sex(rawValue: row[3]) ?? .male, birthYear: row[4],
+                                 compound: CompoundID(rawValue: row[5]),
+                                 building: building.map(BuildingID.init(rawValue:)),
+                                 organisation: organisation.map(OrganisationID.init(rawValue:)),
+                                 roles: roles[id] ?? [], skills: skills,
+                                 availability: unrestricted ? .always : WeeklyAvailability(days: windows[id] ?? [:]),
+                                 unavailable: unavailable[id] ?? [], maxHoursPerWeek: row[10],
+                                 nightDutyAllowed: row[11], notes: row[12]))
         }
+        return people
     }
 
     static func loadTemplates(_ db: Database) throws -> [ShiftTemplate] {
@@ -236,26 +252,36 @@ extension AppDatabase {
     }
 
     static func loadPosts(_ db: Database) throws -> [Post] {
+        // By position, from each statement as it comes (a city has thousands of rules).
         var requirements: [String: [RoleRequirement]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM staffing_requirement ORDER BY post_id, shift_code, position") {
-            let text: String = row["roles"]
+        let requirementRows = try Row.fetchCursor(db, sql: """
+            SELECT post_id, shift_code, roles, at_least FROM staffing_requirement ORDER BY post_id, shift_code, position
+            """)
+        while let row = try requirementRows.next() {
+            let text: String = row[2]
             let roles = Set(text.split(separator: "|").compactMap { Role(rawValue: String($0)) })
-            let key = "\(row["post_id"] as String)\u{0}\(row["shift_code"] as String)"
-            requirements[key, default: []].append(RoleRequirement(group: RoleGroup(roles), atLeast: row["at_least"]))
+            let key = "\(row[0] as String)\u{0}\(row[1] as String)"
+            requirements[key, default: []].append(RoleRequirement(group: RoleGroup(roles), atLeast: row[3]))
         }
         var rules: [String: [StaffingRule]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM staffing_rule ORDER BY post_id, position") {
-            let post: String = row["post_id"], shift: String = row["shift_code"]
-            rules[post, default: []].append(StaffingRule(shift: shift, minimum: row["minimum"], maximum: row["maximum"],
+        let ruleRows = try Row.fetchCursor(db, sql: "SELECT post_id, shift_code, minimum, maximum FROM staffing_rule ORDER BY post_id, position")
+        while let row = try ruleRows.next() {
+            let post: String = row[0], shift: String = row[1]
+            rules[post, default: []].append(StaffingRule(shift: shift, minimum: row[2], maximum: row[3],
                                                          requirements: requirements["\(post)\u{0}\(shift)"] ?? []))
         }
-        return try Row.fetchAll(db, sql: "SELECT * FROM post ORDER BY id").map { row in
-            let id: String = row["id"]
-            return Post(id: PostID(rawValue: id), name: row["name"], kind: PostKind(rawValue: row["kind"]) ?? .publicity,
-                        compound: row.id("compound_id"), gate: row.optionalID("gate_id"),
-                        template: row.id("template_id"), staffing: rules[id] ?? [],
-                        minAge: row["min_age"], maxAge: row["max_age"])
+        var posts: [Post] = []
+        let postRows = try Row.fetchCursor(db, sql: """
+            SELECT id, name, kind, compound_id, gate_id, template_id, min_age, max_age FROM post ORDER BY id
+            """)
+        while let row = try postRows.next() {
+            let id: String = row[0], gate: String? = row[4]
+            posts.append(Post(id: PostID(rawValue: id), name: row[1], kind: PostKind(rawValue: row[2]) ?? .publicity,
+                              compound: CompoundID(rawValue: row[3]), gate: gate.map(GateID.init(rawValue:)),
+                              template: ShiftTemplateID(rawValue: row[5]), staffing: rules[id] ?? [],
+                              minAge: row[6], maxAge: row[7]))
         }
+        return posts
     }
 }
 

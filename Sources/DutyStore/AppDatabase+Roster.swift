@@ -31,11 +31,22 @@ extension AppDatabase {
     /// Assignments on slots dated `from` … `to` (inclusive), by date, post, shift, person.
     public func assignments(from: LocalDate, to: LocalDate) throws -> [Assignment] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try AppDatabase.assignments(db, sql: """
                 SELECT \(AppDatabase.assignmentColumns) FROM assignment a JOIN slot s ON s.id = a.slot_id
                 WHERE s.date BETWEEN ? AND ? ORDER BY s.date, s.post_id, s.shift_code, a.person_id
-                """, arguments: [from.description, to.description]).compactMap(AppDatabase.assignment(row:))
+                """, arguments: [from.description, to.description])
         }
+    }
+
+    /// The assignments a query of `assignmentColumns` gives, decoded from the statement's rows as
+    /// they come (no copy of each row), with each date parsed once.
+    static func assignments(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Assignment] {
+        var result: [Assignment] = [], dates = DateMemo()
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try rows.next() {
+            if let assignment = assignment(row: row, dates: &dates) { result.append(assignment) }
+        }
+        return result
     }
 
     static func assignment(_ db: Database, person: PersonID, slot: SlotID) throws -> Assignment? {
@@ -51,7 +62,12 @@ extension AppDatabase {
         "a.person_id, a.pinned, a.source, a.override_reason, a.override_rules, a.replaces, s.post_id, s.date, s.shift_code"
 
     static func assignment(row: Row) -> Assignment? {
-        guard let date = LocalDate(parsing: row[7]), let source = AssignmentSource(rawValue: row[2]) else {
+        var dates = DateMemo()
+        return assignment(row: row, dates: &dates)
+    }
+
+    static func assignment(row: Row, dates: inout DateMemo) -> Assignment? {
+        guard let date = dates.date(row[7]), let source = AssignmentSource(rawValue: row[2]) else {
             return nil
         }
         let reason: String? = row[3], rules: String? = row[4], replaces: String? = row[5]
@@ -125,20 +141,23 @@ extension AppDatabase {
             arguments += [person.rawValue]
         }
         return try writer.read { db in
-            try Row.fetchAll(db, sql: AppDatabase.checkInLogSQL(conditions), arguments: arguments).map { row in
-                // By position, in the order of `checkInColumns`.
-                guard let date = LocalDate(parsing: row[13]), let status = CheckInStatus(rawValue: row[6]),
+            var entries: [CheckInEntry] = [], dates = DateMemo()
+            let rows = try Row.fetchCursor(db, sql: AppDatabase.checkInLogSQL(conditions), arguments: arguments)
+            while let row = try rows.next() {
+                // By position, in the order of `checkInColumns`, from the statement (no copy).
+                guard let date = dates.date(row[13]), let status = CheckInStatus(rawValue: row[6]),
                       let action = CheckInAction(rawValue: row[8]) else {
                     throw StoreError.corrupt("check_in \(row[0] as Int64? ?? 0): date, status or action not understood")
                 }
                 let timeIn: String? = row[4], timeOut: String? = row[5]
                 let record = CheckIn(id: CheckInID(rawValue: row[1]), person: PersonID(rawValue: row[2]),
                                      slot: Slot(post: PostID(rawValue: row[12]), date: date, shift: row[14]),
-                                     timeIn: timeIn.flatMap(LocalDateTime.init(parsing:)),
-                                     timeOut: timeOut.flatMap(LocalDateTime.init(parsing:)),
+                                     timeIn: timeIn.flatMap { dates.time($0) },
+                                     timeOut: timeOut.flatMap { dates.time($0) },
                                      status: status, reason: row[7], action: action, voided: row[9])
-                return CheckInEntry(seq: row[0], record: record, enteredBy: row[10], enteredAt: row[11])
+                entries.append(CheckInEntry(seq: row[0], record: record, enteredBy: row[10], enteredAt: row[11]))
             }
+            return entries
         }
     }
 
@@ -186,10 +205,10 @@ extension AppDatabase {
                 try audit(db, at: at, action: action, entity: "person", id: person.after.id.rawValue,
                           before: person.before, after: person.after)
             }
-            let existing = try Row.fetchAll(db, sql: """
+            let existing = try AppDatabase.assignments(db, sql: """
                 SELECT \(AppDatabase.assignmentColumns) FROM assignment a JOIN slot s ON s.id = a.slot_id
                 WHERE s.date BETWEEN ? AND ?
-                """, arguments: [from.description, to.description]).compactMap(AppDatabase.assignment(row:))
+                """, arguments: [from.description, to.description])
             let wanted = Set(assignments.map { "\($0.slot.id.rawValue)/\($0.person.rawValue)" })
             let have = Dictionary(existing.map { ("\($0.slot.id.rawValue)/\($0.person.rawValue)", $0) }, uniquingKeysWith: { a, _ in a })
             var result = RosterWrite()

@@ -23,9 +23,12 @@ struct BenchHistory: ParsableCommand {
     @Option(help: "Make the two databases in this new folder and keep them (empty.sqlite, history.sqlite).")
     var keep: String?
 
+    @Option(help: "Measure again on the two databases an earlier --keep left in this folder (history added by then is kept).")
+    var reuse: String?
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        try HistoryBenchmark.run(checkIns: checkIns, changes: changes, runs: runs, small: small, keep: keep, language.language, .standard)
+        try HistoryBenchmark.run(checkIns: checkIns, changes: changes, runs: runs, small: small, keep: keep, reuse: reuse, language.language, .standard)
     }
 }

@@ -196,6 +196,20 @@ public struct AppState: Equatable, Sendable {
         let (broken, kept) = Self.marks(Overrides.hardViolations(directory, assignments, from: firstDay, days: days))
         violated = broken
         overridden = kept.subtracting(broken)
+        marksChecked = true
+    }
+
+    /// Whether `violated` and `overridden` hold the marks of the data shown. The desk shows no
+    /// marks, so a session opened at the desk leaves them unchecked (a city's recheck is a third
+    /// of its first frame) until a screen that shows them is opened (`ensureMarks()`).
+    public private(set) var marksChecked = false
+
+    /// Whether the screen shown draws the marks of broken rules (every screen but the desk's).
+    public var showsMarks: Bool { screen != .desk }
+
+    /// Checks the marks when they are not checked and a screen that shows them is open.
+    public mutating func ensureMarks() {
+        if !marksChecked && showsMarks { recheck() }
     }
 
     /// The slots (of the plan's own days) with a violation no override covers, and those with
@@ -216,6 +230,7 @@ public struct AppState: Equatable, Sendable {
     /// the violations of everyone on them (whose rules are the only ones that can mark them).
     /// A test checks it against the full `recheck()`.
     public mutating func recheck(after edit: RosterEdit) {
+        guard marksChecked else { return }   // the whole recheck to come covers the edit
         var core = Set((edit.removing + edit.adding).map(\.person)).union(edit.people.map(\.id))
         var affected = Set((edit.removing + edit.adding).map(\.slot))
         for a in assignments where core.contains(a.person) { affected.insert(a.slot) }
@@ -239,7 +254,8 @@ public struct AppState: Equatable, Sendable {
         version = snapshot.version
         desk.log = snapshot.log
         desk.lookup = Derived(nil)   // people may have changed: made again at the next key typed
-        recheck()
+        marksChecked = false
+        ensureMarks()
         BoardScreen.moveRow(&self, by: 0)
         if let open = slot { slot = SlotScreen.view(self, open.slot, selecting: onSlot, cursor: open.cursor) }
         if let chosen { PeopleScreen.select(&self, chosen) }

@@ -15,34 +15,53 @@ import TerminalKit
 /// again), and the desk from opening the database to its first frame, in this process.
 public enum HistoryBenchmark {
     /// With `keep`, the two databases are made in that folder (which must not exist) and left there.
-    public static func run(checkIns: Int, changes: Int, runs: Int, small: Bool, keep: String? = nil, _ l: Language,
+    public static func run(checkIns: Int, changes: Int, runs: Int, small: Bool, keep: String? = nil, reuse: String? = nil, _ l: Language,
                            _ console: Console) throws {
         let zh = l == .zh
         guard (0...2_000_000).contains(checkIns), (0...2_000_000).contains(changes) else {
             throw CLIError(zh ? "--check-ins 和 --changes 应在 0–2000000 之间" : "--check-ins and --changes must be 0–2000000")
         }
         guard (1...50).contains(runs) else { throw CLIError(zh ? "--runs 应在 1–50 之间" : "--runs must be 1–50") }
-        let folder = keep ?? NSTemporaryDirectory() + "zhiban-bench-history-\(ProcessInfo.processInfo.processIdentifier)"
+        if keep != nil && reuse != nil {
+            throw CLIError(zh ? "--keep 和 --reuse 只能选一个" : "--keep and --reuse cannot be given together")
+        }
+        let folder = reuse ?? keep ?? NSTemporaryDirectory() + "zhiban-bench-history-\(ProcessInfo.processInfo.processIdentifier)"
         if let keep, FileManager.default.fileExists(atPath: keep) {
             throw CLIError(zh ? "--keep \(keep) 已存在" : "--keep \(keep) already exists")
         }
-        defer { if keep == nil { try? FileManager.default.removeItem(atPath: folder) } }
-        let directory = SampleCity.generate(small ? .small : .city)
+        defer { if keep == nil && reuse == nil { try? FileManager.default.removeItem(atPath: folder) } }
         let firstDay = SampleCity.referenceDate
-        console.progress(zh ? "生成数据库……" : "Building the databases…")
         let empty = folder + "/empty.sqlite", full = folder + "/history.sqlite"
-        let week = try build(empty, directory, firstDay)
-        _ = try build(full, directory, firstDay)
-        try addHistory(full, week: week, firstDay: firstDay, checkIns: checkIns, changes: changes, console, l)
-        console.progress("")
+        if reuse != nil {
+            guard FileManager.default.fileExists(atPath: empty), FileManager.default.fileExists(atPath: full) else {
+                throw CLIError(zh ? "--reuse \(folder) 中没有 empty.sqlite 和 history.sqlite" : "--reuse \(folder) holds no empty.sqlite and history.sqlite")
+            }
+        } else {
+            console.progress(zh ? "生成数据库……" : "Building the databases…")
+            let directory = SampleCity.generate(small ? .small : .city)
+            let week = try build(empty, directory, firstDay)
+            _ = try build(full, directory, firstDay)
+            try addHistory(full, week: week, firstDay: firstDay, checkIns: checkIns, changes: changes, console, l)
+            console.progress("")
+        }
         let morning = LocalDateTime(date: firstDay, time: TimeOfDay(hour: 8, minute: 50) ?? .midnight)
         // People on duty at 08:50, a different one checked in each run.
-        let onDuty = try Session(store: try AppDatabase.open(path: empty, create: false),
-                                 options: SessionOptions(firstDay: firstDay, days: 1, language: .zh, desk: DeskStart()),
-                                 clock: { morning }, output: PDFOutput()).state.deskLines.map(\.person.id)
+        let first = try Session(store: try AppDatabase.open(path: empty, create: false),
+                                options: SessionOptions(firstDay: firstDay, days: 1, language: .zh, desk: DeskStart()),
+                                clock: { morning }, output: PDFOutput())
+        let onDuty = first.state.deskLines.map(\.person.id)
+        // A session works out everyone's pinyin in the background: done before anything is timed,
+        // so that no run competes with an earlier one's.
+        first.background.waitUntilIdle()
         guard onDuty.count >= runs else { throw CLIError(zh ? "上岗人数不足" : "too few people on duty") }
         let binary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var rows: [(String, [Double], [Double])] = []
+        var peakKB = (empty: 0, full: 0)   // the most any one child process held, per database
+        func spawned(_ db: String, _ arguments: [String]) throws -> Double {
+            let (seconds, kb) = try timed(binary, arguments)
+            if db == empty { peakKB.empty = max(peakKB.empty, kb) } else { peakKB.full = max(peakKB.full, kb) }
+            return seconds
+        }
         func measure(_ name: String, _ body: (String, Int) throws -> Double) throws {
             var a: [Double] = [], b: [Double] = []
             for run in 0..<runs {
@@ -53,10 +72,10 @@ public enum HistoryBenchmark {
         }
         let at = "\(morning.date) \(morning.time)"
         try measure("checkin") { db, run in
-            try timed(binary, ["checkin", "--db", db, "--at", at, onDuty[run].rawValue])
+            try spawned(db, ["checkin", "--db", db, "--at", at, onDuty[run].rawValue])
         }
         try measure(zh ? "hours（一天）" : "hours (one day)") { db, _ in
-            try timed(binary, ["hours", "--db", db, "--from", "\(firstDay)", "--to", "\(firstDay)"])
+            try spawned(db, ["hours", "--db", db, "--from", "\(firstDay)", "--to", "\(firstDay)"])
         }
         try measure(zh ? "签到台第一帧" : "desk, first frame") { db, _ in
             let began = Stopwatch()
@@ -65,22 +84,22 @@ public enum HistoryBenchmark {
                                       clock: { morning }, output: PDFOutput())
             session.send(.resized(width: 132, height: 43))
             _ = render(session.state).changedRows(since: nil)
-            return began.elapsed()
+            let elapsed = began.elapsed()
+            session.background.waitUntilIdle()
+            return elapsed
         }
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
         let counts = try AppDatabase.open(path: full, create: false).counts()
         let ms = { (t: Double) in InterfaceBenchmark.ms(t, l) }
-        console.out(zh ? "\(small ? "小样本" : "城市")：\(directory.people.count) 人；历史库含签到记录 \(counts["check_in"] ?? 0) 条、审计记录 \(counts["audit"] ?? 0) 条；每项 \(runs) 次，取中位数"
-                       : "\(small ? "small sample" : "city"): \(directory.people.count) people; the history database holds \(counts["check_in"] ?? 0) check-in records and \(counts["audit"] ?? 0) audit rows; \(runs) runs each, median")
+        console.out(zh ? "\(small ? "小样本" : "城市")：\(counts["person"] ?? 0) 人；历史库含签到记录 \(counts["check_in"] ?? 0) 条、审计记录 \(counts["audit"] ?? 0) 条；每项 \(runs) 次，取中位数"
+                       : "\(small ? "small sample" : "city"): \(counts["person"] ?? 0) people; the history database holds \(counts["check_in"] ?? 0) check-in records and \(counts["audit"] ?? 0) audit rows; \(runs) runs each, median")
         var table = TextTable([.init(zh ? "操作" : "operation"), .init(zh ? "无历史" : "no history", .right),
                                .init(zh ? "有历史" : "with history", .right), .init(zh ? "有历史（最多）" : "with history (max)", .right)])
         for (name, a, b) in rows {
             table.append([name, ms(a[a.count / 2]), ms(b[b.count / 2]), ms(b.last ?? 0)])
         }
         console.out(table.render(), terminator: "")
-        console.out(zh ? "子进程（checkin、hours）的最大常驻内存：\(usage.ru_maxrss / 1024) MB"
-                       : "peak resident memory of the child processes (checkin, hours): \(usage.ru_maxrss / 1024) MB")
+        console.out(zh ? "checkin、hours 进程的最大常驻内存：无历史 \(peakKB.empty / 1024) MB，有历史 \(peakKB.full / 1024) MB"
+                       : "peak resident memory of a checkin or hours process: \(peakKB.empty / 1024) MB without history, \(peakKB.full / 1024) MB with it")
     }
 
     /// A database of the city with the first week's roster; the roster.
@@ -138,21 +157,31 @@ public enum HistoryBenchmark {
     }
 
     /// Runs `binary` with `arguments` (output thrown away); the wall time. A failure is an error.
-    static func timed(_ binary: String, _ arguments: [String]) throws -> Double {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments + ["--lang", "en"]
-        process.standardOutput = FileHandle.nullDevice
-        let errors = Pipe()
-        process.standardError = errors
+    /// Runs `binary` with `arguments` (messages in English) to its end: the seconds it took and
+    /// its own peak resident memory in kilobytes (from `wait4`, so one process's, not the most
+    /// of all children so far).
+    static func timed(_ binary: String, _ arguments: [String]) throws -> (seconds: Double, peakKB: Int) {
+        let said = NSTemporaryDirectory() + "zhiban-bench-history-\(ProcessInfo.processInfo.processIdentifier).err"
+        defer { try? FileManager.default.removeItem(atPath: said) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, said, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let argv: [UnsafeMutablePointer<CChar>?] = ([binary] + arguments + ["--lang", "en"]).map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
         let began = Stopwatch()
-        try process.run()
-        let said = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, binary, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw CLIError("\(binary): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0, usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let elapsed = began.elapsed()
-        guard process.terminationStatus == 0 else {
-            throw CLIError("\(arguments.first ?? ""): \(String(decoding: said, as: UTF8.self))")
+        // Exited (low 7 bits 0) with status 0.
+        guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else {
+            let message = (try? String(contentsOfFile: said, encoding: .utf8)) ?? ""
+            throw CLIError("\(arguments.first ?? ""): \(message)")
         }
-        return elapsed
+        return (elapsed, usage.ru_maxrss)
     }
 }

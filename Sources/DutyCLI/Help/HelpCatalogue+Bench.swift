@@ -72,6 +72,7 @@ extension HelpCatalogue {
             "--runs": ArgumentHelp("次数", "运行次数（报告中位数）。"),
             "--small": .flag("用小样本而不是整个城市。"),
             "--keep": ArgumentHelp("文件夹", "在这个新文件夹中生成两个数据库（empty.sqlite、history.sqlite）并保留。"),
+            "--reuse": ArgumentHelp("文件夹", "在先前用 --keep 保留的两个数据库上再测一次（不再生成）。"),
         ]),
         "bench lookup": CommandHelp("测量签到台在城市数据上查找人员的速度：协调员所输入内容的每个前缀。", [
             "--lang": messages,

@@ -104,8 +104,12 @@ extension CheckIn {
 
     /// The records in force, by slot date, slot and person.
     public static func inForceByDate(_ log: [CheckIn]) -> [CheckIn] {
-        inForce(log).values
-            .sorted { ($0.slot.date, $0.slot.id.rawValue, $0.person.rawValue) < ($1.slot.date, $1.slot.id.rawValue, $1.person.rawValue) }
+        // Sorted by keys made once (a slot's ID is spelled, a date counted), moving indices
+        // rather than records: a city's day holds thousands of them.
+        let records = Array(inForce(log).values)
+        let keys = records.map { (day: $0.slot.date.dayNumber, slot: $0.slot.id.rawValue, person: $0.person.rawValue) }
+        return records.indices.sorted { (keys[$0].day, keys[$0].slot, keys[$0].person) < (keys[$1].day, keys[$1].slot, keys[$1].person) }
+            .map { records[$0] }
     }
 }
 

@@ -12,7 +12,11 @@ public struct DeskView: Equatable, Sendable {
     /// Minutes after a shift's start before someone counts as late.
     public var grace = 10
     /// Every version of the check-in log, oldest first (as stored).
-    public var log: [CheckIn] = []
+    public var log: [CheckIn] = [] {
+        didSet { inForce = Derived(CheckIn.inForce(log)) }
+    }
+    /// The records in force, worked out once per change of the log (not at every frame).
+    private var inForce = Derived([CheckInID: CheckIn]())
     /// The desk's own undo stack, newest last: which kind of change each key made.
     public var undoable: [DeskChange] = []
     /// Replacements offered after a no-show, best first, while the offer is open.
@@ -29,9 +33,7 @@ public struct DeskView: Equatable, Sendable {
     public init() {}
 
     /// The records in force (newest version of each, withdrawn ones left out).
-    public var records: [CheckInID: CheckIn] {
-        CheckIn.inForce(log)
-    }
+    public var records: [CheckInID: CheckIn] { inForce.value }
 
     /// Keeps the cursor on a line after the lines changed.
     mutating func clampCursor(_ state: AppState) {
@@ -331,8 +333,8 @@ extension AppState {
         }
         // Only duties of yesterday, today and tomorrow can be at the desk now (a shift is at
         // most a day long, and the desk looks hours around it): the rest are skipped cheaply.
-        let today = now.date.dayNumber
-        for a in assignments where abs(a.slot.date.dayNumber - today) <= 1 {
+        let near = [now.date.adding(days: -1), now.date, now.date.adding(days: 1)]
+        for a in assignments where near.contains(a.slot.date) {
             if let line = line(a.person, a.slot, { records[CheckIn.id(person: a.person, slot: a.slot)] }) { lines.append(line) }
         }
         // Those marked absent and taken off the roster stay on the desk, with who stands in.
