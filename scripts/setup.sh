@@ -6,8 +6,11 @@ set -euo pipefail
 # coinor-libclp-dev: the linear programming solver behind the engine's dives (docs/decisions/0006).
 # libcairo2-dev, libpango1.0-dev, fonts-noto-cjk: PDF documents with Chinese fonts embedded;
 # poppler-utils: pdffonts and pdftotext for the printing tests.
+# libpq-dev: the PostgreSQL client library behind the shared store (docs/decisions/0012);
+# postgresql: the throwaway server the store tests start (initdb into a temporary folder).
 packages=(libsqlite3-dev pkg-config libncurses-dev tmux coinor-libclp-dev
-          libcairo2-dev libpango1.0-dev fonts-noto-cjk poppler-utils)
+          libcairo2-dev libpango1.0-dev fonts-noto-cjk poppler-utils
+          libpq-dev postgresql postgresql-contrib)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -41,6 +41,13 @@ import Testing
     /// After an override the board's marks are worked out again for what the change touched
     /// only: they must be what a full recheck finds, and the overridden slot among them.
     static func marksAgreeWithAFullRecheck(_ state: AppState, overridden slot: Slot) {
+        var state = state
+        if !state.marksChecked {
+            // Only the desk leaves the marks unchecked (it shows none); the board checks them when shown.
+            #expect(state.screen == .desk)
+            state.screen = .board
+            state.ensureMarks()
+        }
         var full = state
         full.recheck()
         #expect(state.violated == full.violated)
@@ -172,6 +179,7 @@ import Testing
         let roster = [Self.on("孙强", "C1-GE", 1, "day"), Self.on("王建国", "C1-GE", 1, "day")]
         var state = AppState(directory: C.directory, assignments: roster, firstDay: C.firstDay, days: 7, language: .zh,
                              width: 120, height: 30)
+        state.recheck()   // as a session opened on the board does
         state.board.day = 1
         state.slot = state.makeSlotViewForTests(gate)
         state.screen = .slot
@@ -194,6 +202,7 @@ import Testing
                       Self.on("张伟", "C1-PUB", 3, "am")]
         var state = AppState(directory: C.directory, assignments: roster, firstDay: C.firstDay, days: 7, language: .zh,
                              width: 120, height: 30)
+        state.recheck()   // as a session opened on the board does
         let person = C.person(named: "张伟")
         state.editor = PersonEditor(person, .zh)
         state.screen = .editor

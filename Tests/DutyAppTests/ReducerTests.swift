@@ -127,6 +127,7 @@ extension ReducerTests {
                                      message: Localized(zh: "已撤销", en: "Undid")))
         expected.assignments = removed
         expected.version = StoreVersion(7)
+        expected.recheck()   // a reload checks the board's marks again
         // The cursor stays on the person it was on, now a candidate.
         expected.slot = expected.makeSlotViewForTests(slot.slot, selecting: slot.lines[slot.cursor.row].person)
         expected.status = .init(Localized(zh: "已撤销", en: "Undid"))

@@ -349,6 +349,29 @@ import Testing
         #expect(session.state.status?.text.en == "no printer")
     }
 
+    /// The desk shows no marks of broken rules: a session opened there leaves them unchecked
+    /// (a city's recheck is a third of the first frame), and the board checks them when shown.
+    @Test func aSessionOpenedAtTheDeskChecksTheBoardsMarksWhenTheBoardIsShown() throws {
+        let store = Self.store()
+        // A slot given more people than its maximum: a hard rule broken on it.
+        let slot = try #require(Self.roster.first?.slot)
+        let maximum = try #require(Self.directory.posts.first { $0.id == slot.post }?.staffing.first { $0.shift == slot.shift }?.maximum)
+        let on = Set(Self.roster.filter { $0.slot == slot }.map(\.person))
+        for person in Self.directory.people.filter({ !on.contains($0.id) }).prefix(maximum + 1 - on.count) {
+            _ = try store.assign(Assignment(person: person.id, slot: slot, source: .manual), action: "assign", basedOn: nil)
+        }
+        let session = try Self.session(store, desk: DeskStart())
+        #expect(session.state.screen == .desk)
+        #expect(!session.state.marksChecked)
+        Self.keys(session, [.escape])
+        #expect(session.state.screen == .board)
+        #expect(session.state.marksChecked)
+        var full = session.state
+        full.recheck()
+        #expect(session.state.violated == full.violated)
+        #expect(session.state.violated.contains(slot.id), "\(full.violated) \(full.overridden)")
+    }
+
     @Test func aDeskForAnUnknownPostDoesNotOpen() throws {
         #expect(throws: SessionError.unknownPost("无此岗位")) { try Self.session(desk: DeskStart(post: "无此岗位")) }
     }
