@@ -36,9 +36,15 @@ let package = Package(
         .target(name: "LinearSolver", dependencies: ["CClp"]),
         // Seeded generator of a sample city like the report's.
         .target(name: "DutySample", dependencies: ["DutyModel"]),
-        // The only module that imports SQLite.
+        // libpq, PostgreSQL's C client, through a shim header (docs/decisions/0012).
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // The only module that calls libpq: connections running parameterised statements, their
+        // errors, notifications, and a throwaway local cluster for the tests and benchmarks.
+        .target(name: "PostgresClient", dependencies: ["CLibPQ"]),
+        // The store: one logic over SQL sessions, on SQLite (the only module that imports GRDB)
+        // or on a PostgreSQL server (through PostgresClient).
         .target(name: "DutyStore", dependencies: [
-            "DutyModel",
+            "DutyModel", "PostgresClient",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Terminal-independent text layout: display width, tables, screen buffer, keys. No curses.
@@ -77,7 +83,7 @@ let package = Package(
         .target(name: "DutyFuzz", dependencies: ["DutyModel", "DutyCSV", "DutySample", "ShiftBenchmark", "SearchCore",
                                                  "DutyApp", "TerminalKit"]),
         // Fixtures and helpers shared by the test targets.
-        .target(name: "DutyTestSupport", dependencies: ["DutyModel", "DutyEngine", "DutySample", "DutyCSV"]),
+        .target(name: "DutyTestSupport", dependencies: ["DutyModel", "DutyEngine", "DutySample", "DutyCSV", "PostgresClient"]),
         .testTarget(name: "DutyModelTests", dependencies: ["DutyModel", "DutyTestSupport"]),
         .testTarget(name: "LinearSolverTests", dependencies: ["LinearSolver"]),
         .testTarget(name: "SearchCoreTests", dependencies: ["SearchCore", "DutyModel"]),
@@ -87,7 +93,7 @@ let package = Package(
         .testTarget(name: "ConstraintCatalogueTests", dependencies: ["DutyEngine", "ShiftBenchmark", "SearchCore"]),
         .testTarget(name: "DutyCSVTests", dependencies: ["DutyCSV", "DutyTestSupport"]),
         .testTarget(name: "DutySampleTests", dependencies: ["DutySample", "DutyCSV"]),
-        .testTarget(name: "DutyStoreTests", dependencies: ["DutyStore", "DutyTestSupport",
+        .testTarget(name: "DutyStoreTests", dependencies: ["DutyStore", "DutyTestSupport", "PostgresClient",
             .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "DutyDocumentsTests", dependencies: ["DutyDocuments", "DutyPDF", "DutyModel", "DutySample", "DutyTestSupport"]),

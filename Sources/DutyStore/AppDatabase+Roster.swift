@@ -1,6 +1,5 @@
 import DutyModel
 import Foundation
-import GRDB
 
 extension AppDatabase {
     /// Puts a person on a slot (creating the slot row when needed), audited.
@@ -30,30 +29,29 @@ extension AppDatabase {
 
     /// Assignments on slots dated `from` … `to` (inclusive), by date, post, shift, person.
     public func assignments(from: LocalDate, to: LocalDate) throws -> [Assignment] {
-        try writer.read { db in
+        try backend.read { db in
             try AppDatabase.assignments(db, sql: """
                 SELECT \(AppDatabase.assignmentColumns) FROM assignment a JOIN slot s ON s.id = a.slot_id
                 WHERE s.date BETWEEN ? AND ? ORDER BY s.date, s.post_id, s.shift_code, a.person_id
-                """, arguments: [from.description, to.description])
+                """, [from.description, to.description])
         }
     }
 
     /// The assignments a query of `assignmentColumns` gives, decoded from the statement's rows as
     /// they come (no copy of each row), with each date parsed once.
-    static func assignments(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Assignment] {
+    static func assignments(_ db: any SQLSession, sql: String, _ arguments: [(any SQLArgument)?]) throws -> [Assignment] {
         var result: [Assignment] = [], dates = DateMemo()
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-        while let row = try rows.next() {
+        try db.each(sql, arguments) { row in
             if let assignment = assignment(row: row, dates: &dates) { result.append(assignment) }
         }
         return result
     }
 
-    static func assignment(_ db: Database, person: PersonID, slot: SlotID) throws -> Assignment? {
-        try Row.fetchOne(db, sql: """
+    static func assignment(_ db: any SQLSession, person: PersonID, slot: SlotID) throws -> Assignment? {
+        try db.one("""
             SELECT \(AppDatabase.assignmentColumns) FROM assignment a JOIN slot s ON s.id = a.slot_id
             WHERE a.slot_id = ? AND a.person_id = ?
-            """, arguments: [slot.rawValue, person.rawValue]).flatMap(assignment(row:))
+            """, [slot.rawValue, person.rawValue]) { assignment(row: $0) }
     }
 
     /// The columns `assignment(row:)` reads, in its order (by position: a name is looked up
@@ -61,18 +59,19 @@ extension AppDatabase {
     static let assignmentColumns =
         "a.person_id, a.pinned, a.source, a.override_reason, a.override_rules, a.replaces, s.post_id, s.date, s.shift_code"
 
-    static func assignment(row: Row) -> Assignment? {
+    static func assignment(row: any SQLRow) -> Assignment? {
         var dates = DateMemo()
         return assignment(row: row, dates: &dates)
     }
 
-    static func assignment(row: Row, dates: inout DateMemo) -> Assignment? {
-        guard let date = dates.date(row[7]), let source = AssignmentSource(rawValue: row[2]) else {
+    static func assignment(row: any SQLRow, dates: inout DateMemo) -> Assignment? {
+        guard let date = dates.date(row.string(7)), let source = AssignmentSource(rawValue: row.string(2)) else {
             return nil
         }
-        let reason: String? = row[3], rules: String? = row[4], replaces: String? = row[5]
-        return Assignment(person: PersonID(rawValue: row[0]), slot: Slot(post: PostID(rawValue: row[6]), date: date, shift: row[8]),
-                          pinned: row[1], source: source,
+        let reason = row.text(3), rules = row.text(4), replaces = row.text(5)
+        return Assignment(person: PersonID(rawValue: row.string(0)),
+                          slot: Slot(post: PostID(rawValue: row.string(6)), date: date, shift: row.string(8)),
+                          pinned: row.bool(1), source: source,
                           override: reason.map { RuleOverride(reason: $0, rules: (rules ?? "").split(separator: ",").map(String.init)) },
                           replaces: replaces.map(PersonID.init(rawValue:)))
     }
@@ -113,14 +112,14 @@ extension AppDatabase {
         }
     }
 
-    func append(_ checkIn: CheckIn, _ db: Database) throws {
+    func append(_ checkIn: CheckIn, _ db: any SQLSession) throws {
         let slot = checkIn.slot
         try AppDatabase.ensure(slot, db)
         let at = timestamp
-        try db.execute(sql: """
+        try db.execute("""
             INSERT INTO check_in (id, person_id, slot_id, time_in, time_out, status, reason, action, voided, entered_by, entered_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [checkIn.id.rawValue, checkIn.person.rawValue, slot.id.rawValue,
+            """, [checkIn.id.rawValue, checkIn.person.rawValue, slot.id.rawValue,
                              checkIn.timeIn?.description, checkIn.timeOut?.description, checkIn.status.rawValue,
                              checkIn.reason, checkIn.action.rawValue, checkIn.voided, user, at])
         try audit(db, at: at, action: "check-in", entity: "check_in", id: checkIn.id.rawValue,
@@ -131,31 +130,30 @@ extension AppDatabase {
     /// nil), oldest first, with who entered them and when. A range is read through the slots'
     /// date index and the log's slot index, so its cost follows the days asked for, not the log.
     public func checkInLog(dates: ClosedRange<LocalDate>?, person: PersonID?) throws -> [CheckInEntry] {
-        var conditions: [String] = [], arguments: StatementArguments = []
+        var conditions: [String] = [], arguments: [(any SQLArgument)?] = []
         if let dates {
             conditions.append("s.date BETWEEN ? AND ?")
-            arguments += [dates.lowerBound.description, dates.upperBound.description]
+            arguments += [dates.lowerBound.description, dates.upperBound.description] as [(any SQLArgument)?]
         }
         if let person {
             conditions.append("c.person_id = ?")
-            arguments += [person.rawValue]
+            arguments.append(person.rawValue)
         }
-        return try writer.read { db in
+        return try backend.read { db in
             var entries: [CheckInEntry] = [], dates = DateMemo()
-            let rows = try Row.fetchCursor(db, sql: AppDatabase.checkInLogSQL(conditions), arguments: arguments)
-            while let row = try rows.next() {
+            try db.each(AppDatabase.checkInLogSQL(conditions), arguments) { row in
                 // By position, in the order of `checkInColumns`, from the statement (no copy).
-                guard let date = dates.date(row[13]), let status = CheckInStatus(rawValue: row[6]),
-                      let action = CheckInAction(rawValue: row[8]) else {
-                    throw StoreError.corrupt("check_in \(row[0] as Int64? ?? 0): date, status or action not understood")
+                guard let date = dates.date(row.string(13)), let status = CheckInStatus(rawValue: row.string(6)),
+                      let action = CheckInAction(rawValue: row.string(8)) else {
+                    throw StoreError.corrupt("check_in \(row.integer(0) ?? 0): date, status or action not understood")
                 }
-                let timeIn: String? = row[4], timeOut: String? = row[5]
-                let record = CheckIn(id: CheckInID(rawValue: row[1]), person: PersonID(rawValue: row[2]),
-                                     slot: Slot(post: PostID(rawValue: row[12]), date: date, shift: row[14]),
-                                     timeIn: timeIn.flatMap { dates.time($0) },
-                                     timeOut: timeOut.flatMap { dates.time($0) },
-                                     status: status, reason: row[7], action: action, voided: row[9])
-                entries.append(CheckInEntry(seq: row[0], record: record, enteredBy: row[10], enteredAt: row[11]))
+                let record = CheckIn(id: CheckInID(rawValue: row.string(1)), person: PersonID(rawValue: row.string(2)),
+                                     slot: Slot(post: PostID(rawValue: row.string(12)), date: date, shift: row.string(14)),
+                                     timeIn: row.text(4).flatMap { dates.time($0) },
+                                     timeOut: row.text(5).flatMap { dates.time($0) },
+                                     status: status, reason: row.string(7), action: action, voided: row.bool(9))
+                entries.append(CheckInEntry(seq: row.integer(0) ?? 0, record: record, enteredBy: row.string(10),
+                                            enteredAt: row.string(11)))
             }
             return entries
         }
@@ -173,11 +171,11 @@ extension AppDatabase {
 
     /// Record counts per table, for summaries.
     public func counts() throws -> [String: Int] {
-        try writer.read { db in
+        try backend.read { db in
             var counts: [String: Int] = [:]
             for table in ["organisation", "area", "compound", "gate", "building", "person", "shift_template", "post",
                           "slot", "assignment", "check_in", "audit"] {
-                counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+                counts[table] = Int(try db.integer("SELECT COUNT(*) FROM \(table)") ?? 0)
             }
             return counts
         }
@@ -208,7 +206,7 @@ extension AppDatabase {
             let existing = try AppDatabase.assignments(db, sql: """
                 SELECT \(AppDatabase.assignmentColumns) FROM assignment a JOIN slot s ON s.id = a.slot_id
                 WHERE s.date BETWEEN ? AND ?
-                """, arguments: [from.description, to.description])
+                """, [from.description, to.description])
             let wanted = Set(assignments.map { "\($0.slot.id.rawValue)/\($0.person.rawValue)" })
             let have = Dictionary(existing.map { ("\($0.slot.id.rawValue)/\($0.person.rawValue)", $0) }, uniquingKeysWith: { a, _ in a })
             var result = RosterWrite()
@@ -267,27 +265,26 @@ extension AppDatabase {
 
 extension AppDatabase {
     /// Creates the slot's row when it is not there yet.
-    static func ensure(_ slot: Slot, _ db: Database) throws {
-        try db.cachedStatement(sql: """
+    static func ensure(_ slot: Slot, _ db: any SQLSession) throws {
+        try db.execute("""
             INSERT INTO slot (id, post_id, date, shift_code) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
-            """).execute(arguments: [slot.id.rawValue, slot.post.rawValue, slot.date.description, slot.shift])
+            """, [slot.id.rawValue, slot.post.rawValue, slot.date.description, slot.shift])
     }
 
     /// Puts the person on the slot, or updates pin and source when they are on it.
-    static func upsert(_ assignment: Assignment, _ db: Database) throws {
+    static func upsert(_ assignment: Assignment, _ db: any SQLSession) throws {
         try ensure(assignment.slot, db)
-        try db.cachedStatement(sql: """
+        try db.execute("""
             INSERT INTO assignment (slot_id, person_id, pinned, source, override_reason, override_rules, replaces)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(slot_id, person_id) DO UPDATE SET pinned = excluded.pinned, source = excluded.source,
                 override_reason = excluded.override_reason, override_rules = excluded.override_rules, replaces = excluded.replaces
-            """).execute(arguments: [assignment.slot.id.rawValue, assignment.person.rawValue, assignment.pinned,
+            """, [assignment.slot.id.rawValue, assignment.person.rawValue, assignment.pinned,
                                      assignment.source.rawValue, assignment.override?.reason,
                                      assignment.override.map { $0.rules.joined(separator: ",") }, assignment.replaces?.rawValue])
     }
 
-    static func delete(person: PersonID, slot: Slot, _ db: Database) throws {
-        try db.cachedStatement(sql: "DELETE FROM assignment WHERE slot_id = ? AND person_id = ?")
-            .execute(arguments: [slot.id.rawValue, person.rawValue])
+    static func delete(person: PersonID, slot: Slot, _ db: any SQLSession) throws {
+        try db.execute("DELETE FROM assignment WHERE slot_id = ? AND person_id = ?", [slot.id.rawValue, person.rawValue])
     }
 }

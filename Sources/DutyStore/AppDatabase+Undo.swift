@@ -1,35 +1,37 @@
 import DutyModel
 import Foundation
-import GRDB
 
 extension AppDatabase {
     /// Replays the audit log: a change pushes onto the undo stack (and clears redo); an undo
     /// moves its change to the redo stack; a redo moves it back.
     public func history() throws -> UndoHistory {
-        try writer.read { db in try AppDatabase.history(db) }
+        try backend.read { db in try AppDatabase.history(db) }
     }
 
-    static func history(_ db: Database) throws -> UndoHistory {
-        let rows = try Row.fetchAll(db, sql: """
+    static func history(_ db: any SQLSession) throws -> UndoHistory {
+        struct Group { let id: Int64, action: String, at: String, rows: Int, reverses: Int64?, other: Int }
+        let rows = try db.all("""
             SELECT change_id, MIN(action) AS action, MAX(action) AS action2, MIN(at) AS at, COUNT(*) AS rows,
                    MAX(reverses) AS reverses,
                    SUM(CASE WHEN entity = 'assignment' OR (entity = 'person' AND before IS NOT NULL AND after IS NOT NULL)
                        THEN 0 ELSE 1 END) AS other
             FROM audit WHERE change_id IS NOT NULL GROUP BY change_id ORDER BY change_id
-            """)
+            """) { row in
+            Group(id: row.integer(0) ?? 0, action: row.string(1), at: row.string(3), rows: row.int(4), reverses: row.integer(5),
+                  other: row.int(6))
+        }
         var history = UndoHistory()
         var byID: [Int64: UndoableChange] = [:]
         for row in rows {
-            let id: Int64 = row["change_id"]
-            let action: String = row["action"]
-            if action == "undo", let target: Int64 = row["reverses"], let change = byID[target] {
+            let id = row.id, action = row.action
+            if action == "undo", let target = row.reverses, let change = byID[target] {
                 history.undo.removeAll { $0.change == target }
                 history.redo.append(change)
-            } else if action == "redo", let target: Int64 = row["reverses"], let change = byID[target] {
+            } else if action == "redo", let target = row.reverses, let change = byID[target] {
                 history.redo.removeAll { $0.change == target }
                 history.undo.append(change)
-            } else if (row["other"] as Int) == 0 {
-                let change = UndoableChange(change: id, action: action, at: row["at"], rows: row["rows"])
+            } else if row.other == 0 {
+                let change = UndoableChange(change: id, action: action, at: row.at, rows: row.rows)
                 byID[id] = change
                 history.undo.append(change)
                 history.redo.removeAll()
@@ -59,27 +61,30 @@ extension AppDatabase {
             guard let target = undo ? history.undo.last : history.redo.last else { return nil }
             reversing.set(target.change)
             defer { reversing.set(nil) }
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE change_id = ? ORDER BY seq",
-                                        arguments: [target.change])
+            struct Line { let entity: String, id: String, before: String?, after: String? }
+            let rows = try db.all("SELECT entity, entity_id, before, after FROM audit WHERE change_id = ? ORDER BY seq",
+                                  [target.change]) { row in
+                Line(entity: row.string(0), id: row.string(1), before: row.text(2), after: row.text(3))
+            }
             let at = timestamp
             let decoder = JSONDecoder()
             for row in undo ? rows.reversed() : rows {
-                let entity: String = row["entity"]
-                let wanted: String? = undo ? row["before"] : row["after"]
-                let present: String? = undo ? row["after"] : row["before"]
+                let entity = row.entity
+                let wanted = undo ? row.before : row.after
+                let present = undo ? row.after : row.before
                 switch entity {
                 case "assignment":
                     let now = try present.map { try decoder.decode(Assignment.self, from: Data($0.utf8)) }
                     let next = try wanted.map { try decoder.decode(Assignment.self, from: Data($0.utf8)) }
                     if let now, next == nil { try AppDatabase.delete(person: now.person, slot: now.slot, db) }
                     if let next { try AppDatabase.upsert(next, db) }
-                    try audit(db, at: at, action: undo ? "undo" : "redo", entity: entity, id: row["entity_id"], before: now, after: next)
+                    try audit(db, at: at, action: undo ? "undo" : "redo", entity: entity, id: row.id, before: now, after: next)
                 case "person":
                     guard let wanted, let present else { continue }
                     let next = try decoder.decode(Person.self, from: Data(wanted.utf8))
                     let now = try decoder.decode(Person.self, from: Data(present.utf8))
                     try AppDatabase.write(person: next, existed: true, db)
-                    try audit(db, at: at, action: undo ? "undo" : "redo", entity: entity, id: row["entity_id"], before: now, after: next)
+                    try audit(db, at: at, action: undo ? "undo" : "redo", entity: entity, id: row.id, before: now, after: next)
                 default:
                     continue
                 }

@@ -1,23 +1,22 @@
 import DutyModel
 import Foundation
-import GRDB
 
 extension AppDatabase {
     /// The newest change number in the audit log (every write transaction makes one).
     public func version() throws -> StoreVersion {
-        try writer.read { db in try AppDatabase.version(db) }
+        try backend.read { db in try AppDatabase.version(db) }
     }
 
-    static func version(_ db: Database) throws -> StoreVersion {
-        StoreVersion(try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(change_id), 0) FROM audit") ?? 0)
+    static func version(_ db: any SQLSession) throws -> StoreVersion {
+        StoreVersion(try db.integer("SELECT COALESCE(MAX(change_id), 0) FROM audit") ?? 0)
     }
 
     /// The changes after `version`, from the audit log, oldest first.
     public func changes(after version: StoreVersion) throws -> [ChangeNotice] {
-        try writer.read { db in try AppDatabase.changes(db, after: version) }
+        try backend.read { db in try AppDatabase.changes(db, after: version) }
     }
 
-    static func changes(_ db: Database, after version: StoreVersion) throws -> [ChangeNotice] {
+    static func changes(_ db: any SQLSession, after version: StoreVersion) throws -> [ChangeNotice] {
         notices(try rows(db, after: version))
     }
 
@@ -34,10 +33,10 @@ extension AppDatabase {
         "SELECT change_id, action, os_user, at, entity, entity_id FROM audit WHERE change_id > ? ORDER BY change_id, seq"
 
     /// The audit rows of every change after `version`, in the order they were written.
-    static func rows(_ db: Database, after version: StoreVersion) throws -> [ChangeRow] {
-        try Row.fetchAll(db, sql: changesSQL, arguments: [version.value]).map { row in
-            ChangeRow(change: row["change_id"], action: row["action"], user: row["os_user"], at: row["at"],
-                      entity: row["entity"], entityID: row["entity_id"])
+    static func rows(_ db: any SQLSession, after version: StoreVersion) throws -> [ChangeRow] {
+        try db.all(changesSQL, [version.value]) { row in
+            ChangeRow(change: row.integer(0) ?? 0, action: row.string(1), user: row.string(2), at: row.string(3),
+                      entity: row.string(4), entityID: row.string(5))
         }
     }
 

@@ -2,10 +2,11 @@ import DutyModel
 import Foundation
 import GRDB
 
-/// The one door to Zhiban's SQLite database. Every write is one transaction and
-/// leaves an audit record of what changed, by whom and when.
+/// The one door to Zhiban's database, an SQLite file or a PostgreSQL server (the same logic
+/// over ``SQLSession``, each in its dialect). Every write is one transaction and leaves an
+/// audit record of what changed, by whom and when.
 public final class AppDatabase: Sendable {
-    let writer: any DatabaseWriter
+    let backend: any SQLBackend
     /// The OS user named in audit records.
     public let user: String
     let clock: @Sendable () -> Date
@@ -14,17 +15,26 @@ public final class AppDatabase: Sendable {
     /// For undo and redo: the change the rows being written reverse or repeat.
     let reversing = CurrentChange()
 
-    init(writer: any DatabaseWriter, user: String, clock: @escaping @Sendable () -> Date) throws {
-        self.writer = writer
+    init(writer: any DatabaseWriter, location: String, user: String, clock: @escaping @Sendable () -> Date) throws {
+        backend = SQLiteBackend(writer: writer, location: location)
         self.user = user
         self.clock = clock
         try Migrations.migrator.migrate(writer)
     }
 
+    init(backend: any SQLBackend, user: String, clock: @escaping @Sendable () -> Date) {
+        self.backend = backend
+        self.user = user
+        self.clock = clock
+    }
+
     /// A fresh database in memory (tests, demos).
     public static func inMemory(user: String = "test", clock: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
-        try AppDatabase(writer: DatabaseQueue(), user: user, clock: clock)
+        try AppDatabase(writer: DatabaseQueue(), location: ":memory:", user: user, clock: clock)
     }
+
+    /// Where the database is: its path, or the server's URI without a password.
+    public var location: String { backend.location }
 
     /// Opens the database at `path` in WAL mode. With `create`, makes it (mode 0600, in a
     /// 0700 folder) when missing; without, a missing file is an error.
@@ -51,7 +61,7 @@ public final class AppDatabase: Sendable {
             config.foreignKeysEnabled = true
             config.busyMode = .timeout(5)
             let pool = try DatabasePool(path: path, configuration: config)
-            return try AppDatabase(writer: pool, user: user, clock: clock)
+            return try AppDatabase(writer: pool, location: path, user: user, clock: clock)
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
@@ -67,23 +77,21 @@ public final class AppDatabase: Sendable {
     /// after `basedOn` (``StoreError/conflict(_:)``), names the others' changes since then, and
     /// returns the version it made. Every audit row it writes carries one change number.
     func commit<T: Sendable>(basedOn: StoreVersion?, touching scope: ChangeScope,
-                             _ body: (Database) throws -> T) throws -> Commit<T> {
-        do {
-            return try writer.write { db in
-                let number = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(change_id), 0) + 1 FROM audit") ?? 1
-                var unseen: [ChangeNotice] = []
-                if let basedOn {
-                    let since = try AppDatabase.rows(db, after: basedOn)
-                    if let conflict = AppDatabase.conflict(since, touching: scope) { throw StoreError.conflict(conflict) }
-                    unseen = AppDatabase.notices(since)
-                }
-                change.set(number)
-                defer { change.set(nil) }
-                let value = try body(db)
-                return Commit(version: try AppDatabase.version(db), value: value, unseen: unseen)
+                             _ body: (any SQLSession) throws -> T) throws -> Commit<T> {
+        try backend.write { db in
+            let number = try db.integer("SELECT COALESCE(MAX(change_id), 0) + 1 FROM audit") ?? 1
+            var unseen: [ChangeNotice] = []
+            if let basedOn {
+                let since = try AppDatabase.rows(db, after: basedOn)
+                if let conflict = AppDatabase.conflict(since, touching: scope) { throw StoreError.conflict(conflict) }
+                unseen = AppDatabase.notices(since)
             }
-        } catch let error as DatabaseError {
-            throw StoreError.rejected(reason: error.message ?? "\(error)")
+            change.set(number)
+            defer { change.set(nil) }
+            let value = try body(db)
+            let version = try AppDatabase.version(db)
+            try backend.announce(version, db)
+            return Commit(version: version, value: value, unseen: unseen)
         }
     }
 
@@ -102,26 +110,27 @@ public final class AppDatabase: Sendable {
         return formatter.string(from: clock())
     }
 
-    func audit<T: Encodable>(_ db: Database, at: String, action: String, entity: String, id: String,
+    func audit<T: Encodable>(_ db: any SQLSession, at: String, action: String, entity: String, id: String,
                              before: T?, after: T?) throws {
         func json(_ value: T?) throws -> String? {
             guard let value else { return nil }
             return String(decoding: try AppDatabase.encoder.encode(value), as: UTF8.self)
         }
-        try db.cachedStatement(sql: """
+        try db.execute("""
             INSERT INTO audit (at, os_user, action, entity, entity_id, before, after, change_id, reverses)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [at, user, action, entity, id, try json(before), try json(after),
-                                     change.get(), reversing.get()])
+            """, [at, user, action, entity, id, try json(before), try json(after), change.get(), reversing.get()])
     }
 
     /// The audit log, newest last.
     public func auditLog() throws -> [AuditEntry] {
-        try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq").map { row in
-                AuditEntry(seq: row["seq"], at: row["at"], user: row["os_user"], action: row["action"],
-                           entity: row["entity"], entityID: row["entity_id"], before: row["before"], after: row["after"],
-                           change: row["change_id"], reverses: row["reverses"])
+        try backend.read { db in
+            try db.all("""
+                SELECT seq, at, os_user, action, entity, entity_id, before, after, change_id, reverses FROM audit ORDER BY seq
+                """) { row in
+                AuditEntry(seq: row.integer(0) ?? 0, at: row.string(1), user: row.string(2), action: row.string(3),
+                           entity: row.string(4), entityID: row.string(5), before: row.text(6), after: row.text(7),
+                           change: row.integer(8), reverses: row.integer(9))
             }
         }
     }

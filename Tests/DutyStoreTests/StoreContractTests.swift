@@ -4,12 +4,13 @@ import DutyTestSupport
 import Foundation
 import Testing
 
-/// What every ``RosterStore`` promises, checked on the SQLite store and on the in-memory fake
-/// the interface's tests use, so that the fake cannot drift from the real thing: versions,
+/// What every ``RosterStore`` promises, checked on the SQLite store, on the PostgreSQL store (a
+/// real server: ``TestServer``) and on the in-memory fake the interface's tests use, so that
+/// neither the server nor the fake can drift from the file: versions,
 /// changes made elsewhere, conflicts, check-ins that never conflict, and undo.
 @Suite struct StoreContractTests {
     enum Kind: String, CaseIterable, CustomTestStringConvertible {
-        case sqlite, memory
+        case sqlite, postgresql, memory
         var testDescription: String { rawValue }
     }
 
@@ -31,6 +32,11 @@ import Testing
                 first = try AppDatabase.open(path: path, create: true, user: "王芳")
                 second = try AppDatabase.open(path: path, create: false, user: "李娜")
                 self.folder = folder
+            case .postgresql:
+                let url = try TestServer.freshDatabase()
+                first = try AppDatabase.open(location: url, create: true, user: "王芳")
+                second = try AppDatabase.open(location: url, create: false, user: "李娜")
+                folder = nil
             case .memory:
                 let store = MemoryStore(user: "王芳")
                 first = store

@@ -10,6 +10,10 @@ public enum StoreError: Error, Sendable, Equatable {
     case corrupt(String)
     /// What the change touched was changed by someone else since the version it was based on.
     case conflict(StoreConflict)
+    /// The database server cannot be reached (stopped, network down, refused the login).
+    case unreachable(server: String, reason: String)
+    /// The server refused the change for this login's role (row-level security, no privilege).
+    case denied(reason: String)
 
     public var message: Localized {
         switch self {
@@ -27,6 +31,10 @@ public enum StoreError: Error, Sendable, Equatable {
             Localized(zh: "排班 \(slot) 不在要写入的日期范围内", en: "the assignment \(slot) is outside the dates being written")
         case let .corrupt(what):
             Localized(zh: "数据库中的记录无法读取：\(what)", en: "a stored record cannot be read: \(what)")
+        case let .unreachable(server, reason):
+            Localized(zh: "无法连接数据库服务器 \(server)：\(reason)", en: "cannot reach the database server \(server): \(reason)")
+        case let .denied(reason):
+            Localized(zh: "当前账号无权进行这项修改：\(reason)", en: "this login may not make that change: \(reason)")
         case let .conflict(c):
             // The time local and the action in words, never the stored UTC stamp and code.
             Localized(zh: "\(c.entity) 已被 \(c.user) 于 \(LocalDateTime.shown(stamp: c.at)) 修改（\(ChangeAction.name(c.action).zh)）：请重新载入后再改",

@@ -1,0 +1,159 @@
+import DutyModel
+import Foundation
+import PostgresClient
+
+/// A PostgreSQL database through libpq (docs/decisions/0012). One connection, used under a
+/// lock; a read is one REPEATABLE READ transaction (one consistent state, as a SQLite read);
+/// a write takes the store's advisory lock first, so that writes are serial across every
+/// process on the server, as SQLite's are, and announces its change with NOTIFY.
+final class PostgresBackend: SQLBackend, @unchecked Sendable {
+    let location: String
+    private let url: String
+    private let lock = NSLock()
+    private var connection: PostgresConnection?
+
+    /// The advisory lock every write takes (an arbitrary number: "zhiban" in letters).
+    static let writeLock: Int64 = 0x7a6869_62616e
+    /// The channel commits are announced on.
+    static let channel = "zhiban_changes"
+
+    init(url: String) throws {
+        self.url = url
+        location = PostgresBackend.redacted(url)
+        connection = try open()
+    }
+
+    /// The URI without its password, for messages.
+    static func redacted(_ url: String) -> String {
+        guard var parts = URLComponents(string: url), parts.password != nil else { return url }
+        parts.password = "…"
+        return parts.string ?? url
+    }
+
+    private func open() throws -> PostgresConnection {
+        do {
+            let connection = try PostgresConnection(url)
+            try connection.run("SET client_min_messages = warning")
+            return connection
+        } catch {
+            throw StoreError.unreachable(server: location, reason: error.description)
+        }
+    }
+
+    /// The connection, made again when the last one was lost (the server restarted).
+    private func live() throws -> PostgresConnection {
+        if let connection, connection.isOpen { return connection }
+        connection = nil
+        let fresh = try open()
+        connection = fresh
+        return fresh
+    }
+
+    func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+    }
+
+    func write<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try transaction("BEGIN; SELECT pg_advisory_xact_lock(\(PostgresBackend.writeLock))", body)
+    }
+
+    private func transaction<T>(_ begin: String, _ body: (any SQLSession) throws -> T) throws -> T {
+        try lock.withLock {
+            let connection = try live()
+            do {
+                try connection.run(begin)
+                let value = try body(PostgresSession(connection: connection))
+                try connection.run("COMMIT")
+                return value
+            } catch {
+                if connection.isOpen { try? connection.run("ROLLBACK") }
+                throw mapped(error)
+            }
+        }
+    }
+
+    func announce(_ version: StoreVersion, _ db: any SQLSession) throws {
+        try db.execute("SELECT pg_notify('\(PostgresBackend.channel)', ?)", [String(version.value)])
+    }
+
+    func mapped(_ error: any Error) -> any Error {
+        guard let error = error as? PostgresError else { return error }
+        if error.isConnectionLost { return StoreError.unreachable(server: location, reason: error.description) }
+        if error.isPermissionDenied { return StoreError.denied(reason: error.description) }
+        return StoreError.rejected(reason: error.description)
+    }
+
+    /// Runs a script outside the store's statements (migrations, role changes).
+    func script(_ sql: String) throws {
+        try lock.withLock {
+            do { try live().run(sql) } catch { throw mapped(error) }
+        }
+    }
+}
+
+/// A transaction's statements on a PostgreSQL connection: `?` becomes `$1`, `$2` … (once per
+/// statement text), values go as text, rows come back as text.
+struct PostgresSession: SQLSession {
+    let connection: PostgresConnection
+
+    func execute(_ sql: String, _ arguments: [(any SQLArgument)?]) throws {
+        try connection.query(PostgresSession.numbered(sql), PostgresSession.values(arguments))
+    }
+
+    func script(_ sql: String) throws { try connection.run(sql) }
+
+    func each(_ sql: String, _ arguments: [(any SQLArgument)?], _ body: (any SQLRow) throws -> Void) throws {
+        let rows = try connection.query(PostgresSession.numbered(sql), PostgresSession.values(arguments))
+        for index in 0..<rows.count { try body(PostgresRow(rows: rows, index: index)) }
+    }
+
+    static func values(_ arguments: [(any SQLArgument)?]) -> [PostgresValue] {
+        arguments.map { argument in
+            switch argument?.sqlValue ?? .null {
+            case .null: .null
+            case .integer(let n): .text(String(n))
+            case .text(let s): .text(s)
+            }
+        }
+    }
+
+    private static let memo = NumberedMemo()
+
+    /// The statement with its `?` numbered, quoted text and identifiers left alone.
+    static func numbered(_ sql: String) -> String {
+        if let known = memo.get(sql) { return known }
+        var out = "", number = 0, quote: Character?
+        for char in sql {
+            if let open = quote {
+                if char == open { quote = nil }
+                out.append(char)
+            } else if char == "'" || char == "\"" {
+                quote = char
+                out.append(char)
+            } else if char == "?" {
+                number += 1
+                out += "$\(number)"
+            } else {
+                out.append(char)
+            }
+        }
+        memo.set(sql, out)
+        return out
+    }
+}
+
+/// Statement texts already numbered (the store has a few dozen).
+final class NumberedMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var known: [String: String] = [:]
+    func get(_ sql: String) -> String? { lock.withLock { known[sql] } }
+    func set(_ sql: String, _ numbered: String) { lock.withLock { known[sql] = numbered } }
+}
+
+struct PostgresRow: SQLRow {
+    let rows: PostgresRows
+    let index: Int
+
+    func text(_ column: Int) -> String? { rows.text(index, column) }
+    func integer(_ column: Int) -> Int64? { rows.text(index, column).flatMap { Int64($0) } }
+}
