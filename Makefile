@@ -16,7 +16,7 @@ demo: build
 
 test: setup
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --disable-xctest
+	bash scripts/with-postgres.sh $(SWIFT) test --skip-build --disable-xctest
 	bash Tests/tmux/board.sh
 	bash Tests/tmux/editing.sh
 	bash Tests/tmux/resize.sh

@@ -38,6 +38,18 @@ extension AppDatabase {
         }
     }
 
+    /// Whether a Zhiban database is at `location` already: the file exists, or the server's
+    /// database holds the schema. True when the server cannot be asked (opening it then says why).
+    public static func exists(location: String) -> Bool {
+        guard isServer(location) else { return FileManager.default.fileExists(atPath: location) }
+        guard let backend = try? PostgresBackend(url: location),
+              let count = try? backend.read({ db in
+                  try db.integer("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = ?",
+                                 [PostgresSchema.table])
+              }) else { return true }
+        return (count ?? 0) > 0
+    }
+
     /// The migrations applied to this database, in order.
     public func appliedMigrations() throws -> [String] {
         if let server = backend as? PostgresBackend { return try PostgresSchema.applied(server) }

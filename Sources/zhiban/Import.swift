@@ -1,5 +1,6 @@
 import ArgumentParser
 import DutyCLI
+import DutyStore
 import DutyCSV
 import Foundation
 
@@ -31,7 +32,7 @@ struct Import: ParsableCommand {
     func run() throws {
         // A dry run against a database that does not exist yet checks against an empty one
         // and creates nothing.
-        let exists = FileManager.default.fileExists(atPath: try options.databasePath())
+        let exists = AppDatabase.exists(location: try options.databasePath())
         let valid = try ImportCommand.run(paths: paths, encoding: encoding, dryRun: dryRun, overrideReason: overrideReason,
                                           options.language, .standard) {
             dryRun && !exists ? nil : try options.open(create: true)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DutyCLI
+import DutyStore
 import Foundation
 
 struct Init: ParsableCommand {
@@ -10,8 +11,8 @@ struct Init: ParsableCommand {
 
     func run() throws {
         let path = try options.databasePath()
-        let existed = FileManager.default.fileExists(atPath: path)
-        _ = try options.open(create: true)
-        InitCommand.report(path: path, existed: existed, options.language, .standard)
+        let existed = AppDatabase.exists(location: path)
+        let store = try options.open(create: true)
+        InitCommand.report(path: store.location, existed: existed, options.language, .standard)
     }
 }

@@ -36,10 +36,11 @@ struct GlobalOptions: ParsableArguments {
         try GlobalOptions.open(try databasePath(), create: create, language)
     }
 
-    /// Opens the SQLite store at `path`; its refusal as the message of a failure.
+    /// Opens the store at `path` (an SQLite file, or a PostgreSQL server for a `postgresql://`
+    /// URI); its refusal as the message of a failure.
     static func open(_ path: String, create: Bool, _ language: Language) throws -> AppDatabase {
         do {
-            return try AppDatabase.open(path: path, create: create)
+            return try AppDatabase.open(location: path, create: create)
         } catch {
             throw CLIError(error.message, language)
         }
