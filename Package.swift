@@ -105,7 +105,8 @@ let package = Package(
                                                         "DutyApp", "DutyRuntime", "DutyEngine", "DutyCSV", "DutyDocuments",
                                                         "TerminalKit"]),
         .testTarget(name: "DutyFuzzTests", dependencies: ["DutyFuzz", "DutyModel"]),
-        .testTarget(name: "ZhibanEndToEndTests", dependencies: ["zhiban", "DutyCSV", "DutySample", "DutyStore", "TerminalKit"]),
+        .testTarget(name: "ZhibanEndToEndTests", dependencies: ["zhiban", "DutyCSV", "DutySample", "DutyStore", "TerminalKit",
+                                                               "DutyTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

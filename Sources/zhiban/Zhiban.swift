@@ -11,15 +11,16 @@ struct Zhiban: ParsableCommand {
         abstract: "Zhiban: duty rosters for compounds and street offices — people, posts, shifts.",
         discussion: """
             The database is --db, else $ZHIBAN_DB, else $XDG_DATA_HOME/zhiban/zhiban.sqlite \
-            (~/.local/share/zhiban/zhiban.sqlite). Start with `zhiban demo`.
+            (~/.local/share/zhiban/zhiban.sqlite): an SQLite file, or a PostgreSQL server given as \
+            postgresql://USER@HOST/DATABASE (docs/deploy.md). Start with `zhiban demo`.
             """,
         subcommands: [Init.self, Import.self, Export.self, People.self, Posts.self, Demo.self, Sample.self,
-                      Bench.self, Tui.self, Undo.self, Redo.self, Solve.self, Explain.self, ReplanCommand.self, CheckInCommand.self, CheckOutCommand.self, NoShowCommand.self, CloseShift.self, Hours.self, DeskCommand.self, CheckIns.self, Certificate.self, Print.self])
+                      Bench.self, Tui.self, Undo.self, Redo.self, Solve.self, Explain.self, ReplanCommand.self, CheckInCommand.self, CheckOutCommand.self, NoShowCommand.self, CloseShift.self, Hours.self, DeskCommand.self, CheckIns.self, Certificate.self, Print.self, Db.self])
 }
 
 /// Options every command that touches the database shares.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "The database file (default: $ZHIBAN_DB or ~/.local/share/zhiban/zhiban.sqlite).")
+    @Option(name: .long, help: "The database: a file, or postgresql://… for a server (default: $ZHIBAN_DB or ~/.local/share/zhiban/zhiban.sqlite).")
     var db: String?
 
     @Option(name: .long, help: "Language of messages and headers: zh or en (default: from the locale).")

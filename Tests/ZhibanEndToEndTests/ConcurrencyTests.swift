@@ -1,5 +1,6 @@
 import DutyModel
 import DutyStore
+import DutyTestSupport
 import Foundation
 import Testing
 
@@ -41,12 +42,14 @@ import Testing
     /// Afterwards the leave the replan recorded is respected, every hard rule holds (headcounts
     /// among them), each process either stored its result or said that nothing was written,
     /// and every check-in reported as done is in the log exactly once.
-    @Test func twoSolvesAReplanAndAHundredCheckInsAtOnce() throws {
+    /// On an SQLite file and on a PostgreSQL server (issue 15: the same versioned changes).
+    @Test(arguments: ["sqlite", "postgresql"])
+    func twoSolvesAReplanAndAHundredCheckInsAtOnce(_ store: String) throws {
         let tmp = try TemporaryFolder()
-        let db = try sampleDatabase(tmp)
+        let db = try sampleDatabase(tmp, on: store)
         let week = try Zhiban.run(["solve", "--db", db, "--from", "2026-12-01", "--days", "7", "--steps", "300", "--threads", "1"])
         try #require(week.status == 0, "\(week.stderr)")
-        let store = try AppDatabase.open(path: db, create: false)
+        let store = try AppDatabase.open(location: db, create: false)
         let first = LocalDate(year: 2026, month: 12, day: 1) ?? .init(dayNumber: 0)
         let roster = try store.assignments(from: first, to: first.adding(days: 6))
         // The one absent: the most duties from the third day on.

@@ -1,3 +1,4 @@
+import DutyTestSupport
 import Foundation
 import Testing
 
@@ -69,8 +70,8 @@ final class TemporaryFolder {
 }
 
 /// A database made from data/sample (the small city) in `tmp`: its path.
-func sampleDatabase(_ tmp: TemporaryFolder) throws -> String {
-    let db = tmp.path("z.sqlite")
+func sampleDatabase(_ tmp: TemporaryFolder, on store: String = "sqlite") throws -> String {
+    let db = store == "postgresql" ? try TestServer.freshDatabase() : tmp.path("z.sqlite")
     let imported = try Zhiban.run(["import", "--db", db, Zhiban.root.appendingPathComponent("data/sample").path])
     try #require(imported.status == 0, "\(imported.stderr)")
     return db

@@ -4,8 +4,9 @@ extension HelpCatalogue {
         "": CommandHelp(
             "值班：为小区和街道办排班——人员、岗位、班次。",
             discussion: """
-                数据库文件依次取 --db、环境变量 $ZHIBAN_DB、$XDG_DATA_HOME/zhiban/zhiban.sqlite\
-                （即 ~/.local/share/zhiban/zhiban.sqlite）。初次使用请先运行 zhiban demo。
+                数据库依次取 --db、环境变量 $ZHIBAN_DB、$XDG_DATA_HOME/zhiban/zhiban.sqlite\
+                （即 ~/.local/share/zhiban/zhiban.sqlite）：可以是 SQLite 文件，也可以是写成 \
+                postgresql://用户@主机/数据库 的 PostgreSQL 服务器（见 docs/deploy.md）。初次使用请先运行 zhiban demo。
                 """),
         "help": CommandHelp("显示某个命令的帮助。", [
             "<subcommands>": ArgumentHelp("命令", "要查看帮助的命令，如 solve 或 bench city。"),

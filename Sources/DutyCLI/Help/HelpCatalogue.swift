@@ -6,10 +6,11 @@ public enum HelpCatalogue {
     /// Every command's Chinese help, by path (`""` for `zhiban`, `"bench city"`).
     public static let commands: [String: CommandHelp] =
         directory.merging(roster) { a, _ in a }.merging(desk) { a, _ in a }.merging(bench) { a, _ in a }
+            .merging(server) { a, _ in a }
 
     /// Arguments that mean the same in every command that has them; a command's own entry wins.
     static let shared: [String: ArgumentHelp] = [
-        "--db": ArgumentHelp("文件", "数据库文件（默认：$ZHIBAN_DB 或 ~/.local/share/zhiban/zhiban.sqlite）。"),
+        "--db": ArgumentHelp("数据库", "数据库：文件，或服务器地址 postgresql://…（默认：$ZHIBAN_DB 或 ~/.local/share/zhiban/zhiban.sqlite）。"),
         "--lang": ArgumentHelp("语言", "消息和表头的语言：zh 或 en（默认：按区域设置）。"),
         "--help": ArgumentHelp(nil, "显示帮助。"),
     ]

@@ -76,6 +76,12 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
         try db.execute("SELECT pg_notify('\(PostgresBackend.channel)', ?)", [String(version.value)])
     }
 
+    func copied(_ db: any SQLSession) throws {
+        for table in ["check_in", "audit"] {
+            _ = try db.integer("SELECT setval(pg_get_serial_sequence('\(table)', 'seq'), COALESCE(MAX(seq), 0) + 1, false) FROM \(table)")
+        }
+    }
+
     func mapped(_ error: any Error) -> any Error {
         guard let error = error as? PostgresError else { return error }
         if error.isConnectionLost { return StoreError.unreachable(server: location, reason: error.description) }

@@ -34,6 +34,12 @@ extension SQLRow {
     func optionalBool(_ column: Int) -> Bool? { integer(column).map { $0 != 0 } }
 }
 
+extension SQLRow {
+    /// The column as the value to bind it again (a copy between stores): text, which each
+    /// store takes into an integer column as that integer.
+    func value(_ column: Int) -> SQLValue { text(column).map(SQLValue.text) ?? .null }
+}
+
 /// The statements of one transaction, on either store: the store's logic is written once over
 /// this, with `?` for parameters; each database runs it in its own dialect.
 public protocol SQLSession {
@@ -83,9 +89,13 @@ public protocol SQLBackend: Sendable {
     var location: String { get }
     /// Tells other terminals of a change, inside its transaction (so only a committed change is heard).
     func announce(_ version: StoreVersion, _ db: any SQLSession) throws
+    /// After rows were copied in with their own sequence numbers: moves the sequences past them.
+    func copied(_ db: any SQLSession) throws
 }
 
 extension SQLBackend {
     /// SQLite has no messages between processes: others poll the newest version.
     func announce(_ version: StoreVersion, _ db: any SQLSession) throws {}
+    /// SQLite's AUTOINCREMENT follows the largest key inserted.
+    func copied(_ db: any SQLSession) throws {}
 }
