@@ -284,7 +284,12 @@ extension AppDatabase {
                                      assignment.override.map { $0.rules.joined(separator: ",") }, assignment.replaces?.rawValue])
     }
 
+    /// Takes the person off the slot. On a server a policy hides a row this login may not
+    /// remove (no error, no row): that is a refusal, never a removal audited but not made.
     static func delete(person: PersonID, slot: Slot, _ db: any SQLSession) throws {
-        try db.execute("DELETE FROM assignment WHERE slot_id = ? AND person_id = ?", [slot.id.rawValue, person.rawValue])
+        let removed = try db.execute("DELETE FROM assignment WHERE slot_id = ? AND person_id = ?", [slot.id.rawValue, person.rawValue])
+        guard removed > 0 else {
+            throw StoreError.denied(reason: "\(person.rawValue) on \(slot.id.rawValue): this login may not change that compound's roster")
+        }
     }
 }

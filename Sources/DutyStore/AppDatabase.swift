@@ -78,6 +78,17 @@ public final class AppDatabase: Sendable {
     /// returns the version it made. Every audit row it writes carries one change number.
     func commit<T: Sendable>(basedOn: StoreVersion?, touching scope: ChangeScope,
                              _ body: (any SQLSession) throws -> T) throws -> Commit<T> {
+        do {
+            return try write(basedOn: basedOn, touching: scope, body)
+        } catch StoreError.denied(let reason) {
+            // Refused for this login's role: written down, then said.
+            auditRefusal(action: "refused", reason: reason)
+            throw StoreError.denied(reason: reason)
+        }
+    }
+
+    private func write<T: Sendable>(basedOn: StoreVersion?, touching scope: ChangeScope,
+                                    _ body: (any SQLSession) throws -> T) throws -> Commit<T> {
         try backend.write { db in
             let number = try db.integer("SELECT COALESCE(MAX(change_id), 0) + 1 FROM audit") ?? 1
             var unseen: [ChangeNotice] = []

@@ -218,10 +218,14 @@ enum PostgresSchema {
             ALTER TABLE assignment ADD COLUMN replaces TEXT;
             """),
         ("v10-history-by-range", "CREATE INDEX check_in_slot ON check_in (slot_id, seq);"),
+        // The server's own: who may change what (SQLite has one user, protected by the file's mode).
+        ("v11-roles", PostgresRoles.migration),
     ]
 
     /// Runs the migrations not yet applied, each with its record, in one transaction.
     static func migrate(_ backend: PostgresBackend) throws {
+        // Up to date: nothing to write (a login that may not create tables opens it too).
+        if let applied = try? applied(backend), applied == migrations.map(\.name) { return }
         try backend.script("""
             BEGIN;
             SELECT pg_advisory_xact_lock(\(lock));

@@ -39,6 +39,10 @@ public final class PostgresRows {
 
     deinit { PQclear(result) }
 
+    /// The rows an INSERT, UPDATE or DELETE changed (a row-level security policy hides the
+    /// rows it refuses: fewer than asked, without an error).
+    public var affected: Int { PQcmdTuples(result).map { Int(String(cString: $0)) ?? 0 } ?? 0 }
+
     /// The value at `row`, `column`; nil for SQL NULL.
     public func text(_ row: Int, _ column: Int) -> String? {
         if PQgetisnull(result, Int32(row), Int32(column)) != 0 { return nil }

@@ -15,7 +15,7 @@ struct Zhiban: ParsableCommand {
             postgresql://USER@HOST/DATABASE (docs/deploy.md). Start with `zhiban demo`.
             """,
         subcommands: [Init.self, Import.self, Export.self, People.self, Posts.self, Demo.self, Sample.self,
-                      Bench.self, Tui.self, Undo.self, Redo.self, Solve.self, Explain.self, ReplanCommand.self, CheckInCommand.self, CheckOutCommand.self, NoShowCommand.self, CloseShift.self, Hours.self, DeskCommand.self, CheckIns.self, Certificate.self, Print.self, Db.self])
+                      Bench.self, Tui.self, Undo.self, Redo.self, Solve.self, Explain.self, ReplanCommand.self, CheckInCommand.self, CheckOutCommand.self, NoShowCommand.self, CloseShift.self, Hours.self, DeskCommand.self, CheckIns.self, Certificate.self, Print.self, Db.self, User.self])
 }
 
 /// Options every command that touches the database shares.

@@ -13,5 +13,20 @@ extension HelpCatalogue {
                 "--to": ArgumentHelp("数据库", "复制到哪个新数据库：文件或 postgresql://…（必须为空）。"),
                 "--lang": ArgumentHelp("语言", "消息的语言：zh 或 en（默认：按区域设置）。"),
             ]),
+        "user": CommandHelp("PostgreSQL 服务器上的账号及其权限（街道办、小区协调人、值班台、只读）。"),
+        "user add": CommandHelp(
+            "在服务器上创建账号（或修改已有账号的角色），由数据库的行级安全策略强制执行。",
+            discussion: """
+                street：--area 街道的所有小区；compound：--compound 小区的岗位、排班和人员；\
+                desk：--compound 小区的签到（和现场登记的志愿者）；reader：只读。需以数据库所有者的身份运行。
+                """,
+            [
+                "<name>": ArgumentHelp("账号", "登录名。"),
+                "--role": ArgumentHelp("角色", "角色：street、compound、desk 或 reader。"),
+                "--area": ArgumentHelp("街道", "街道办账号所管的街道（编号），用于 --role street。"),
+                "--compound": ArgumentHelp("小区", "所管的小区（编号），用于 --role compound 和 --role desk。"),
+                "--password-stdin": .flag("从标准输入的第一行读取该账号的密码。"),
+            ]),
+        "user list": CommandHelp("列出服务器上的账号及其权限范围。"),
     ]
 }

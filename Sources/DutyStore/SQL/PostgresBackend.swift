@@ -102,8 +102,8 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
 struct PostgresSession: SQLSession {
     let connection: PostgresConnection
 
-    func execute(_ sql: String, _ arguments: [(any SQLArgument)?]) throws {
-        try connection.query(PostgresSession.numbered(sql), PostgresSession.values(arguments))
+    func execute(_ sql: String, _ arguments: [(any SQLArgument)?]) throws -> Int {
+        try connection.query(PostgresSession.numbered(sql), PostgresSession.values(arguments)).affected
     }
 
     func script(_ sql: String) throws { try connection.run(sql) }

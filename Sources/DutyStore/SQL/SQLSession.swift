@@ -43,8 +43,9 @@ extension SQLRow {
 /// The statements of one transaction, on either store: the store's logic is written once over
 /// this, with `?` for parameters; each database runs it in its own dialect.
 public protocol SQLSession {
-    /// Runs a statement that returns no rows.
-    func execute(_ sql: String, _ arguments: [(any SQLArgument)?]) throws
+    /// Runs a statement that returns no rows; the number of rows it changed.
+    @discardableResult
+    func execute(_ sql: String, _ arguments: [(any SQLArgument)?]) throws -> Int
     /// Runs a script of several statements with no parameters (a migration).
     func script(_ sql: String) throws
     /// Runs a query and hands each row to `body` as it comes (rows are not kept).

@@ -26,8 +26,9 @@ struct SQLiteBackend: SQLBackend {
 struct SQLiteSession: SQLSession {
     let db: Database
 
-    func execute(_ sql: String, _ arguments: [(any SQLArgument)?]) throws {
+    func execute(_ sql: String, _ arguments: [(any SQLArgument)?]) throws -> Int {
         try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(arguments))
+        return db.changesCount
     }
 
     func script(_ sql: String) throws { try db.execute(sql: sql) }
