@@ -152,7 +152,8 @@ public final class Session {
     @discardableResult
     public func watch() -> Bool {
         let store = runner.store
-        guard let version = try? store.version(), version > state.version else { return false }
+        guard store.mayHaveChanged(since: state.version),
+              let version = try? store.version(), version > state.version else { return false }
         if state.holdsDraft {
             guard deferred != version else { return false }
             deferred = version

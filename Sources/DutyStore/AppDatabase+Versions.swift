@@ -7,6 +7,13 @@ extension AppDatabase {
         try backend.read { db in try AppDatabase.version(db) }
     }
 
+    /// On a server, false when the commits it announced since the last full look all lie at or
+    /// before `version` (LISTEN/NOTIFY; at least every two seconds the answer is true, so that a
+    /// lost notification delays a reload, never loses it). On SQLite, always true.
+    public func mayHaveChanged(since version: StoreVersion) -> Bool {
+        backend.mayHaveChanged(since: version)
+    }
+
     static func version(_ db: any SQLSession) throws -> StoreVersion {
         StoreVersion(try db.integer("SELECT COALESCE(MAX(change_id), 0) FROM audit") ?? 0)
     }

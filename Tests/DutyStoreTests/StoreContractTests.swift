@@ -57,6 +57,27 @@ import Testing
         func person(_ i: Int) -> PersonID { directory.people[i].id }
     }
 
+    /// A watch hears of another terminal's commit within a second without asking the database
+    /// each time: on the server through LISTEN/NOTIFY (nothing heard, nothing to read), elsewhere
+    /// by asking every time.
+    @Test(arguments: Kind.allCases)
+    func aWatchHearsOfAnotherCommitWithinASecond(_ kind: Kind) throws {
+        let stores = try Pair(kind)
+        let start = try stores.first.version()
+        #expect(stores.first.mayHaveChanged(since: start))  // the first look asks (nothing heard yet)
+        #expect(stores.first.mayHaveChanged(since: start) == (kind != .postgresql))
+        let made = try stores.second.assign(Assignment(person: stores.person(0), slot: try stores.slot(), source: .manual),
+                                            action: "assign", basedOn: nil)
+        let deadline = ContinuousClock.now + .seconds(1)
+        var heard = false
+        while !heard && ContinuousClock.now < deadline {
+            heard = stores.first.mayHaveChanged(since: start)
+            if !heard { usleep(5_000) }
+        }
+        #expect(heard)
+        #expect(try stores.first.version() == made.version)
+    }
+
     @Test(arguments: Kind.allCases)
     func everyChangeMakesANewerVersionThatOthersHearOf(_ kind: Kind) throws {
         let stores = try Pair(kind)

@@ -19,6 +19,10 @@ public protocol RosterStore: AnyObject, Sendable {
 
     /// The newest committed version (cheap: callers poll it).
     func version() throws -> StoreVersion
+    /// Whether something may have been committed after `version`, answered without asking the
+    /// database when the store hears of commits (PostgreSQL's LISTEN/NOTIFY): false only when
+    /// nothing was. A watch asks this before ``version()``.
+    func mayHaveChanged(since version: StoreVersion) -> Bool
     /// Everything in the directory tables, sorted by ID.
     func loadDirectory() throws -> Directory
     /// Assignments on slots dated `from` … `to` (inclusive), by date, post, shift, person.
@@ -64,6 +68,9 @@ public protocol RosterStore: AnyObject, Sendable {
 }
 
 extension RosterStore {
+    /// A store that hears of no commits may always have changed: ask ``version()``.
+    public func mayHaveChanged(since version: StoreVersion) -> Bool { true }
+
     /// Appends one version to the check-in log (see ``append(_:basedOn:)-([CheckIn])``).
     public func append(_ checkIn: CheckIn, basedOn: StoreVersion?) throws -> Commit<Void> {
         try append([checkIn], basedOn: basedOn)

@@ -20,8 +20,13 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
     init(url: String) throws {
         self.url = url
         location = PostgresBackend.redacted(url)
+        listener = Listener(url: url)
         connection = try open()
     }
+
+    private let listener: Listener
+
+    func mayHaveChanged(since version: StoreVersion) -> Bool { listener.mayHaveChanged(since: version) }
 
     /// The URI without its password, for messages.
     static func redacted(_ url: String) -> String {
@@ -162,4 +167,47 @@ struct PostgresRow: SQLRow {
 
     func text(_ column: Int) -> String? { rows.text(index, column) }
     func integer(_ column: Int) -> Int64? { rows.text(index, column).flatMap { Int64($0) } }
+}
+
+/// A second connection that LISTENs for commits: each NOTIFY carries the change number it made.
+/// Asked without blocking (the notifications already on its socket); a lost connection, or two
+/// seconds without a full look, answers "maybe", so a watch then asks the database itself.
+final class Listener: @unchecked Sendable {
+    private let url: String
+    private let lock = NSLock()
+    private var connection: PostgresConnection?
+    private var heard = StoreVersion.origin
+    private var lastFull = ContinuousClock.now
+    static let fullLook: Duration = .seconds(2)
+
+    /// Connects on the first question (a command that never watches makes no second connection).
+    init(url: String) {
+        self.url = url
+    }
+
+    private static func connect(_ url: String) -> PostgresConnection? {
+        guard let connection = try? PostgresConnection(url), (try? connection.listen(PostgresBackend.channel)) != nil else { return nil }
+        return connection
+    }
+
+    func mayHaveChanged(since version: StoreVersion) -> Bool {
+        lock.withLock {
+            if connection == nil || connection?.isOpen == false {
+                // Newly listening: what was committed before is not heard, so ask.
+                connection = Listener.connect(url)
+                lastFull = .now
+                return true
+            }
+            guard let connection, let payloads = try? connection.notifications() else {
+                self.connection = nil
+                return true
+            }
+            for payload in payloads { if let n = Int64(payload) { heard = max(heard, StoreVersion(n)) } }
+            if ContinuousClock.now - lastFull >= Listener.fullLook {
+                lastFull = .now
+                return true
+            }
+            return heard > version
+        }
+    }
 }

@@ -92,6 +92,8 @@ public protocol SQLBackend: Sendable {
     func announce(_ version: StoreVersion, _ db: any SQLSession) throws
     /// After rows were copied in with their own sequence numbers: moves the sequences past them.
     func copied(_ db: any SQLSession) throws
+    /// Whether something may have been committed after `version` (see ``AppDatabase/mayHaveChanged(since:)``).
+    func mayHaveChanged(since version: StoreVersion) -> Bool
 }
 
 extension SQLBackend {
@@ -99,4 +101,6 @@ extension SQLBackend {
     func announce(_ version: StoreVersion, _ db: any SQLSession) throws {}
     /// SQLite's AUTOINCREMENT follows the largest key inserted.
     func copied(_ db: any SQLSession) throws {}
+    /// SQLite announces nothing: every look asks the file's newest version.
+    func mayHaveChanged(since version: StoreVersion) -> Bool { true }
 }
