@@ -9,16 +9,16 @@ extension AppDatabase {
     }
 
     static func history(_ db: any SQLSession) throws -> UndoHistory {
-        struct Group { let id: Int64, action: String, at: String, rows: Int, reverses: Int64?, other: Int }
+        struct Group { let id: Int64, action: String, at: String, rows: Int, reverses: Int64?, other: Int, user: String }
         let rows = try db.all("""
-            SELECT change_id, MIN(action) AS action, MAX(action) AS action2, MIN(at) AS at, COUNT(*) AS rows,
+            SELECT change_id, MIN(action) AS action, MIN(os_user) AS os_user, MIN(at) AS at, COUNT(*) AS rows,
                    MAX(reverses) AS reverses,
                    SUM(CASE WHEN entity = 'assignment' OR (entity = 'person' AND before IS NOT NULL AND after IS NOT NULL)
                        THEN 0 ELSE 1 END) AS other
             FROM audit WHERE change_id IS NOT NULL GROUP BY change_id ORDER BY change_id
             """) { row in
             Group(id: row.integer(0) ?? 0, action: row.string(1), at: row.string(3), rows: row.int(4), reverses: row.integer(5),
-                  other: row.int(6))
+                  other: row.int(6), user: row.string(2))
         }
         var history = UndoHistory()
         var byID: [Int64: UndoableChange] = [:]
@@ -31,7 +31,7 @@ extension AppDatabase {
                 history.redo.removeAll { $0.change == target }
                 history.undo.append(change)
             } else if row.other == 0 {
-                let change = UndoableChange(change: id, action: action, at: row.at, rows: row.rows)
+                let change = UndoableChange(change: id, action: action, at: row.at, rows: row.rows, user: row.user)
                 byID[id] = change
                 history.undo.append(change)
                 history.redo.removeAll()
@@ -58,7 +58,19 @@ extension AppDatabase {
     private func replay(undo: Bool) throws -> Commit<UndoableChange?> {
         try commit(basedOn: nil, touching: .none) { db in
             let history = try AppDatabase.history(db)
-            guard let target = undo ? history.undo.last : history.redo.last else { return nil }
+            guard let target = history.newest(undo: undo, by: user) else { return nil }
+            // Refused when someone else changed, after it, a record it touched.
+            let later = try db.all("""
+                SELECT later.change_id, later.action, later.os_user, later.at, later.entity_id FROM audit later
+                JOIN audit mine ON mine.entity = later.entity AND mine.entity_id = later.entity_id
+                WHERE mine.change_id = ? AND later.change_id > ? AND later.os_user <> ?
+                  AND later.entity IN ('assignment', 'person')
+                ORDER BY later.change_id LIMIT 1
+                """, [target.change, target.change, user]) { row in
+                StoreConflict(entity: row.string(4), action: row.string(1), user: row.string(2), at: row.string(3),
+                              version: StoreVersion(row.integer(0) ?? 0))
+            }
+            if let blocked = later.first { throw StoreError.undoBlocked(undo: undo, blocked) }
             reversing.set(target.change)
             defer { reversing.set(nil) }
             struct Line { let entity: String, id: String, before: String?, after: String? }

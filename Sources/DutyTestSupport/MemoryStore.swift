@@ -191,8 +191,15 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
     private func replay(undo: Bool) throws -> Commit<UndoableChange?> {
         try write(undo ? "undo" : "redo", nil, .none) { state, rows in
             let history = state.history()
-            guard let target = undo ? history.undo.last : history.redo.last,
+            guard let target = history.newest(undo: undo, by: user),
                   let change = state.changes.first(where: { $0.number == target.change }) else { return nil }
+            let touched = Set(change.rows.filter { $0.entity == .assignment || $0.entity == .person }.map(\.id))
+            for later in state.changes where later.number > target.change && later.user != user {
+                if let row = later.rows.first(where: { ($0.entity == .assignment || $0.entity == .person) && touched.contains($0.id) }) {
+                    throw StoreError.undoBlocked(undo: undo, StoreConflict(entity: row.id, action: later.action, user: later.user,
+                                                                          at: later.at, version: StoreVersion(later.number)))
+                }
+            }
             for row in undo ? change.rows.reversed() : change.rows {
                 let wanted = undo ? row.before : row.after
                 switch row.entity {
@@ -318,7 +325,8 @@ final class MemoryData: @unchecked Sendable {
                     history.redo.removeAll { $0.change == target }
                     history.undo.append(original)
                 } else if change.rows.allSatisfy({ $0.entity == .assignment || ($0.entity == .person && $0.before != nil && $0.after != nil) }) {
-                    history.undo.append(UndoableChange(change: change.number, action: change.action, at: change.at, rows: change.rows.count))
+                    history.undo.append(UndoableChange(change: change.number, action: change.action, at: change.at, rows: change.rows.count,
+                                                       user: change.user))
                     history.redo.removeAll()
                 } else {
                     history.redo.removeAll()

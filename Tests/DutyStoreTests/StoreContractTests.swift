@@ -60,6 +60,37 @@ import Testing
     /// A watch hears of another terminal's commit within a second without asking the database
     /// each time: on the server through LISTEN/NOTIFY (nothing heard, nothing to read), elsewhere
     /// by asking every time.
+    /// Undo takes the user's own last change, past others' newer ones; when someone else has
+    /// since changed what it touched, it refuses and says who and when.
+    @Test(arguments: Kind.allCases)
+    func undoTakesYourOwnChangeAndRefusesWhenAnotherDependsOnIt(_ kind: Kind) throws {
+        let stores = try Pair(kind)
+        let mine = Assignment(person: stores.person(0), slot: try stores.slot(0), source: .manual)
+        let theirs = Assignment(person: stores.person(1), slot: try stores.slot(1), source: .manual)
+        _ = try stores.first.assign(mine, action: "assign", basedOn: nil)
+        _ = try stores.second.assign(theirs, action: "assign", basedOn: nil)
+        // 王芳's undo takes her own assignment, not 李娜's newer one.
+        let undone = try #require(try stores.first.undo().value)
+        #expect(undone.user == "王芳")
+        let day = StoreContractTests.day
+        #expect(try stores.first.assignments(from: day, to: day) == [theirs])
+        _ = try stores.first.redo()
+
+        // 李娜 moves 王芳's person off the slot: 王芳's assignment can no longer be undone alone.
+        _ = try stores.second.unassign(person: mine.person, slot: mine.slot, action: "unassign", basedOn: nil)
+        _ = try stores.second.undo()  // her own unassign
+        _ = try stores.second.redo()
+        do {
+            _ = try stores.first.undo()
+            Issue.record("undo went through over 李娜's later change")
+        } catch let error as StoreError {
+            guard case let .undoBlocked(undo, conflict) = error else { Issue.record("\(error)"); return }
+            #expect(undo && conflict.user == "李娜")
+            #expect(error.message.zh.contains("李娜"))
+        }
+        #expect(try stores.first.assignments(from: day, to: day) == [theirs])
+    }
+
     @Test(arguments: Kind.allCases)
     func aWatchHearsOfAnotherCommitWithinASecond(_ kind: Kind) throws {
         let stores = try Pair(kind)

@@ -14,6 +14,8 @@ public enum StoreError: Error, Sendable, Equatable {
     case unreachable(server: String, reason: String)
     /// The server refused the change for this login's role (row-level security, no privilege).
     case denied(reason: String)
+    /// Undo or redo refused: someone else changed, after it, what the change touched.
+    case undoBlocked(undo: Bool, StoreConflict)
 
     public var message: Localized {
         switch self {
@@ -35,6 +37,9 @@ public enum StoreError: Error, Sendable, Equatable {
             Localized(zh: "无法连接数据库服务器 \(server)：\(reason)", en: "cannot reach the database server \(server): \(reason)")
         case let .denied(reason):
             Localized(zh: "当前账号无权进行这项修改：\(reason)", en: "this login may not make that change: \(reason)")
+        case let .undoBlocked(undo, c):
+            Localized(zh: "无法\(undo ? "撤销" : "重做")：\(c.entity) 之后已被 \(c.user) 于 \(LocalDateTime.shown(stamp: c.at)) 修改（\(ChangeAction.name(c.action).zh)），请先核对",
+                      en: "cannot \(undo ? "undo" : "redo"): \(c.entity) was changed afterwards by \(c.user) at \(LocalDateTime.shown(stamp: c.at)) (\(ChangeAction.name(c.action).en)); check it first")
         case let .conflict(c):
             // The time local and the action in words, never the stored UTC stamp and code.
             Localized(zh: "\(c.entity) 已被 \(c.user) 于 \(LocalDateTime.shown(stamp: c.at)) 修改（\(ChangeAction.name(c.action).zh)）：请重新载入后再改",

@@ -116,12 +116,22 @@ public struct UndoableChange: Sendable, Hashable {
     public let action: String
     public let at: String
     public let rows: Int
+    /// Who made it: undo and redo take a user's own changes only.
+    public var user: String
 
-    public init(change: Int64, action: String, at: String, rows: Int) {
+    public init(change: Int64, action: String, at: String, rows: Int, user: String = "") {
         self.change = change
         self.action = action
         self.at = at
         self.rows = rows
+        self.user = user
+    }
+}
+
+extension UndoHistory {
+    /// The newest change `user` may undo (their own), or redo.
+    public func newest(undo: Bool, by user: String) -> UndoableChange? {
+        (undo ? self.undo : redo).last { $0.user == user }
     }
 }
 
