@@ -73,3 +73,25 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// The database's own check of its files and indexes: SQLite's `integrity_check`; on a
+    /// server, amcheck's `bt_index_check` of every B-tree index with its heap (needs the
+    /// extension, which the database's owner can create). "ok" when all is well.
+    public func integrityCheck() throws -> String {
+        if backend is PostgresBackend {
+            return try backend.write { db in
+                try db.script("CREATE EXTENSION IF NOT EXISTS amcheck")
+                let checked = try db.all("""
+                    SELECT c.relname, bt_index_check(index => c.oid, heapallindexed => true)::text FROM pg_index i
+                    JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
+                    JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE am.amname = 'btree' AND n.nspname = current_schema()
+                    """) { $0.string(0) }
+                return "ok (amcheck, \(checked.count) indexes)"
+            }
+        }
+        let lines = try backend.read { db in try db.all("PRAGMA integrity_check") { $0.string(0) } }
+        return lines == ["ok"] ? "ok (integrity_check)" : lines.prefix(5).joined(separator: "; ")
+    }
+}

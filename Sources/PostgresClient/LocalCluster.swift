@@ -100,12 +100,21 @@ public final class LocalCluster: @unchecked Sendable {
         return nil
     }
 
-    /// Runs a program to its end (posix_spawn and waitpid: Foundation's `Process` could miss
-    /// the exit of `runuser` and wait for ever), its output into `tool.log` in the folder.
+    /// The path of one of the server's client programs (`pg_dump`, `pg_restore`, `psql`).
+    public static func program(_ name: String) -> String? {
+        binaries().map { "\($0)/\(name)" }.flatMap { FileManager.default.isExecutableFile(atPath: $0) ? $0 : nil }
+    }
+
     private func run(_ program: String, _ arguments: [String], asServerUser: Bool) throws {
         let argv0 = asServerUser && asPostgres ? ["/usr/sbin/runuser", "-u", "postgres", "--", program] : [program]
-        let all = argv0 + arguments
-        let log = "\(folder)/tool.log"
+        try LocalCluster.execute(argv0 + arguments, log: "\(folder)/tool.log")
+    }
+
+    /// Runs a program to its end (posix_spawn and waitpid: Foundation's `Process` could miss
+    /// the exit of `runuser` and wait for ever), its output into `log`; its output in the error
+    /// when it fails.
+    public static func execute(_ all: [String], log: String) throws {
+        let program = all[0]
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

@@ -4,7 +4,7 @@ import DutyCLI
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure how long things take (figures for docs/benchmarks.md); check and replan shift-scheduling benchmark rosters.",
-        subcommands: [BenchCity.self, BenchShiftScheduling.self, CheckRoster.self, ReplanRoster.self, BenchRoster.self, BenchTui.self, BenchLookup.self, BenchPrint.self,
+        subcommands: [BenchCity.self, BenchDesks.self, BenchDeskWorker.self, BenchShiftScheduling.self, CheckRoster.self, ReplanRoster.self, BenchRoster.self, BenchTui.self, BenchLookup.self, BenchPrint.self,
                       BenchHistory.self, BenchFuzz.self])
 }
 

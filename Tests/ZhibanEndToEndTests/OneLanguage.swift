@@ -5,10 +5,10 @@ import Testing
 /// a coordinator types or reads as names: option names (`--db`), IDs (`P0085`, `C1`, `F5`),
 /// file names and paths, command names, numbers, dates and times, environment variables
 /// (`$ZHIBAN_DB`), keys (`Ctrl-C`), the values a command takes (`zh`, `signin`), the names of
-/// file formats (PDF, CSV, UTF-8, BOM, GBK), and one word quoted as typed (“zw”, or what the
+/// file formats (PDF, CSV, UTF-8, BOM, GBK) and of the databases (SQLite, PostgreSQL), and one word quoted as typed (“zw”, or what the
 /// user gave, “nobody”). Anything else is English showing through.
 enum OneLanguage {
-    static let formats: Set<String> = ["PDF", "CSV", "UTF-8", "BOM", "GBK"]
+    static let formats: Set<String> = ["PDF", "CSV", "UTF-8", "BOM", "GBK", "SQLite", "PostgreSQL"]
 
     /// The ASCII words of `text` that are none of the kinds above; `allowed` holds the command
     /// names and the values commands take.

@@ -74,6 +74,26 @@ extension HelpCatalogue {
             "--keep": ArgumentHelp("文件夹", "在这个新文件夹中生成两个数据库（empty.sqlite、history.sqlite）并保留。"),
             "--reuse": ArgumentHelp("文件夹", "在先前用 --keep 保留的两个数据库上再测一次（不再生成）。"),
         ]),
+        "bench desks": CommandHelp(
+            "140 个签到台进程同时在 PostgreSQL 和 SQLite（预写日志模式）上为各自小区的人签到、签退：操作到提交的耗时、他处看到的时间，以及在进程被强制结束和服务器重启时是否有丢失或重复。",
+            [
+                "--lang": messages,
+                "--desks": ArgumentHelp("个数", "签到台进程数（城市中每个小区一个）。"),
+                "--actions": ArgumentHelp("次数", "签到和签退操作的总次数。"),
+                "--kills": ArgumentHelp("次数", "在随机时刻强制结束并重新启动签到台进程的次数。"),
+                "--restart": .flag("在中途重启 PostgreSQL 服务器（默认）。"),
+                "--no-restart": .flag("不重启服务器。"),
+                "--pace": ArgumentHelp("毫秒", "同一签到台两次操作之间的毫秒数。"),
+                "--store": ArgumentHelp("数据库", "测哪种数据库：postgresql、sqlite 或 both（两者，默认）。"),
+                "--seed": ArgumentHelp("种子", "决定下一个被杀进程的种子。"),
+            ]),
+        "bench desk-worker": CommandHelp("bench desks 的一个签到台进程（由它启动，不供直接使用）。", [
+            "--db": ArgumentHelp("数据库", "数据库。"),
+            "--compound": ArgumentHelp("小区", "小区编号。"),
+            "--actions": ArgumentHelp("次数", "操作次数。"),
+            "--results": ArgumentHelp("文件", "记录已完成操作的文件。"),
+            "--pace": ArgumentHelp("毫秒", "两次操作之间的毫秒数。"),
+        ]),
         "bench lookup": CommandHelp("测量签到台在城市数据上查找人员的速度：协调员所输入内容的每个前缀。", [
             "--lang": messages,
             "--seed": ArgumentHelp("种子", "城市数据的生成器种子。"),
