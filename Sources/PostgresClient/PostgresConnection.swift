@@ -66,8 +66,8 @@ public final class PostgresConnection {
         }
         self.handle = handle
         guard PQstatus(handle) == CONNECTION_OK else {
+            // deinit finishes the handle (it runs for an object whose properties are all set).
             let message = Self.trimmed(PQerrorMessage(handle))
-            PQfinish(handle)
             throw PostgresError(state: "", message: message, detail: nil)
         }
         // Notices (a table already there, …) are the server's chatter, not the user's.

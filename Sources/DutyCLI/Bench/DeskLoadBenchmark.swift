@@ -98,6 +98,10 @@ public enum DeskLoadBenchmark {
             }
         }
         watch.start()
+        defer {
+            stop.set()
+            while !watch.isFinished { usleep(10_000) }
+        }
 
         let binary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         func spawn(_ desk: Int) throws -> pid_t {
@@ -165,8 +169,6 @@ public enum DeskLoadBenchmark {
         }
         outcome.seconds = Date().timeIntervalSince(began)
         usleep(useconds_t(options.watchMilliseconds * 4_000))
-        stop.set()
-        while !watch.isFinished { usleep(10_000) }
 
         // What was shown as done against what the log holds.
         let log = try store.checkInLog(dates: day...day)

@@ -64,9 +64,17 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
 
     private func transaction<T>(_ begin: String, _ body: (any SQLSession) throws -> T) throws -> T {
         try lock.withLock {
-            let connection = try live()
+            var connection = try live()
             do {
-                try connection.run(begin)
+                do {
+                    try connection.run(begin)
+                } catch let error as PostgresError where error.isConnectionLost {
+                    // Lost since the last call (the server restarted): nothing of this
+                    // transaction ran yet, so connect again and begin it there.
+                    self.connection = nil
+                    connection = try live()
+                    try connection.run(begin)
+                }
                 let value = try body(PostgresSession(connection: connection))
                 try connection.run("COMMIT")
                 return value
