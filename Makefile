@@ -23,6 +23,7 @@ test: setup
 	bash Tests/tmux/desk.sh
 	bash Tests/tmux/gate.sh
 	bash Tests/tmux/shared.sh
+	bash scripts/with-postgres.sh bash Tests/tmux/server.sh
 
 bench: setup
 	$(SWIFT) build -c release
