@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(name: "DutyDocumentsTests", dependencies: ["DutyDocuments", "DutyPDF", "DutyModel", "DutySample", "DutyTestSupport"]),
         .testTarget(name: "DutyAppTests", dependencies: ["DutyApp", "DutyModel", "DutySample", "DutyTestSupport", "TerminalKit"]),
         .testTarget(name: "DutyRuntimeTests", dependencies: ["DutyRuntime", "DutyApp", "DutyModel", "DutySample", "DutyTestSupport",
-                                                            "DutyDocuments", "TerminalKit"]),
+                                                            "DutyDocuments", "TerminalKit", "DutyStore", "PostgresClient"]),
         .testTarget(name: "DutyCLITests", dependencies: ["DutyCLI", "DutyModel", "DutySample", "DutyTestSupport",
                                                         // The property test drives the interface and the runtime as well.
                                                         "DutyApp", "DutyRuntime", "DutyEngine", "DutyCSV", "DutyDocuments",

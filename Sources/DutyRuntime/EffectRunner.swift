@@ -18,10 +18,18 @@ public final class EffectRunner {
     /// The terminal must be repainted whole (set by a redraw; the main loop clears it).
     public private(set) var redrawRequested = false
 
-    public init(store: any RosterStore, output: any DocumentOutput, background: Background) {
+    /// Check-ins kept while the store cannot be reached.
+    public let unsent: UnsentCheckIns
+    /// When the kept check-ins were last tried (at most every `retryInterval`).
+    private var lastTry = ContinuousClock.now - .seconds(60)
+    static let retryInterval: Duration = .seconds(2)
+
+    public init(store: any RosterStore, output: any DocumentOutput, background: Background,
+                unsent: UnsentCheckIns = UnsentCheckIns(path: nil)) {
         self.store = store
         self.output = output
         self.background = background
+        self.unsent = unsent
     }
 
     /// Clears the redraw request, saying whether there was one.
@@ -127,9 +135,61 @@ public final class EffectRunner {
                 return failed(state, StoreError.conflict(conflict))
             }
             return contradicted(state, record, conflict)
+        } catch let StoreError.unreachable(server, reason) {
+            // Kept here, shown as unsent, sent once the store is back (``sendUnsent(_:)``).
+            do {
+                try unsent.add(records, base: base)
+            } catch {
+                return failed(state, StoreError.unreachable(server: server, reason: reason))
+            }
+            lastTry = .now
+            return [.queued(records.map(\.id), Localized(
+                zh: "数据库服务器无法连接：已在本机保存 \(records.count) 条，标为未发送，恢复后自动发送",
+                en: "The database server cannot be reached: \(records.count) kept on this machine, marked unsent, sent once it is back"))]
         } catch {
             return failed(state, error)
         }
+    }
+
+    /// Sends the check-ins kept while the store could not be reached, oldest first, at most
+    /// every two seconds. One already in the store (the connection dropped after it went in) is
+    /// not sent again; one someone else contradicted meanwhile is refused and said, as at the
+    /// desk. Stops at the first that still cannot be sent.
+    public func sendUnsent(_ state: AppState, force: Bool = false) -> [AppAction] {
+        guard !unsent.isEmpty, force || ContinuousClock.now - lastTry >= EffectRunner.retryInterval else { return [] }
+        lastTry = .now
+        var sent: [CheckInID] = [], refused: [(CheckIn, StoreConflict)] = [], settled: [CheckInID] = [], done = 0
+        for group in unsent.pending {
+            do {
+                let dates = group.records.map(\.slot.date)
+                guard let first = dates.min(), let last = dates.max() else { done += 1; continue }
+                let stored = Set(try store.checkInLog(dates: first...last).map(\.record))
+                let missing = group.records.filter { !stored.contains($0) }
+                if !missing.isEmpty { _ = try store.append(missing, basedOn: StoreVersion(group.base)) }
+                sent += group.records.map(\.id)
+            } catch let StoreError.conflict(conflict) {
+                refused.append((group.records.first { $0.id.rawValue == conflict.entity } ?? group.records[0], conflict))
+            } catch {
+                break
+            }
+            settled += group.records.map(\.id)
+            done += 1
+        }
+        guard done > 0 else { return [] }
+        do { try unsent.dropFirst(done) } catch { return [.failed(message(error))] }
+        // Said once they are no longer kept, so that the data read again shows theirs alone.
+        let said = refused.flatMap { contradicted(state, $0.0, $0.1) }
+        var actions: [AppAction] = []
+        if let log = try? store.checkInLog(dates: state.logDates).map(\.record) { actions.append(.deskLoaded(withUnsent(log))) }
+        actions.append(.sent(settled, Localized(zh: "已发送离线保存的 \(sent.count) 条签到记录", en: "Sent \(sent.count) check-in records kept offline")))
+        return actions + said
+    }
+
+    /// A log as stored, with the records still kept here after it (the desk shows them).
+    public func withUnsent(_ log: [CheckIn]) -> [CheckIn] {
+        guard !unsent.isEmpty else { return log }
+        let stored = Set(log)
+        return log + unsent.records.filter { !stored.contains($0) }
     }
 
     /// A check-in refused because someone else entered a version of the same record meanwhile
@@ -156,7 +216,9 @@ public final class EffectRunner {
 
     /// What the interface shows, as the store holds it now: its days and the day on each side.
     func snapshot(_ state: AppState) throws -> StoreSnapshot {
-        try store.snapshot(from: state.loadedDates.lowerBound, to: state.loadedDates.upperBound, log: state.logDates)
+        var snapshot = try store.snapshot(from: state.loadedDates.lowerBound, to: state.loadedDates.upperBound, log: state.logDates)
+        snapshot.log = withUnsent(snapshot.log)
+        return snapshot
     }
 }
 

@@ -14,6 +14,8 @@ public struct SessionOptions: Sendable {
     /// The engine's searches check their bookkeeping after every move (tests; the solver
     /// panel's search is set up by `Background`).
     public var verifiesEngine = false
+    /// Where check-ins made while the store cannot be reached are kept (nil: in memory only).
+    public var unsentFile: String?
 
     public init(firstDay: LocalDate, days: Int, language: Language, keyMap: KeyMap = .standard, desk: DeskStart? = nil,
                 verifiesEngine: Bool = false) {
@@ -83,7 +85,10 @@ public final class Session {
         state.keyMap = options.keyMap
         state.verifiesEngine = options.verifiesEngine
         state.now = clock()
-        state.desk.log = snapshot.log
+        let unsent = UnsentCheckIns(path: options.unsentFile)
+        let stored = Set(snapshot.log)
+        state.desk.log = snapshot.log + unsent.records.filter { !stored.contains($0) }
+        state.desk.unsent = Set(unsent.records.map(\.id))
         if let desk = options.desk {
             let directory = state.directory
             var compound: Int?, post: PostID?
@@ -108,7 +113,7 @@ public final class Session {
         self.background = background
         self.watchInterval = watchInterval
         lastWatch = .now
-        runner = EffectRunner(store: store, output: output, background: background)
+        runner = EffectRunner(store: store, output: output, background: background, unsent: unsent)
         background.computePinyin(snapshot.directory.people)
     }
 
@@ -138,7 +143,9 @@ public final class Session {
         var changed = !actions.isEmpty
         if ContinuousClock.now - lastWatch >= watchInterval {
             lastWatch = .now
-            changed = watch() || changed
+            let sent = runner.sendUnsent(state)
+            for action in sent { send(action) }
+            changed = watch() || !sent.isEmpty || changed
         }
         return changed
     }
@@ -170,7 +177,7 @@ public final class Session {
                                                   en: "Read in \(other.user)'s change at \(when) (\(what.en))")))
             } else {
                 let log = try store.checkInLog(dates: state.logDates).map(\.record)
-                send(.deskLoaded(log))
+                send(.deskLoaded(runner.withUnsent(log)))
                 send(.committed(version))
             }
         } catch {

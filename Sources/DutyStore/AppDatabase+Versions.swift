@@ -4,7 +4,7 @@ import Foundation
 extension AppDatabase {
     /// The newest change number in the audit log (every write transaction makes one).
     public func version() throws -> StoreVersion {
-        try backend.read { db in try AppDatabase.version(db) }
+        try backend.readOne { db in try AppDatabase.version(db) }
     }
 
     /// On a server, false when the commits it announced since the last full look all lie at or

@@ -37,6 +37,13 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
     /// The next call to this store (of any connection) fails with `error` and changes nothing.
     public func failNext(_ error: StoreError) { data.withLock { $0.failure = error } }
 
+    /// Every call fails with `error` (nil: works again), as a server that went down.
+    public func setDown(_ error: StoreError?) { data.withLock { $0.down = error } }
+
+    /// The next change is committed, and then `error` is thrown: the connection dropped before
+    /// the reply came, so the caller cannot tell that it went in.
+    public func loseNextReply(_ error: StoreError) { data.withLock { $0.lostReply = error } }
+
     // MARK: reading
 
     public func version() throws -> StoreVersion { try read { StoreVersion($0.changes.last?.number ?? 0) } }
@@ -225,6 +232,7 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
 
     private func read<T>(_ body: (MemoryData.State) throws -> T) throws -> T {
         try data.withLock { state in
+            if let down = state.down { throw down }
             if let failure = state.failure {
                 state.failure = nil
                 throw failure
@@ -237,6 +245,7 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
     private func write<T: Sendable>(_ action: String, _ basedOn: StoreVersion?, _ scope: ChangeScope,
                                     _ body: (inout MemoryData.State, inout [MemoryRow]) throws -> T) throws -> Commit<T> {
         try data.withLock { state in
+            if let down = state.down { throw down }
             if let failure = state.failure {
                 state.failure = nil
                 throw failure
@@ -256,7 +265,10 @@ public final class MemoryStore: RosterStore, @unchecked Sendable {
                                                   at: "2026-12-01T08:\(String(format: "%02d", draft.clock % 60)):00+08:00",
                                                   rows: rows, reverses: draft.reverses))
             }
+            let lost = state.lostReply
             state = draft
+            state.lostReply = nil
+            if let lost { throw lost }
             return Commit(version: StoreVersion(state.changes.last?.number ?? 0), value: value, unseen: unseen)
         }
     }
@@ -289,6 +301,10 @@ final class MemoryData: @unchecked Sendable {
         var log: [CheckInEntry] = []
         var changes: [MemoryChange] = []
         var failure: StoreError?
+        /// Every call fails with this until it is cleared (a server down).
+        var down: StoreError?
+        /// The next change goes in, and then this is thrown (the reply lost with the connection).
+        var lostReply: StoreError?
         var clock = 0
         var reverses: Int64?
 

@@ -55,8 +55,9 @@ struct BenchDeskWorker: ParsableCommand {
     @Option var actions: Int
     @Option var results: String
     @Option var pace: Int = 200
+    @Option var go: String?
 
     func run() throws {
-        try DeskWorker.run(db: db, compound: compound, actions: actions, results: results, paceMilliseconds: pace)
+        try DeskWorker.run(db: db, compound: compound, actions: actions, results: results, paceMilliseconds: pace, go: go)
     }
 }

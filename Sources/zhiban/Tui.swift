@@ -70,7 +70,8 @@ enum Interface {
         let session: Session
         do {
             let keys = try KeysFile.load(ProcessInfo.processInfo.environment, l)
-            let options = SessionOptions(firstDay: firstDay, days: days, language: l, keyMap: keys, desk: desk)
+            var options = SessionOptions(firstDay: firstDay, days: days, language: l, keyMap: keys, desk: desk)
+            options.unsentFile = UnsentCheckIns.file(for: database.location, environment: ProcessInfo.processInfo.environment)
             session = try Session(store: database, options: options, clock: { fixedTime ?? LocalDateTime.now() }, output: PDFOutput())
         } catch let error as KeysFile.Failure {
             throw CLIError(error.description)

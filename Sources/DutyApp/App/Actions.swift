@@ -24,6 +24,10 @@ public enum AppAction: Equatable, Sendable {
     case reloaded(StoreSnapshot, message: Localized)
     /// The check-in log as stored, oldest first.
     case deskLoaded([CheckIn])
+    /// The store could not be reached: these records are kept on this machine, to be sent later.
+    case queued([CheckInID], Localized)
+    /// Records kept while the store could not be reached went in (or were found there already).
+    case sent([CheckInID], Localized)
     /// The background solver found a better roster.
     case solverProgress(SolverProgress)
     /// The solver stopped: its roster for the loaded days and what to say about it.

@@ -51,6 +51,14 @@ public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
         state.desk.log = log
         state.desk.clampCursor(state)
         return []
+    case let .queued(ids, message):
+        state.desk.unsent.formUnion(ids)
+        state.status = .init(message)
+        return []
+    case let .sent(ids, message):
+        state.desk.unsent.subtract(ids)
+        state.status = .init(message)
+        return []
     case let .solverProgress(progress):
         state.solver?.progress = progress
         return []

@@ -107,7 +107,7 @@ public enum DeskLoadBenchmark {
         func spawn(_ desk: Int) throws -> pid_t {
             let arguments = [binary, "bench", "desk-worker", "--db", db, "--compound", compounds[desk].rawValue,
                              "--actions", String(share[desk]), "--results", "\(folder)/desk\(desk).txt",
-                             "--pace", String(options.paceMilliseconds)]
+                             "--pace", String(options.paceMilliseconds), "--go", "\(folder)/go"]
             var actions = posix_spawn_file_actions_t()
             posix_spawn_file_actions_init(&actions)
             defer { posix_spawn_file_actions_destroy(&actions) }
@@ -122,9 +122,22 @@ public enum DeskLoadBenchmark {
         }
 
         var outcome = Outcome(store: kind)
-        let began = Date()
         var running: [Int: pid_t] = [:]
         for desk in compounds.indices { running[desk] = try spawn(desk) }
+        // Every desk loaded before the shift change begins.
+        while compounds.indices.contains(where: { !FileManager.default.fileExists(atPath: "\(folder)/desk\($0).txt.ready") }) {
+            for (desk, pid) in running {
+                var status: Int32 = 0
+                if waitpid(pid, &status, WNOHANG) == pid {
+                    let said = (try? String(contentsOfFile: "\(folder)/desk\(desk).err", encoding: .utf8)) ?? ""
+                    throw CLIError("desk \(compounds[desk].rawValue) failed before starting: \(said.suffix(500))")
+                }
+            }
+            console.progress(zh ? "\(kind)：签到台进程启动中……" : "\(kind): desk processes starting…")
+            usleep(50_000)
+        }
+        FileManager.default.createFile(atPath: "\(folder)/go", contents: nil)
+        let began = Date()
         // Faults: kills spread over the expected run (actions per desk × pace), a restart halfway.
         let expected = Double(share.max() ?? 0) * Double(max(options.paceMilliseconds, 20)) / 1000
         let killEvery = options.kills > 0 ? expected / Double(options.kills) : .infinity

@@ -9,7 +9,10 @@ import Foundation
 /// While the store cannot be reached or refuses, it waits and tries again: an action is done only
 /// once committed.
 public enum DeskWorker {
-    public static func run(db: String, compound: String, actions: Int, results: String, paceMilliseconds: Int) throws {
+    /// With `go`, says it is ready (`results.ready`) once loaded and waits for that file: every
+    /// desk starts the shift change at once, as at 08:00 (a desk started again finds it there).
+    public static func run(db: String, compound: String, actions: Int, results: String, paceMilliseconds: Int,
+                           go: String? = nil) throws {
         let store = try retrying { try AppDatabase.open(location: db, create: false, user: "desk-\(compound)") }
         let day = SampleCity.referenceDate
         let plan = DeskLoadPlan(try retrying { try store.loadDirectory() }, compound: CompoundID(rawValue: compound), actions: actions, day: day)
@@ -17,6 +20,10 @@ public enum DeskWorker {
         guard fd >= 0 else { throw CLIError("cannot open \(results)") }
         defer { close(fd) }
         let done = plan.versions(in: try retrying { try store.checkInLog(dates: day...day) })
+        if let go {
+            FileManager.default.createFile(atPath: results + ".ready", contents: nil)
+            while !FileManager.default.fileExists(atPath: go) { usleep(10_000) }
+        }
         var next = 0
         while next < plan.actions.count, (done[plan.actions[next].record.id] ?? 0) >= plan.actions[next].versions { next += 1 }
         for index in next..<plan.actions.count {

@@ -93,6 +93,7 @@ extension HelpCatalogue {
             "--actions": ArgumentHelp("次数", "操作次数。"),
             "--results": ArgumentHelp("文件", "记录已完成操作的文件。"),
             "--pace": ArgumentHelp("毫秒", "两次操作之间的毫秒数。"),
+            "--go": ArgumentHelp("文件", "准备好后等待此文件出现再开始。"),
         ]),
         "bench lookup": CommandHelp("测量签到台在城市数据上查找人员的速度：协调员所输入内容的每个前缀。", [
             "--lang": messages,

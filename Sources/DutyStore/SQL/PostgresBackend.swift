@@ -18,15 +18,22 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
     static let channel = "zhiban_changes"
 
     init(url: String) throws {
-        self.url = url
+        self.url = PostgresBackend.withConnectTimeout(url)
         location = PostgresBackend.redacted(url)
-        listener = Listener(url: url)
+        listener = Listener(url: PostgresBackend.withConnectTimeout(url))
         connection = try open()
     }
 
     private let listener: Listener
 
     func mayHaveChanged(since version: StoreVersion) -> Bool { listener.mayHaveChanged(since: version) }
+
+    /// A URI that gives up connecting after five seconds unless it says otherwise (libpq waits
+    /// for ever by default: a desk would freeze on a network that drops packets).
+    static func withConnectTimeout(_ url: String) -> String {
+        guard !url.contains("connect_timeout") else { return url }
+        return url + (url.contains("?") ? "&" : "?") + "connect_timeout=5"
+    }
 
     /// The URI without its password, for messages.
     static func redacted(_ url: String) -> String {
@@ -45,41 +52,69 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
         }
     }
 
+    /// When connecting last failed: tried again only a second later, so that a screen's watch
+    /// does not wait on a server that is down at every look.
+    private var failedAt: ContinuousClock.Instant?
+
     /// The connection, made again when the last one was lost (the server restarted).
     private func live() throws -> PostgresConnection {
         if let connection, connection.isOpen { return connection }
         connection = nil
-        let fresh = try open()
-        connection = fresh
-        return fresh
+        if let failedAt, ContinuousClock.now - failedAt < .seconds(1) {
+            throw StoreError.unreachable(server: location, reason: "not reachable a moment ago; trying again shortly")
+        }
+        do {
+            let fresh = try open()
+            connection = fresh
+            failedAt = nil
+            return fresh
+        } catch {
+            failedAt = .now
+            throw error
+        }
     }
 
     func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
         try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
     }
 
+    func readOne<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try transaction(nil, body)
+    }
+
     func write<T>(_ body: (any SQLSession) throws -> T) throws -> T {
         try transaction("BEGIN; SELECT pg_advisory_xact_lock(\(PostgresBackend.writeLock))", body)
     }
 
-    private func transaction<T>(_ begin: String, _ body: (any SQLSession) throws -> T) throws -> T {
+    /// `body` in a transaction `begin` opens (nil: one statement on its own, in autocommit).
+    private func transaction<T>(_ begin: String?, _ body: (any SQLSession) throws -> T) throws -> T {
         try lock.withLock {
             var connection = try live()
             do {
                 do {
-                    try connection.run(begin)
+                    if let begin { try connection.run(begin) } else if !connection.isOpen { throw PostgresError.lost }
                 } catch let error as PostgresError where error.isConnectionLost {
                     // Lost since the last call (the server restarted): nothing of this
                     // transaction ran yet, so connect again and begin it there.
                     self.connection = nil
                     connection = try live()
-                    try connection.run(begin)
+                    if let begin { try connection.run(begin) }
+                }
+                guard begin != nil else {
+                    do {
+                        return try body(PostgresSession(connection: connection))
+                    } catch let error as PostgresError where error.isConnectionLost {
+                        // A lone read is asked again on a new connection once.
+                        self.connection = nil
+                        connection = try live()
+                        return try body(PostgresSession(connection: connection))
+                    }
                 }
                 let value = try body(PostgresSession(connection: connection))
                 try connection.run("COMMIT")
                 return value
             } catch {
-                if connection.isOpen { try? connection.run("ROLLBACK") }
+                if begin != nil && connection.isOpen { try? connection.run("ROLLBACK") }
                 throw mapped(error)
             }
         }

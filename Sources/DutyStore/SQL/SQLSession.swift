@@ -85,6 +85,9 @@ extension SQLSession {
 /// change's version check and its change number cannot race another writer.
 public protocol SQLBackend: Sendable {
     func read<T>(_ body: (any SQLSession) throws -> T) throws -> T
+    /// A read of one statement, which sees one state by itself: on a server, one round trip
+    /// rather than three (no BEGIN and COMMIT around it).
+    func readOne<T>(_ body: (any SQLSession) throws -> T) throws -> T
     func write<T>(_ body: (any SQLSession) throws -> T) throws -> T
     /// Where the database is, as the user named it (a path, or a URI without its password).
     var location: String { get }
@@ -97,6 +100,8 @@ public protocol SQLBackend: Sendable {
 }
 
 extension SQLBackend {
+    func readOne<T>(_ body: (any SQLSession) throws -> T) throws -> T { try read(body) }
+
     /// SQLite has no messages between processes: others poll the newest version.
     func announce(_ version: StoreVersion, _ db: any SQLSession) throws {}
     /// SQLite's AUTOINCREMENT follows the largest key inserted.

@@ -27,6 +27,9 @@ public struct DeskView: Equatable, Sendable {
     public var confirmNoShow: CheckInID?
     /// Only this post's people, when set (else the compound's, or everyone's).
     public var post: PostID?
+    /// Records kept on this machine while the store could not be reached, not yet sent: the
+    /// desk shows them, marked unsent, and they are sent once the store is back.
+    public var unsent: Set<CheckInID> = []
     /// Finds people by pinyin, phone tail or number (from the directory and its pinyin).
     var lookup = Derived(PersonLookup?.none)
 
@@ -245,8 +248,10 @@ enum DeskScreen: Screen {
         let lines = state.deskLines
         let query = (zh ? "查找：" : "Find: ") + state.desk.query + (state.desk.standby == nil ? "_" : "")
         let hint = zh ? "拼音首字母、全拼、手机尾号或编号" : "pinyin initials, full pinyin, phone tail or number"
-        let clock = zh ? "\(state.now) · 宽限 \(state.desk.grace) 分 · \(lines.count) 人"
-                       : "\(state.now) · grace \(state.desk.grace) min · \(lines.count) people"
+        let unsent = state.desk.unsent.count
+        let clock = (unsent == 0 ? "" : zh ? "未发送 \(unsent) 条 · " : "\(unsent) unsent · ")
+            + (zh ? "\(state.now) · 宽限 \(state.desk.grace) 分 · \(lines.count) 人"
+                  : "\(state.now) · grace \(state.desk.grace) min · \(lines.count) people")
         screen.fill(x: 0, y: 1, width: screen.width, height: 1, role: .input)
         screen.put(query, x: 0, y: 1, columns: screen.width, role: .input)
         let queryWidth = DisplayWidth.of(query) + 2
@@ -280,7 +285,8 @@ enum DeskScreen: Screen {
             case .expected: role = .normal
             }
             screen.fill(x: 0, y: y, width: screen.width, height: 1, role: role)
-            let stateName = line.record?.action == .closed ? Localized(zh: "协调员结束", en: "closed at end")(l) : line.state.name(l)
+            let stateName = (line.record?.action == .closed ? Localized(zh: "协调员结束", en: "closed at end")(l) : line.state.name(l))
+                + (line.record.map { state.desk.unsent.contains($0.id) } == true ? (zh ? "·未发送" : " (unsent)") : "")
             let cells = ["\(line.start.time)–\(line.end.time)", line.post, state.displayName(line.person), line.person.id.rawValue,
                          String(line.person.phone.suffix(4)),
                          stateName + (line.replacedBy.isEmpty ? "" : "→" + line.replacedBy.joined(separator: zh ? "、" : ", ")),
