@@ -100,8 +100,11 @@ public final class AppDatabase: Sendable {
             change.set(number)
             defer { change.set(nil) }
             let value = try body(db)
-            let version = try AppDatabase.version(db)
-            try backend.announce(version, db)
+            // Writes are serial: the version is this change's number when it wrote anything,
+            // else the newest before it (no query needed).
+            let wrote = change.rowsWritten() > 0
+            let version = StoreVersion(wrote ? number : number - 1)
+            if wrote { try backend.announce(version, db) }
             return Commit(version: version, value: value, unseen: unseen)
         }
     }
@@ -131,6 +134,7 @@ public final class AppDatabase: Sendable {
             INSERT INTO audit (at, os_user, action, entity, entity_id, before, after, change_id, reverses)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [at, user, action, entity, id, try json(before), try json(after), change.get(), reversing.get()])
+        change.wroteRow()
     }
 
     /// The audit log, newest last.
@@ -168,8 +172,13 @@ final class CurrentChange: @unchecked Sendable {
     private let lock = NSLock()
     private var value: Int64?
 
-    func set(_ new: Int64?) { lock.withLock { value = new } }
+    private var rows = 0
+
+    /// Starts (or ends, with nil) a change: its number, and no rows written yet.
+    func set(_ new: Int64?) { lock.withLock { value = new; rows = 0 } }
     func get() -> Int64? { lock.withLock { value } }
+    func wroteRow() { lock.withLock { if value != nil { rows += 1 } } }
+    func rowsWritten() -> Int { lock.withLock { rows } }
 }
 /// The SQLite store is the application's store (docs/architecture.md).
 extension AppDatabase: RosterStore {}

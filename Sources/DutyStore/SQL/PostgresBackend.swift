@@ -110,8 +110,11 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
                         return try body(PostgresSession(connection: connection))
                     }
                 }
+                notify = nil
                 let value = try body(PostgresSession(connection: connection))
-                try connection.run("COMMIT")
+                // A number, never text from outside: safe to spell in the statement.
+                try connection.run(notify.map { "SELECT pg_notify('\(PostgresBackend.channel)', '\($0.value)'); COMMIT" } ?? "COMMIT")
+                notify = nil
                 return value
             } catch {
                 if begin != nil && connection.isOpen { try? connection.run("ROLLBACK") }
@@ -120,8 +123,12 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
         }
     }
 
+    /// The notification goes with the COMMIT, in one round trip (held under the lock of the
+    /// transaction that set it).
+    private var notify: StoreVersion?
+
     func announce(_ version: StoreVersion, _ db: any SQLSession) throws {
-        try db.execute("SELECT pg_notify('\(PostgresBackend.channel)', ?)", [String(version.value)])
+        notify = version
     }
 
     func copied(_ db: any SQLSession) throws {
