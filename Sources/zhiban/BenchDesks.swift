@@ -19,8 +19,8 @@ struct BenchDesks: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Restart the PostgreSQL server halfway.")
     var restart = true
 
-    @Option(help: "Milliseconds between one desk's actions.")
-    var pace = 200
+    @Option(help: "Milliseconds between one desk's actions, on average (each wait 0.5–1.5 times it).")
+    var pace = 1_000
 
     @Option(help: "Which stores: postgresql, sqlite or both.")
     var store: StoreChoice = .both

@@ -19,7 +19,7 @@ public enum DeskLoadBenchmark {
         public var actions = 20_000
         public var kills = 300
         public var restart = true
-        public var paceMilliseconds = 200
+        public var paceMilliseconds = 1_000
         public var watchMilliseconds = 250
         public var stores: [String] = ["postgresql", "sqlite"]
         public var seed: UInt64 = 1
@@ -221,8 +221,8 @@ public enum DeskLoadBenchmark {
 
     static func report(_ outcomes: [Outcome], _ options: Options, _ l: Language, _ console: Console) {
         let zh = l == .zh
-        console.out(zh ? "\(options.desks) 个签到台进程，共 \(options.actions) 次操作，每台每 \(options.paceMilliseconds) ms 一次；另一终端每 \(options.watchMilliseconds) ms 查看一次"
-                       : "\(options.desks) desk processes, \(options.actions) actions in all, one per desk every \(options.paceMilliseconds) ms; another terminal's watch every \(options.watchMilliseconds) ms")
+        console.out(zh ? "\(options.desks) 个签到台进程，共 \(options.actions) 次操作，每台平均每 \(options.paceMilliseconds) ms 一次（0.5–1.5 倍）；另一终端每 \(options.watchMilliseconds) ms 查看一次"
+                       : "\(options.desks) desk processes, \(options.actions) actions in all, one per desk every \(options.paceMilliseconds) ms on average (0.5–1.5 times); another terminal's watch every \(options.watchMilliseconds) ms")
         let ms = { (v: Double) in String(format: "%.1f ms", v) }
         var table = TextTable([.init(zh ? "项目" : ""), ] + outcomes.map { .init($0.store == "sqlite" ? "SQLite WAL" : "PostgreSQL", .right) })
         let rows: [(String, (Outcome) -> String)] = [

@@ -26,8 +26,13 @@ public enum DeskWorker {
         }
         var next = 0
         while next < plan.actions.count, (done[plan.actions[next].record.id] ?? 0) >= plan.actions[next].versions { next += 1 }
+        // People at desks do not act in step: each wait is the pace times 0.5–1.5, seeded by the
+        // compound and the action (the same on a desk started again).
+        let seed = compound.utf8.reduce(UInt64(1469598103934665603)) { ($0 ^ UInt64($1)) &* 1099511628211 }
         for index in next..<plan.actions.count {
-            if paceMilliseconds > 0 { usleep(useconds_t(paceMilliseconds * 1_000)) }
+            var dice = SeededRandom(seed: seed &+ UInt64(index))
+            let factor = 0.5 + Double(dice.next() % 1_000) / 1_000
+            if paceMilliseconds > 0 { usleep(useconds_t(Double(paceMilliseconds) * factor * 1_000)) }
             let record = plan.actions[index].record
             let began = DeskLoadLine.now()
             let target = plan.actions[index].versions

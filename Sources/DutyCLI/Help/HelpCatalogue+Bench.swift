@@ -83,7 +83,7 @@ extension HelpCatalogue {
                 "--kills": ArgumentHelp("次数", "在随机时刻强制结束并重新启动签到台进程的次数。"),
                 "--restart": .flag("在中途重启 PostgreSQL 服务器（默认）。"),
                 "--no-restart": .flag("不重启服务器。"),
-                "--pace": ArgumentHelp("毫秒", "同一签到台两次操作之间的毫秒数。"),
+                "--pace": ArgumentHelp("毫秒", "同一签到台两次操作之间的平均毫秒数（每次为其 0.5–1.5 倍）。"),
                 "--store": ArgumentHelp("数据库", "测哪种数据库：postgresql、sqlite 或 both（两者，默认）。"),
                 "--seed": ArgumentHelp("种子", "决定下一个被杀进程的种子。"),
             ]),
