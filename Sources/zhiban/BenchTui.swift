@@ -20,9 +20,12 @@ struct BenchTui: ParsableCommand {
     @Option(help: "Terminal size, e.g. 132x43.")
     var size = "132x43"
 
+    @Flag(inversion: .prefixedNo, help: "Live updates on: another terminal checks someone in every 100 ms, and the session's watch reads it in between keys.")
+    var live = true
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        try InterfaceBenchmark.run(small: small, keys: keys, seed: seed, size: size, language.language, .standard)
+        try InterfaceBenchmark.run(small: small, keys: keys, seed: seed, size: size, live: live, language.language, .standard)
     }
 }

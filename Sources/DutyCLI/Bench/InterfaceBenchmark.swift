@@ -14,7 +14,11 @@ import TerminalKit
 public enum InterfaceBenchmark {
     /// Times `keys` keystrokes of a walk seeded with `seed` on the city (or the `small` sample)
     /// at `size` (e.g. 132x43), then the desk.
-    public static func run(small: Bool, keys: Int, seed: UInt64, size: String, _ l: Language, _ console: Console) throws {
+    /// With `live`, another terminal checks someone in every 100 ms throughout, and the session
+    /// polls between keys as the terminal loop does (its watch reads the changes in); the keys
+    /// are timed as before, and the watch's reads apart.
+    public static func run(small: Bool, keys: Int, seed: UInt64, size: String, live: Bool = false, _ l: Language,
+                           _ console: Console) throws {
         let zh = l == .zh
         let parts = size.split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2 else { throw CLIError(zh ? "--size 应形如 132x43" : "--size must look like 132x43") }
@@ -44,6 +48,8 @@ public enum InterfaceBenchmark {
             session.send(.resized(width: parts[0], height: parts[1]))
             return session
         }
+        let writer = live ? try LiveWriter(path: path, day: firstDay) : nil
+        defer { writer?.stop() }
         var startups: [Double] = []
         var opened: Session?
         for _ in 0..<5 {
@@ -60,7 +66,7 @@ public enum InterfaceBenchmark {
                            .character("P"), .down, .enter, .escape, .escape, .character("A"), .end, .home]
         var rng = SeededRandom(seed: seed)
         var times: [Double] = []
-        var frames = FrameTimer(session)
+        var frames = FrameTimer(session, live: live)
         var perKey: [String: [Double]] = [:]
         for _ in 0..<keys {
             let key = walk[Int(rng.next() % UInt64(walk.count))]
@@ -90,17 +96,25 @@ public enum InterfaceBenchmark {
         let began = Stopwatch()
         let desk = try open(desk: DeskStart())
         _ = render(desk.state).changedRows(since: nil)
-        try deskTimes(desk, opened: began.elapsed(), l, console)
+        let deskWatches = try deskTimes(desk, opened: began.elapsed(), live: live, l, console)
+        if live, let writer {
+            let watches = (frames.watches + deskWatches).sorted()
+            guard !watches.isEmpty else { return }
+            console.out(zh ? "实时更新：另一终端签到 \(writer.written) 次；看板和签到台读入他人修改 \(watches.count) 次，中位数 \(ms(pct(watches, 0.5)))，99 分位 \(ms(pct(watches, 0.99)))"
+                           : "live updates: \(writer.written) check-ins by another terminal; the board and the desk read others' changes in \(watches.count) times, p50 \(ms(pct(watches, 0.5))), p99 \(ms(pct(watches, 0.99)))")
+        }
     }
 
     /// The duty desk at 08:50 on the first day, everyone's people: each person on duty found by
     /// typing their pinyin initials key by key, then Enter (the check-in committed to the store
     /// before the frame); then F5 on people not yet there (the no-show committed, the replan and
     /// the standbys offered).
-    static func deskTimes(_ session: Session, opened: Double, _ l: Language, _ console: Console) throws {
+    /// Returns how long each of the desk's watches that read others' changes took (live updates).
+    @discardableResult
+    static func deskTimes(_ session: Session, opened: Double, live: Bool = false, _ l: Language, _ console: Console) throws -> [Double] {
         defer { session.close() }
         let zh = l == .zh, ms = { (t: Double) in Self.ms(t, l) }
-        var frames = FrameTimer(session)
+        var frames = FrameTimer(session, live: live)
         let onDuty = session.state.deskLines
         var deskTimes: [Double] = [], enterTimes: [Double] = []
         for line in onDuty.prefix(200) {
@@ -120,7 +134,7 @@ public enum InterfaceBenchmark {
         noShowTimes.sort()
         deskTimes.sort()
         enterTimes.sort()
-        guard !deskTimes.isEmpty && !enterTimes.isEmpty else { return }
+        guard !deskTimes.isEmpty && !enterTimes.isEmpty else { return frames.watches }
         let typed = (ms(pct(deskTimes, 0.5)), ms(pct(deskTimes, 0.99)), ms(deskTimes.last ?? 0))
         let entered = (ms(pct(enterTimes, 0.5)), ms(pct(enterTimes, 0.99)), ms(enterTimes.last ?? 0))
         let noShow = (ms(pct(noShowTimes, 0.5)), ms(noShowTimes.last ?? 0))
@@ -139,6 +153,7 @@ public enum InterfaceBenchmark {
                 console.out("  F5 (no-show committed, replan, standbys) to frame, \(noShowTimes.count) keys: p50 \(noShow.0), max \(noShow.1)")
             }
         }
+        return frames.watches
     }
 
 
@@ -153,13 +168,24 @@ public enum InterfaceBenchmark {
     struct FrameTimer {
         let session: Session
         var previous: ScreenBuffer
+        /// Poll between keys (live updates), and how long each poll that read something took.
+        let live: Bool
+        var watches: [Double] = []
 
-        init(_ session: Session) {
+        init(_ session: Session, live: Bool = false) {
             self.session = session
+            self.live = live
             previous = render(session.state)
         }
 
         mutating func time(_ action: AppAction) -> Double {
+            if live {
+                let polled = Stopwatch()
+                if session.poll() {
+                    watches.append(polled.elapsed())
+                    previous = render(session.state)
+                }
+            }
             let began = Stopwatch()
             session.send(action)
             let frame = render(session.state)
@@ -167,5 +193,38 @@ public enum InterfaceBenchmark {
             previous = frame
             return began.elapsed()
         }
+    }
+}
+
+/// Another terminal at a desk, for `bench tui` with live updates: checks someone on the first
+/// day's roster in every 100 ms through its own connection, until stopped.
+final class LiveWriter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stopped = false
+    private var count = 0
+    private var thread: Thread?
+
+    var written: Int { lock.withLock { count } }
+
+    init(path: String, day: LocalDate) throws {
+        let store = try AppDatabase.open(path: path, create: false, user: "另一签到台")
+        let duties = try store.assignments(from: day, to: day)
+        let time = LocalDateTime(date: day, time: TimeOfDay(hour: 7, minute: 58) ?? .midnight)
+        let thread = Thread { [self] in
+            for duty in duties {
+                if lock.withLock({ stopped }) { return }
+                let record = CheckIn(id: CheckIn.id(person: duty.person, slot: duty.slot), person: duty.person, slot: duty.slot,
+                                     timeIn: time, status: .onTime)
+                if (try? store.append(record, basedOn: nil)) != nil { lock.withLock { count += 1 } }
+                usleep(100_000)
+            }
+        }
+        self.thread = thread
+        thread.start()
+    }
+
+    func stop() {
+        lock.withLock { stopped = true }
+        while thread?.isFinished == false { usleep(5_000) }
     }
 }

@@ -64,6 +64,8 @@ extension HelpCatalogue {
             "--keys": ArgumentHelp("次数", "计时的按键次数。"),
             "--seed": ArgumentHelp("种子", "按键的随机种子。"),
             "--size": ArgumentHelp("尺寸", "终端的大小，如 132x43。"),
+            "--live": .flag("开启实时更新（默认）：另一终端每 100 毫秒签到一人，会话在两次按键之间读入。"),
+            "--no-live": .flag("关闭实时更新。"),
         ]),
         "bench history": CommandHelp("测量签到、一天的服务时长和签到台第一帧在无历史和长历史（之前各天的签到记录和审计记录）下的耗时。", [
             "--lang": messages,
