@@ -158,12 +158,17 @@ public final class EffectRunner {
     public func sendUnsent(_ state: AppState, force: Bool = false) -> [AppAction] {
         guard !unsent.isEmpty, force || ContinuousClock.now - lastTry >= EffectRunner.retryInterval else { return [] }
         lastTry = .now
+        let pending = unsent.pending
+        let dates = pending.flatMap(\.records).map(\.slot.date)
+        // What the store holds of those days, read once: a record there went in before its reply was lost.
+        guard let first = dates.min(), let last = dates.max() else {
+            try? unsent.dropFirst(pending.count)   // nothing but empty groups
+            return []
+        }
+        guard let stored = try? Set(store.checkInLog(dates: first...last).map(\.record)) else { return [] }
         var sent: [CheckInID] = [], refused: [(CheckIn, StoreConflict)] = [], settled: [CheckInID] = [], done = 0
-        for group in unsent.pending {
+        for group in pending {
             do {
-                let dates = group.records.map(\.slot.date)
-                guard let first = dates.min(), let last = dates.max() else { done += 1; continue }
-                let stored = Set(try store.checkInLog(dates: first...last).map(\.record))
                 let missing = group.records.filter { !stored.contains($0) }
                 if !missing.isEmpty { _ = try store.append(missing, basedOn: StoreVersion(group.base)) }
                 sent += group.records.map(\.id)

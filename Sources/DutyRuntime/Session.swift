@@ -85,10 +85,10 @@ public final class Session {
         state.keyMap = options.keyMap
         state.verifiesEngine = options.verifiesEngine
         state.now = clock()
-        let unsent = UnsentCheckIns(path: options.unsentFile)
-        let stored = Set(snapshot.log)
-        state.desk.log = snapshot.log + unsent.records.filter { !stored.contains($0) }
-        state.desk.unsent = Set(unsent.records.map(\.id))
+        let runner = EffectRunner(store: store, output: output, background: background,
+                                  unsent: UnsentCheckIns(path: options.unsentFile))
+        state.desk.log = runner.withUnsent(snapshot.log)
+        state.desk.unsent = Set(runner.unsent.records.map(\.id))
         if let desk = options.desk {
             let directory = state.directory
             var compound: Int?, post: PostID?
@@ -113,7 +113,7 @@ public final class Session {
         self.background = background
         self.watchInterval = watchInterval
         lastWatch = .now
-        runner = EffectRunner(store: store, output: output, background: background, unsent: unsent)
+        self.runner = runner
         background.computePinyin(snapshot.directory.people)
     }
 

@@ -23,11 +23,7 @@ extension AppDatabase {
                                   clock: @escaping @Sendable () -> Date = { Date() }) throws(StoreError) -> AppDatabase {
         do {
             let backend = try PostgresBackend(url: url)
-            let hasSchema = try backend.read { db in
-                try db.integer("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = ?",
-                               [PostgresSchema.table]) ?? 0
-            } > 0
-            if !hasSchema && !create { throw StoreError.notInitialised(path: backend.location) }
+            if try !PostgresSchema.isPresent(backend) && !create { throw StoreError.notInitialised(path: backend.location) }
             try PostgresSchema.migrate(backend)
             let login = try user ?? backend.read { db in try db.one("SELECT session_user") { $0.text(0) } } ?? osUser()
             return AppDatabase(backend: backend, user: login, clock: clock)
@@ -42,12 +38,10 @@ extension AppDatabase {
     /// database holds the schema. True when the server cannot be asked (opening it then says why).
     public static func exists(location: String) -> Bool {
         guard isServer(location) else { return FileManager.default.fileExists(atPath: location) }
-        guard let backend = try? PostgresBackend(url: location),
-              let count = try? backend.read({ db in
-                  try db.integer("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = ?",
-                                 [PostgresSchema.table])
-              }) else { return true }
-        return (count ?? 0) > 0
+        guard let backend = try? PostgresBackend(url: location), let present = try? PostgresSchema.isPresent(backend) else {
+            return true
+        }
+        return present
     }
 
     /// The migrations applied to this database, in order.

@@ -42,16 +42,15 @@ extension AppDatabase {
         }
         return try commit(basedOn: nil, touching: .none) { db in
             let exists = try db.integer("SELECT count(*) FROM pg_roles WHERE rolname = ?", [login]) ?? 0
-            if exists == 0 {
-                try db.script(try db.one("SELECT format('CREATE ROLE %I LOGIN', ?::text)", [login]) { $0.text(0) } ?? "")
+            // Role statements take no parameters: the login is quoted by the server, once.
+            let name = try db.one("SELECT quote_ident(?::text)", [login]) { $0.text(0) } ?? ""
+            var statements = exists == 0 ? ["CREATE ROLE \(name) LOGIN"] : []
+            if let password, let literal = try db.one("SELECT quote_literal(?::text)", [password], { $0.text(0) }) {
+                statements.append("ALTER ROLE \(name) PASSWORD \(literal)")
             }
-            if let password {
-                try db.script(try db.one("SELECT format('ALTER ROLE %I PASSWORD %L', ?::text, ?::text)", [login, password]) { $0.text(0) } ?? "")
-            }
-            for other in StoreRole.allCases where other != user.role {
-                try db.script(try db.one("SELECT format('REVOKE \(other.groupRole) FROM %I', ?::text)", [login]) { $0.text(0) } ?? "")
-            }
-            try db.script(try db.one("SELECT format('GRANT \(user.role.groupRole) TO %I', ?::text)", [login]) { $0.text(0) } ?? "")
+            statements += StoreRole.allCases.filter { $0 != user.role }.map { "REVOKE \($0.groupRole) FROM \(name)" }
+            statements.append("GRANT \(user.role.groupRole) TO \(name)")
+            try db.script(statements.joined(separator: "; "))
             let before = try db.one("SELECT role, area_id, compound_id FROM zhiban_user WHERE login = ?", [login]) { row in
                 StoreUser(login: login, role: StoreRole(rawValue: row.string(0)) ?? .reader, area: row.optionalID(1),
                           compound: row.optionalID(2))

@@ -222,6 +222,13 @@ enum PostgresSchema {
         ("v11-roles", PostgresRoles.migration),
     ]
 
+    /// Whether the database holds Zhiban's schema (its migrations table).
+    static func isPresent(_ backend: PostgresBackend) throws -> Bool {
+        try backend.readOne { db in
+            try db.integer("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = ?", [table]) ?? 0
+        } > 0
+    }
+
     /// Runs the migrations not yet applied, each with its record, in one transaction.
     static func migrate(_ backend: PostgresBackend) throws {
         // Up to date: nothing to write (a login that may not create tables opens it too).

@@ -15,9 +15,6 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible {
     public let message: String
     public let detail: String?
 
-    /// The connection is known to be gone before a statement was sent.
-    public static let lost = PostgresError(state: "08003", message: "the connection to the server was lost", detail: nil)
-
     public var description: String {
         [message, detail].compactMap { $0 }.joined(separator: ": ")
     }

@@ -121,18 +121,24 @@ public enum DeskLoadBenchmark {
             return pid
         }
 
+        /// Whether a desk's process ended; an error when it failed, or ended at all while `starting`.
+        func ended(_ desk: Int, _ pid: pid_t, starting: Bool) throws -> Bool {
+            var status: Int32 = 0
+            guard waitpid(pid, &status, WNOHANG) == pid else { return false }
+            let exited = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+            guard exited == 0 && !starting else {
+                let said = (try? String(contentsOfFile: "\(folder)/desk\(desk).err", encoding: .utf8)) ?? ""
+                throw CLIError("desk \(compounds[desk].rawValue) \(starting ? "ended before starting" : "failed") (\(exited)): \(said.suffix(500))")
+            }
+            return true
+        }
+
         var outcome = Outcome(store: kind)
         var running: [Int: pid_t] = [:]
         for desk in compounds.indices { running[desk] = try spawn(desk) }
         // Every desk loaded before the shift change begins.
         while compounds.indices.contains(where: { !FileManager.default.fileExists(atPath: "\(folder)/desk\($0).txt.ready") }) {
-            for (desk, pid) in running {
-                var status: Int32 = 0
-                if waitpid(pid, &status, WNOHANG) == pid {
-                    let said = (try? String(contentsOfFile: "\(folder)/desk\(desk).err", encoding: .utf8)) ?? ""
-                    throw CLIError("desk \(compounds[desk].rawValue) failed before starting: \(said.suffix(500))")
-                }
-            }
+            for (desk, pid) in running { _ = try ended(desk, pid, starting: true) }
             console.progress(zh ? "\(kind)：签到台进程启动中……" : "\(kind): desk processes starting…")
             usleep(50_000)
         }
@@ -143,19 +149,10 @@ public enum DeskLoadBenchmark {
         let killEvery = options.kills > 0 ? expected / Double(options.kills) : .infinity
         var seeded = SeededRandom(seed: options.seed)
         var nextKill = Date().addingTimeInterval(killEvery), restarted = false
+        var shown = Date.distantPast
         while !running.isEmpty {
             // Reap the desks that ended.
-            for (desk, pid) in running {
-                var status: Int32 = 0
-                let reaped = waitpid(pid, &status, WNOHANG)
-                guard reaped == pid else { continue }
-                running[desk] = nil
-                let exited = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-                if exited != 0 {
-                    let said = (try? String(contentsOfFile: "\(folder)/desk\(desk).err", encoding: .utf8)) ?? ""
-                    throw CLIError("desk \(compounds[desk].rawValue) failed (\(exited)): \(said.suffix(500))")
-                }
-            }
+            for (desk, pid) in running where try ended(desk, pid, starting: false) { running[desk] = nil }
             if outcome.kills < options.kills, Date() >= nextKill, !running.isEmpty {
                 let desks = running.keys.sorted()
                 let desk = desks[Int(seeded.next() % UInt64(desks.count))]
@@ -175,9 +172,13 @@ public enum DeskLoadBenchmark {
                 try cluster.start()
                 outcome.restarts += 1
             }
-            let done = compounds.indices.reduce(0) { $0 + lines("\(folder)/desk\($1).txt").count }
-            console.progress(zh ? "\(kind)：已完成 \(done)/\(planned) 次操作，已杀进程 \(outcome.kills) 次"
-                                : "\(kind): \(done)/\(planned) actions done, \(outcome.kills) desks killed")
+            // Progress once a second, on a terminal only: it reads every desk's file.
+            if console.isTerminal && Date().timeIntervalSince(shown) >= 1 {
+                shown = Date()
+                let done = compounds.indices.reduce(0) { $0 + lines("\(folder)/desk\($1).txt").count }
+                console.progress(zh ? "\(kind)：已完成 \(done)/\(planned) 次操作，已杀进程 \(outcome.kills) 次"
+                                    : "\(kind): \(done)/\(planned) actions done, \(outcome.kills) desks killed")
+            }
             usleep(20_000)
         }
         outcome.seconds = Date().timeIntervalSince(began)
@@ -198,10 +199,8 @@ public enum DeskLoadBenchmark {
                     outcome.unseen += 1
                 }
             }
-            for (id, count) in versions {
-                let wanted = plan.actions.filter { $0.record.id == id }.count
-                if count > wanted { outcome.doubled += count - wanted }
-            }
+            let wanted = Dictionary(plan.actions.map { ($0.record.id, $0.versions) }, uniquingKeysWith: max)
+            for (id, count) in versions where count > wanted[id, default: 0] { outcome.doubled += count - wanted[id, default: 0] }
             for action in plan.actions where (versions[action.record.id] ?? 0) < action.versions { outcome.missing += 1 }
         }
         outcome.integrity = try store.integrityCheck()

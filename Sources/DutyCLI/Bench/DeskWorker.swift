@@ -38,21 +38,24 @@ public enum DeskWorker {
             let target = plan.actions[index].versions
             var version: Int64 = 0
             let deadline = Date().addingTimeInterval(120)
-            while true {
+            attempts: while true {
                 do {
                     version = try store.append(record, basedOn: try store.version()).version.value
                     break
                 } catch let error as StoreError {
-                    guard case .unreachable = error, Date() < deadline else {
-                        guard case .rejected = error, Date() < deadline else { throw error }
+                    guard Date() < deadline else { throw error }
+                    switch error {
+                    case .rejected:
+                        usleep(50_000)   // a busy file
+                    case .unreachable:
                         usleep(50_000)
-                        continue
-                    }
-                    usleep(50_000)
-                    // The connection may have dropped after the commit: done if the log holds it.
-                    if let log = try? store.checkInLog(dates: day...day), (plan.versions(in: log)[record.id] ?? 0) >= target {
-                        version = (try? store.version().value) ?? 0
-                        break
+                        // The connection may have dropped after the commit: done if the log holds it.
+                        if let log = try? store.checkInLog(dates: day...day), (plan.versions(in: log)[record.id] ?? 0) >= target {
+                            version = (try? store.version().value) ?? 0
+                            break attempts
+                        }
+                    default:
+                        throw error
                     }
                 }
             }
@@ -72,7 +75,8 @@ public enum DeskWorker {
                 return try body()
             } catch let error as StoreError {
                 switch error {
-                case .unreachable, .rejected where Date() < deadline:
+                case .unreachable, .rejected:
+                    guard Date() < deadline else { throw error }
                     usleep(50_000)
                 default:
                     throw error

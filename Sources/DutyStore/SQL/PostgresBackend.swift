@@ -18,9 +18,10 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
     static let channel = "zhiban_changes"
 
     init(url: String) throws {
-        self.url = PostgresBackend.withConnectTimeout(url)
+        let timed = PostgresBackend.withConnectTimeout(url)
+        self.url = timed
         location = PostgresBackend.redacted(url)
-        listener = Listener(url: PostgresBackend.withConnectTimeout(url))
+        listener = Listener(url: timed)
         connection = try open()
     }
 
@@ -89,37 +90,42 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
     /// `body` in a transaction `begin` opens (nil: one statement on its own, in autocommit).
     private func transaction<T>(_ begin: String?, _ body: (any SQLSession) throws -> T) throws -> T {
         try lock.withLock {
-            var connection = try live()
             do {
+                guard let begin else {
+                    // A lone read changes nothing: asked again on a new connection if the old one was lost.
+                    return try onLiveConnection { try body(PostgresSession(connection: $0)) }
+                }
+                // Lost since the last call (the server restarted): nothing of the transaction ran
+                // yet, so it begins again on a new connection.
+                let connection = try onLiveConnection { connection in
+                    try connection.run(begin)
+                    return connection
+                }
                 do {
-                    if let begin { try connection.run(begin) } else if !connection.isOpen { throw PostgresError.lost }
-                } catch let error as PostgresError where error.isConnectionLost {
-                    // Lost since the last call (the server restarted): nothing of this
-                    // transaction ran yet, so connect again and begin it there.
-                    self.connection = nil
-                    connection = try live()
-                    if let begin { try connection.run(begin) }
+                    notify = nil
+                    let value = try body(PostgresSession(connection: connection))
+                    // A number, never text from outside: safe to spell in the statement.
+                    try connection.run(notify.map { "SELECT pg_notify('\(PostgresBackend.channel)', '\($0.value)'); COMMIT" } ?? "COMMIT")
+                    notify = nil
+                    return value
+                } catch {
+                    if connection.isOpen { try? connection.run("ROLLBACK") }
+                    throw error
                 }
-                guard begin != nil else {
-                    do {
-                        return try body(PostgresSession(connection: connection))
-                    } catch let error as PostgresError where error.isConnectionLost {
-                        // A lone read is asked again on a new connection once.
-                        self.connection = nil
-                        connection = try live()
-                        return try body(PostgresSession(connection: connection))
-                    }
-                }
-                notify = nil
-                let value = try body(PostgresSession(connection: connection))
-                // A number, never text from outside: safe to spell in the statement.
-                try connection.run(notify.map { "SELECT pg_notify('\(PostgresBackend.channel)', '\($0.value)'); COMMIT" } ?? "COMMIT")
-                notify = nil
-                return value
             } catch {
-                if begin != nil && connection.isOpen { try? connection.run("ROLLBACK") }
                 throw mapped(error)
             }
+        }
+    }
+
+    /// `work` on the live connection; once more on a new one when it finds the connection lost.
+    /// Only for work that changed nothing when it failed.
+    private func onLiveConnection<R>(_ work: (PostgresConnection) throws -> R) throws -> R {
+        do {
+            return try work(try live())
+        } catch let error as PostgresError where error.isConnectionLost {
+            connection = nil
+            return try work(try live())
         }
     }
 
@@ -228,6 +234,9 @@ final class Listener: @unchecked Sendable {
     private var connection: PostgresConnection?
     private var heard = StoreVersion.origin
     private var lastFull = ContinuousClock.now
+    /// When connecting was last tried without a connection made: tried again a second later
+    /// (a watch looks every 250 ms, and a server away may take the connect timeout to say so).
+    private var failedAt: ContinuousClock.Instant?
     static let fullLook: Duration = .seconds(2)
 
     /// Connects on the first question (a command that never watches makes no second connection).
@@ -244,7 +253,9 @@ final class Listener: @unchecked Sendable {
         lock.withLock {
             if connection == nil || connection?.isOpen == false {
                 // Newly listening: what was committed before is not heard, so ask.
+                if let failedAt, ContinuousClock.now - failedAt < .seconds(1) { return true }
                 connection = Listener.connect(url)
+                failedAt = connection == nil ? .now : nil
                 lastFull = .now
                 return true
             }

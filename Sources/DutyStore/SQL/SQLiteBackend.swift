@@ -53,10 +53,9 @@ struct SQLiteRow: SQLRow {
     let row: Row
 
     func text(_ column: Int) -> String? {
-        switch row[column] as DatabaseValue {
-        case let value where value.isNull: nil
-        case let value: String.fromDatabaseValue(value) ?? Int64.fromDatabaseValue(value).map(String.init)
-        }
+        let value: DatabaseValue = row[column]
+        if value.isNull { return nil }
+        return String.fromDatabaseValue(value) ?? Int64.fromDatabaseValue(value).map(String.init)
     }
 
     func integer(_ column: Int) -> Int64? {
