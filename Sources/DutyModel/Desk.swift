@@ -36,6 +36,11 @@ public struct Desk: Sendable {
     }
 
     public func state(_ record: CheckIn?, slot: Slot, now: LocalDateTime) -> State {
+        state(record, start: window(slot)?.start, now: now)
+    }
+
+    /// Where someone stands at `now` on a slot that starts at `start` (nil: its shift is unknown).
+    public func state(_ record: CheckIn?, start: LocalDateTime?, now: LocalDateTime) -> State {
         if let record, !record.voided {
             switch record.status {
             case .noShow: return .noShow
@@ -46,7 +51,7 @@ public struct Desk: Sendable {
                 }
             }
         }
-        guard let start = window(slot)?.start else { return .expected }
+        guard let start else { return .expected }
         return now.minuteNumber > start.minuteNumber + graceMinutes ? .overdue : .expected
     }
 

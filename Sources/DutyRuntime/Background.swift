@@ -13,6 +13,12 @@ public final class Background: @unchecked Sendable {
     private var pending: [AppAction] = []
     private var solver: DutySolver?
     private var running = 0
+    // The preparing thread's, guarded by `preparer`.
+    private let preparer = NSCondition()
+    private var nextToPrepare: AppState?
+    private var preparing = false
+    private var preparerStarted = false
+    private var preparerStopped = false
 
     /// `searchOptions` sets up the solver panel's search (tests give a step limit, so that the
     /// result does not depend on the machine).
@@ -60,6 +66,58 @@ public final class Background: @unchecked Sendable {
             let pinyin = Dictionary(people.map { ($0.id, Pinyin.syllables(of: $0.name)) }, uniquingKeysWith: { a, _ in a })
             self?.post(.pinyinReady(pinyin))
         }
+    }
+
+    /// Makes ready, on a thread of its own, what the next key will likely open (the slot under
+    /// the board's cursor): the newest state handed over replaces one not yet begun. Nothing
+    /// comes back as an action; the work is kept in the state's memo, where the key finds it.
+    func prepare(_ state: AppState) {
+        preparer.lock()
+        defer { preparer.unlock() }
+        guard !preparerStopped else { return }
+        nextToPrepare = state
+        preparer.signal()
+        if !preparerStarted {
+            preparerStarted = true
+            let thread = Thread { [weak self] in self?.prepareLoop() }
+            thread.stackSize = 1 << 22
+            thread.start()
+        }
+    }
+
+    private func prepareLoop() {
+        while true {
+            preparer.lock()
+            while nextToPrepare == nil && !preparerStopped { preparer.wait() }
+            if preparerStopped {
+                preparer.unlock()
+                return
+            }
+            let state = nextToPrepare
+            nextToPrepare = nil
+            preparing = true
+            preparer.unlock()
+            state?.prepareNext()
+            preparer.lock()
+            preparing = false
+            preparer.broadcast()
+            preparer.unlock()
+        }
+    }
+
+    /// Ends the thread that prepares (on the way out).
+    func stopPreparing() {
+        preparer.withLock {
+            preparerStopped = true
+            preparer.broadcast()
+        }
+    }
+
+    /// Waits until nothing is being prepared (tests).
+    public func waitUntilPrepared() {
+        preparer.lock()
+        while nextToPrepare != nil || preparing { preparer.wait() }
+        preparer.unlock()
     }
 
     /// What the background found since the last call, oldest first.

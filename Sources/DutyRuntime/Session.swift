@@ -130,6 +130,7 @@ public final class Session {
             if results.contains(where: { if case .failed = $0 { true } else { false } }) { break }
         }
         state.ensureMarks()
+        if state.screen == .board { background.prepare(state) }
     }
 
     /// What happened without a key: the background's results, the clock moving on, and what
@@ -187,8 +188,11 @@ public final class Session {
         return true
     }
 
+    deinit { background.stopPreparing() }
+
     /// Stops the solver, if it runs (on the way out).
     public func close() {
         background.stopSolver()
+        background.stopPreparing()
     }
 }

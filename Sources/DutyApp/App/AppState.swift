@@ -64,12 +64,22 @@ public struct AppState: Equatable, Sendable {
     var index = Derived(BoardIndex())
     /// Names as the interface shows them, namesakes told apart (from `directory`).
     var names = Derived(PersonNames())
+    /// Who lives in each area (from `directory`).
+    var areas = Derived(AreaRoster())
+    /// The desk's rules, shift times by post (from `directory`; the grace is the desk's).
+    var deskRules = Derived(Desk?.none)
     /// Minutes and night shifts per person on the loaded days, by place in `directory.people`
     /// (from `assignments`).
     public internal(set) var load = Derived([Load]())
     /// For each assignment, in order, its person's place in `directory.people` (-1: unknown), so
     /// that screens and checks go through the roster without hashing every person's ID.
     var rosterPeople = Derived([Int32]())
+    /// For each assignment, in order, its day number, so that a day's duties are found without
+    /// copying every assignment.
+    var rosterDays = Derived([Int32]())
+    /// What the slot screen and the desk work out from the roster, kept between frames (from
+    /// `assignments` and `directory`: made anew whenever either changes).
+    var memo = Derived(RosterMemo())
     /// Pinyin of every name, worked out in the background after start (from `directory`).
     public var pinyin = Derived([PersonID: [String]]())
 
@@ -145,6 +155,8 @@ public struct AppState: Equatable, Sendable {
     mutating func refreshIndex() {
         index = Derived(BoardIndex(directory))
         names = Derived(PersonNames(directory))
+        areas = Derived(AreaRoster(directory))
+        deskRules = Derived(Desk(directory))
     }
 
     mutating func countLoad() {
@@ -155,13 +167,15 @@ public struct AppState: Equatable, Sendable {
         // looked up only when the post changes from the assignment before (rosters come sorted).
         var counted = Array(repeating: Load(), count: directory.people.count)
         var places = [Int32](repeating: -1, count: assignments.count)
+        var dayNumbers = [Int32](repeating: 0, count: assignments.count)
         let people = index.value.person
         let first = firstDay.dayNumber, last = lastDay.dayNumber
         var post: PostID?, template: ShiftTemplate?
         for (i, a) in assignments.enumerated() {
+            let day = a.slot.date.dayNumber
+            dayNumbers[i] = Int32(truncatingIfNeeded: day)
             guard let p = people[a.person] else { continue }
             places[i] = Int32(p)
-            let day = a.slot.date.dayNumber
             guard day >= first && day <= last else { continue }
             if a.slot.post != post {
                 post = a.slot.post
@@ -172,6 +186,8 @@ public struct AppState: Equatable, Sendable {
         }
         load = Derived(counted)
         rosterPeople = Derived(places)
+        rosterDays = Derived(dayNumbers)
+        memo = Derived(RosterMemo())
     }
 
     /// Works out every name's pinyin now, if the background has not delivered it yet.

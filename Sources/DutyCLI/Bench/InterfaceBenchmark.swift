@@ -76,6 +76,19 @@ public enum InterfaceBenchmark {
             times.append(t)
             perKey["\(screen) \(key.spec)", default: []].append(t)
         }
+        // Opening a slot with nothing prepared or kept, as the first time after the roster
+        // changed: random slots of the loaded days, each from scratch.
+        let board = session.state, boardFrame = render(board)
+        let slots = Array(Set(board.assignments.filter { $0.slot.date >= board.firstDay && $0.slot.date <= board.lastDay }
+            .map(\.slot))).sorted { $0.id.rawValue < $1.id.rawValue }
+        var scratch: [Double] = []
+        for _ in 0..<(slots.isEmpty ? 0 : 300) {
+            let slot = slots[Int(rng.next() % UInt64(slots.count))]
+            let began = Stopwatch()
+            _ = render(board.openingFromScratch(slot)).changedRows(since: boardFrame)
+            scratch.append(began.elapsed())
+        }
+        scratch.sort()
         session.close()
         times.sort()
         let people = directory.people.count, posts = directory.posts.count, assigned = session.state.assignments.count
@@ -94,6 +107,10 @@ public enum InterfaceBenchmark {
             let sorted = list.sorted()
             console.out(zh ? "  \(DisplayWidth.pad(key, to: 16)) \(sorted.count) 次  中位数 \(ms(pct(sorted, 0.5)))  99 分位 \(ms(pct(sorted, 0.99)))"
                            : "  \(DisplayWidth.pad(key, to: 16)) n=\(sorted.count)  p50 \(ms(pct(sorted, 0.5)))  p99 \(ms(pct(sorted, 0.99)))")
+        }
+        if !scratch.isEmpty {
+            console.out(zh ? "打开一个班次（不用预先算好或留存的结果），\(scratch.count) 次：中位数 \(ms(pct(scratch, 0.5)))，99 分位 \(ms(pct(scratch, 0.99)))，最多 \(ms(scratch.last ?? 0))"
+                           : "opening a slot with nothing prepared or kept, \(scratch.count) slots: p50 \(ms(pct(scratch, 0.5))), p99 \(ms(pct(scratch, 0.99))), max \(ms(scratch.last ?? 0))")
         }
         let began = Stopwatch()
         let desk = try open(desk: DeskStart())

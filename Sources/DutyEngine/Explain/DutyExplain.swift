@@ -1,3 +1,16 @@
+/// The candidates for any slot of one roster: the engine's bookkeeping of the roster built
+/// once, for a screen that explains one slot after another.
+public struct DutyExplainer: Sendable {
+    let state: DutyState
+
+    public init(_ problem: DutyProblem, _ roster: DutyRoster) {
+        state = DutyState(problem, roster, fullHardCheck: false)
+    }
+
+    /// As ``DutyExplain/candidates(_:_:slot:)``.
+    public func candidates(slot s: Int) -> [DutyCandidate] { DutyExplain.candidates(state, slot: s) }
+}
+
 /// Why a roster is as it is: the candidates for a slot and what blocks each, what keeps a swap
 /// from happening, and which slots are short.
 public enum DutyExplain {
@@ -7,13 +20,17 @@ public enum DutyExplain {
     /// rules are about the candidate's own duties), so that is the check without the headcount,
     /// and a pinned member is never the one taken off.
     public static func candidates(_ problem: DutyProblem, _ roster: DutyRoster, slot s: Int) -> [DutyCandidate] {
-        let state = DutyState(problem, roster, fullHardCheck: false)
+        candidates(DutyState(problem, roster, fullHardCheck: false), slot: s)
+    }
+
+    static func candidates(_ state: DutyState, slot s: Int) -> [DutyCandidate] {
+        let problem = state.problem, members = state.members[s]
         let slot = problem.slots[s]
-        let missing = zip(slot.requirements, RoleMix.missing(slot, members: roster.members[s], problem.people))
+        let missing = zip(slot.requirements, RoleMix.missing(slot, members: members, problem.people))
             .filter { $0.1 > 0 }.map(\.0.roles)
         let area = problem.places[slot.place].area
-        let full = roster.members[s].count >= slot.maximum
-        let movable = roster.members[s].map(Int.init).filter { !problem.pinned.contains(DutyPair(slot: s, person: $0)) }.sorted()
+        let full = members.count >= slot.maximum
+        let movable = members.map(Int.init).filter { !problem.pinned.contains(DutyPair(slot: s, person: $0)) }.sorted()
         let averages = state.averageMinutes()
         var result: [DutyCandidate] = []
         for (p, person) in problem.people.enumerated() where problem.places[person.home].area == area {
@@ -36,11 +53,11 @@ public enum DutyExplain {
                                         softChange: change, parts: parts,
                                         hasMissingRole: missing.contains { person.roles.meets($0) }))
         }
-        func open(_ c: DutyCandidate) -> Int { c.block == nil || c.replaces != nil ? 0 : 1 }
-        return result.sorted {
-            (open($0), $0.isResident ? 0 : 1, $0.hasMissingRole ? 0 : 1, $0.softChange ?? 0, $0.person)
-                < (open($1), $1.isResident ? 0 : 1, $1.hasMissingRole ? 0 : 1, $1.softChange ?? 0, $1.person)
+        // Sorted by keys worked out once a candidate, moving indices rather than candidates.
+        let keys = result.map { c in
+            (c.block == nil || c.replaces != nil ? 0 : 1, c.isResident ? 0 : 1, c.hasMissingRole ? 0 : 1, c.softChange ?? 0, c.person)
         }
+        return result.indices.sorted { keys[$0] < keys[$1] }.map { result[$0] }
     }
 
     /// What putting `person` on slot `s` (in `replacing`'s place, if given) does to the soft

@@ -21,26 +21,22 @@ public enum DutyCompiler {
         let templates = Dictionary(uniqueKeysWithValues: directory.shiftTemplates.map { ($0.id, $0) })
 
         var slots: [DutySlot] = [], keys: [Slot] = []
-        func makeSlot(_ post: Post, _ postIndex: Int, _ place: Int, _ shift: ShiftDefinition, _ rule: StaffingRule,
-                      _ date: LocalDate) -> DutySlot {
-            let day = date.dayNumber - start.dayNumber
+        /// A slot of a neighbouring day that only holds duties as context: no headcount, no roles.
+        func contextSlot(_ post: Post, _ postIndex: Int, _ place: Int, _ shift: ShiftDefinition, _ key: Slot,
+                         _ id: SlotID) -> DutySlot {
+            let day = key.date.dayNumber - start.dayNumber
             let (s, e) = shift.span
-            let key = Slot(post: post.id, date: date, shift: shift.code)
             let endClock = TimeOfDay(minutes: e % 1440) ?? .midnight
-            return DutySlot(
-                id: key.id.rawValue,
-                label: "\(post.name) \(dayLabel(date)) \(shift.start)–\(e == 1440 ? "24:00" : endClock.description)",
+            var slot = DutySlot(
+                id: id.rawValue, label: "\(post.name) \(dayLabel(key.date)) \(shift.start)–\(e == 1440 ? "24:00" : endClock.description)",
                 place: place, post: postIndex, day: day, start: day * 1440 + s, end: day * 1440 + e,
-                isNight: shift.isNight, minimum: rule.minimum, maximum: rule.maximum,
-                requirements: rule.requirements.map {
-                    DutyRequirement(roles: RoleMask($0.group.roles), atLeast: $0.atLeast,
-                                    name: Localized(zh: $0.group.name(.zh), en: $0.group.name(.en)))
-                },
-                minAge: post.minAge, maxAge: post.maxAge)
+                isNight: shift.isNight, minimum: 0, maximum: 99, requirements: [], minAge: post.minAge, maxAge: post.maxAge)
+            slot.isContext = true
+            return slot
         }
         let postIndexes = Dictionary(uniqueKeysWithValues: directory.posts.enumerated().map { ($1.id, $0) })
         // Each day's names and each post's shifts worked out once, not once a slot: the guard
-        // and the screens compile often (the same slots, in the same order, as makeSlot makes).
+        // and the screens compile often.
         let dates = (0..<days).map { start.adding(days: $0) }
         let dateTexts = dates.map(\.description), dayLabels = dateTexts.map { String($0.dropFirst(5)) }
         for (postIndex, post) in directory.posts.enumerated() {
@@ -68,47 +64,66 @@ public enum DutyCompiler {
             }
         }
         // Context: duties on neighbouring days, fixed, with no headcount of their own.
-        var contextPairs: [(slot: SlotID, person: PersonID)] = []
+        var contextPairs: [(slot: Int, person: PersonID)] = []
         // Slot IDs are strings built from post, date and shift: build each once.
-        var ids = slots.map { SlotID(rawValue: $0.id) }
-        var known = Set(ids)
+        var slotIndex = Dictionary(uniqueKeysWithValues: slots.enumerated().map { (SlotID(rawValue: $1.id), $0) })
+        // Rosters come sorted by slot: a slot's people follow one another, and it is looked up once.
+        var previous: (key: Slot, index: Int)?
         for assignment in context {
             let key = assignment.slot
+            if let previous, previous.key == key {
+                contextPairs.append((previous.index, assignment.person))
+                continue
+            }
             guard key.date < start || start.adding(days: days - 1) < key.date,
                   let postIndex = postIndexes[key.post], let place = compoundIndex[directory.posts[postIndex].compound],
                   let shift = templates[directory.posts[postIndex].template]?.shift(key.shift) else { continue }
             let id = key.id
-            if known.insert(id).inserted {
-                var slot = makeSlot(directory.posts[postIndex], postIndex, place, shift,
-                                    StaffingRule(shift: key.shift, minimum: 0, maximum: 99), key.date)
-                slot.isContext = true
-                slot.requirements = []
+            let index: Int
+            if let known = slotIndex[id] {
+                index = known
+            } else {
+                let slot = contextSlot(directory.posts[postIndex], postIndex, place, shift, key, id)
+                index = slots.count
+                slotIndex[id] = index
                 slots.append(slot)
                 keys.append(key)
-                ids.append(id)
             }
-            contextPairs.append((id, assignment.person))
+            previous = (key, index)
+            contextPairs.append((index, assignment.person))
         }
 
         var people: [DutyPerson] = []
-        for person in directory.people {
-            guard let home = compoundIndex[person.compound] else { continue }
-            let hours = person.maxHoursPerWeek ?? defaultMaxHoursPerWeek
+        // Fairness groups (compound and category): each group's name built once.
+        var groups: [Int: [Int: String]] = [:]
+        var personIDs: [PersonID] = []
+        // People read in place, field by field: a person is a large value, not copied here.
+        let everyone = directory.people
+        for i in everyone.indices {
+            guard let home = compoundIndex[everyone[i].compound] else { continue }
+            let hours = everyone[i].maxHoursPerWeek ?? defaultMaxHoursPerWeek
+            let roles = RoleMask(everyone[i].roles)
+            let category = categoryMasks.firstIndex { roles.meets($0) } ?? categoryOrder.count
+            let group = groups[home]?[category]
+                ?? "\(compounds[home].name)·\((category < categoryOrder.count ? categoryOrder[category] : .residentVolunteer).name.zh)"
+            groups[home, default: [:]][category] = group
+            personIDs.append(everyone[i].id)
             people.append(DutyPerson(
-                id: person.id.rawValue, name: person.name, roles: RoleMask(person.roles), age: person.age(on: start),
-                nightAllowed: person.nightDutyAllowed, home: home, maxMinutesPerWeek: hours * 60,
-                available: available(person, from: start, days: days),
-                group: "\(compounds[home].name)·\(category(person.roles).zh)"))
+                id: everyone[i].id.rawValue, name: everyone[i].name, roles: roles, age: everyone[i].age(on: start),
+                nightAllowed: everyone[i].nightDutyAllowed, home: home, maxMinutesPerWeek: hours * 60,
+                available: available(everyone[i], from: start, days: days), group: group))
         }
-        let personIDs = directory.people.filter { compoundIndex[$0.compound] != nil }.map(\.id)
-        let slotIndex = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
         let personIndex = Dictionary(uniqueKeysWithValues: personIDs.enumerated().map { ($1, $0) })
         let weeks = max(1, (days + 6) / 7), last = start.adding(days: days - 1)
+        // A post's shifts looked up once per run of its duties (rosters come sorted by post).
+        var postShifts: (post: PostID, template: ShiftTemplate?)?
         for assignment in carried {
             let key = assignment.slot
-            guard key.date < start || last < key.date, let p = personIndex[assignment.person],
-                  let postIndex = postIndexes[key.post],
-                  let shift = templates[directory.posts[postIndex].template]?.shift(key.shift) else { continue }
+            guard key.date < start || last < key.date, let p = personIndex[assignment.person] else { continue }
+            if postShifts?.post != key.post {
+                postShifts = (key.post, postIndexes[key.post].flatMap { templates[directory.posts[$0].template] })
+            }
+            guard let shift = postShifts?.template?.shift(key.shift) else { continue }
             let k = key.date < start ? 0 : weeks - 1
             if people[p].carriedMinutes.isEmpty {
                 people[p].carriedMinutes = Array(repeating: 0, count: weeks)
@@ -120,12 +135,14 @@ public enum DutyCompiler {
 
         var pinned = Set<DutyPair>()
         var current = DutyRoster(slots: slots.count)
-        for (slot, person) in contextPairs {
-            if let s = slotIndex[slot], let p = personIndex[person] { current.add(DutyPair(slot: s, person: p)) }
+        for (s, person) in contextPairs {
+            if let p = personIndex[person] { current.add(DutyPair(slot: s, person: p)) }
         }
         var unmatched: [Assignment] = []
+        var found: (key: Slot, index: Int?)?
         for assignment in existing {
-            guard let s = slotIndex[assignment.slot.id], let p = personIndex[assignment.person] else {
+            if found?.key != assignment.slot { found = (assignment.slot, slotIndex[assignment.slot.id]) }
+            guard let s = found?.index, let p = personIndex[assignment.person] else {
                 unmatched.append(assignment)
                 continue
             }
@@ -215,9 +232,13 @@ public enum DutyCompiler {
     }
 
     /// The person's main category, for fairness groups: the most specific role they hold.
-    public static func category(_ roles: Set<Role>) -> Localized {
-        let order: [Role] = [.streetLeader, .compoundCadre, .medicalWorker, .communityPolice, .propertyStaff,
-                             .retiredPartyMember, .partyMemberInService, .residentVolunteer, .buildingLeader]
-        return (order.first { roles.contains($0) } ?? .residentVolunteer).name
-    }
+    public static func category(_ roles: Set<Role>) -> Localized { categoryRole(roles).name }
+
+    static let categoryOrder: [Role] = [.streetLeader, .compoundCadre, .medicalWorker, .communityPolice, .propertyStaff,
+                                        .retiredPartyMember, .partyMemberInService, .residentVolunteer, .buildingLeader]
+
+    static let categoryMasks = categoryOrder.map { RoleMask([$0]) }
+
+    /// The role that names the person's category.
+    static func categoryRole(_ roles: Set<Role>) -> Role { categoryOrder.first { roles.contains($0) } ?? .residentVolunteer }
 }

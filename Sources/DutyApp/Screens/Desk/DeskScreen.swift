@@ -13,10 +13,15 @@ public struct DeskView: Equatable, Sendable {
     public var grace = 10
     /// Every version of the check-in log, oldest first (as stored).
     public var log: [CheckIn] = [] {
-        didSet { inForce = Derived(CheckIn.inForce(log)) }
+        didSet {
+            inForce = Derived(CheckIn.inForce(log))
+            logStamp = Derived(Stamp.next())
+        }
     }
     /// The records in force, worked out once per change of the log (not at every frame).
     private var inForce = Derived([CheckInID: CheckIn]())
+    /// Stamped anew at every change of the log: the lines worked out from it are kept under it.
+    private(set) var logStamp = Derived(Stamp.origin)
     /// The desk's own undo stack, newest last: which kind of change each key made.
     public var undoable: [DeskChange] = []
     /// Replacements offered after a no-show, best first, while the offer is open.
@@ -88,7 +93,11 @@ enum DeskScreen: Screen {
         .back: { state in back(&state); return [] },
     ], with: Screens.help, Screens.movement(page: page) { state, delta in move(&state, delta) }))
 
-    static func rules(_ state: AppState) -> Desk { Desk(state.directory, graceMinutes: state.desk.grace) }
+    static func rules(_ state: AppState) -> Desk {
+        var rules = state.deskRules.value ?? Desk(state.directory)
+        rules.graceMinutes = max(0, state.desk.grace)
+        return rules
+    }
 
     static func page(_ state: AppState) -> Int {
         let panel = state.desk.form.map { $0.values.count + 2 }
@@ -311,60 +320,6 @@ enum DeskScreen: Screen {
         }
         DeskForms.draw(state, &screen)
         Standby.draw(state, &screen)
-    }
-}
-
-extension AppState {
-    /// The desk's lines at `now`: people on slots of the chosen compound (or all) running or
-    /// starting within two hours, narrowed by the query (best fit first), else by start time.
-    public var deskLines: [DeskLine] {
-        let rules = DeskScreen.rules(self)
-        let records = desk.records
-        let posts = Dictionary(directory.posts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let compoundID = board.compound.map { directory.compounds[$0].id }
-        let minute = now.minuteNumber
-        let people = index.value.person
-        var lines: [DeskLine] = []
-        /// `person` on `slot` as a desk line, when the slot is at this desk now.
-        /// The record is looked up only for a slot at this desk now (its key is a string).
-        func line(_ person: PersonID, _ slot: Slot, _ found: () -> CheckIn?, replacedBy: [String] = []) -> DeskLine? {
-            guard let post = posts[slot.post], compoundID == nil || post.compound == compoundID,
-                  desk.post == nil || post.id == desk.post,
-                  let w = rules.window(slot),
-                  w.start.minuteNumber - DeskScreen.lead <= minute, minute < w.end.minuteNumber + DeskScreen.tail,
-                  let i = people[person] else { return nil }
-            let record = found()
-            return DeskLine(person: directory.people[i], slot: slot, post: post.name, start: w.start, end: w.end,
-                            record: record, state: rules.state(record, slot: slot, now: now), replacedBy: replacedBy)
-        }
-        // Only duties of yesterday, today and tomorrow can be at the desk now (a shift is at
-        // most a day long, and the desk looks hours around it): the rest are skipped cheaply.
-        let near = [now.date.adding(days: -1), now.date, now.date.adding(days: 1)]
-        for a in assignments where near.contains(a.slot.date) {
-            if let line = line(a.person, a.slot, { records[CheckIn.id(person: a.person, slot: a.slot)] }) { lines.append(line) }
-        }
-        // Those marked absent and taken off the roster stay on the desk, with who stands in.
-        // Few records are absences: find the roster of just their slots, in one pass.
-        let absences = records.values.filter { !$0.voided && ($0.status == .noShow || $0.status == .excused) }
-        let absentSlots = Set(absences.map(\.slot))
-        var onSlots: [Slot: [Assignment]] = [:]
-        if !absentSlots.isEmpty {
-            for a in assignments where absentSlots.contains(a.slot) { onSlots[a.slot, default: []].append(a) }
-        }
-        for record in absences where !(onSlots[record.slot] ?? []).contains(where: { $0.person == record.person }) {
-            let standIns = (onSlots[record.slot] ?? []).filter { $0.replaces == record.person }
-                .compactMap { people[$0.person].map { directory.people[$0].name } }
-            if let line = line(record.person, record.slot, { record }, replacedBy: standIns) { lines.append(line) }
-        }
-        lines.sort { ($0.start.minuteNumber, $0.post, $0.person.id.rawValue) < ($1.start.minuteNumber, $1.post, $1.person.id.rawValue) }
-        let query = desk.query.trimmingCharacters(in: .whitespaces)
-        guard !query.isEmpty else { return lines }
-        let lookup = desk.lookup.value ?? PersonLookup(lines.map(\.person), syllables: pinyin.value)
-        var rank: [PersonID: Int] = [:]
-        for (i, match) in lookup.find(query).enumerated() where rank[match.person] == nil { rank[match.person] = i }
-        return lines.filter { rank[$0.person.id] != nil }.enumerated()
-            .sorted { (rank[$0.element.person.id] ?? 0, $0.offset) < (rank[$1.element.person.id] ?? 0, $1.offset) }
-            .map(\.element)
     }
 }
 

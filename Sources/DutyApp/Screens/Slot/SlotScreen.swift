@@ -73,85 +73,86 @@ enum SlotScreen: Screen {
         state.screen = .slot
     }
 
-    /// Members and candidates of `slot`, through the engine: the slot's day is compiled with
-    /// the days before and after as context and the rest of its week carried in, so that a
-    /// week's hours and nights count as the week has them. The cursor goes to `person`'s line
-    /// when given and listed (it stays on whom a change was about), else keeps its row.
+    /// `slot` as the engine sees it: its area's day compiled and its candidates explained, and
+    /// the assignments on it. Candidates come from the slot's area: its people (and whoever
+    /// else is on the slot) and the slot's day are compiled, with the rest of their calendar
+    /// week (Monday to Sunday) carried in as minutes and nights, so weekly limits and nights
+    /// count as the guard and `explain` count them. Both are kept until the roster or the
+    /// directory changes: a slot opens on every Enter.
+    static func explained(_ state: AppState, _ slot: Slot)
+        -> (day: AreaDay, slot: SlotCandidates, members: [Assignment])? {
+        guard let (key, members) = key(state, slot) else { return nil }
+        let memo = state.memo.value
+        let day = memo.areaDays.value(key.areaDay) { AreaDay(state, state.areas.value, key.areaDay) }
+        guard let s = day.plan.slotIndex[slot.id] else { return nil }
+        return (day, memo.slots.value(key) { SlotCandidates(day, slot: s) }, members)
+    }
+
+    /// What `slot`'s candidates are kept under (its area-day, and whoever from elsewhere is on
+    /// it), and the assignments on it.
+    static func key(_ state: AppState, _ slot: Slot) -> (SlotKey, members: [Assignment])? {
+        let directory = state.directory, areas = state.areas.value
+        guard let post = directory.posts.first(where: { $0.id == slot.post }),
+              let area = directory.compounds.first(where: { $0.id == post.compound })?.area,
+              let number = areas.number[area] else { return nil }
+        let members = state.onSlot(slot)
+        let outsiders = members.filter { a in
+            !areas.lives(state.index.value.person[a.person].map(Int32.init) ?? -1, in: number)
+        }.map(\.person).sorted { $0.rawValue < $1.rawValue }
+        return (SlotKey(areaDay: AreaDayKey(area: number, date: slot.date, outsiders: outsiders), slot: slot.id), members)
+    }
+
+    /// Makes the slot under the board's cursor ready to open (off the main loop, while the
+    /// cursor rests there): Enter then finds its candidates worked out.
+    public static func prepare(_ state: AppState) {
+        guard state.screen == .board, state.override == nil, let slot = BoardScreen.selectedSlot(state) else { return }
+        _ = explained(state, slot)
+    }
+
+    /// Members and candidates of `slot`, through the engine (see ``explained(_:_:)``). The
+    /// cursor goes to `person`'s line when given and listed (it stays on whom a change was
+    /// about), else keeps its row.
     static func view(_ state: AppState, _ slot: Slot, selecting person: PersonID? = nil,
                      cursor: ListCursor = ListCursor()) -> SlotView? {
-        let directory = state.directory
-        guard let post = directory.posts.first(where: { $0.id == slot.post }),
-              let area = directory.compounds.first(where: { $0.id == post.compound })?.area else { return nil }
-        // Candidates come from the slot's area: compile only its people (and whoever is on
-        // the slot) and the slot's day, with the rest of their calendar week (Monday to Sunday)
-        // carried in as minutes and nights, so weekly limits and nights count as the guard and
-        // `explain` count them, and the posts their duties are at.
-        // One pass over the roster, nothing copied but what is kept: a slot opens on every Enter.
-        let first = slot.date.monday.dayNumber - 1, last = first + 8
-        // Who lives in the area, by place in the directory (the roster knows each assignment's).
-        let areaCompounds = Set(directory.compounds.filter { $0.area == area }.map(\.id))
-        let inArea = directory.people.map { areaCompounds.contains($0.compound) }
-        var people = directory.people.indices.filter { inArea[$0] }.map { directory.people[$0] }
-        let places = state.rosterPeople.value
-        var theirs: [Assignment] = [], outsiders: [PersonID] = []
-        for (i, a) in state.assignments.enumerated() {
-            let day = a.slot.date.dayNumber
-            guard day >= first && day <= last else { continue }
-            let p = i < places.count ? Int(places[i]) : -1
-            if p >= 0 && inArea[p] {
-                theirs.append(a)
-            } else if a.slot == slot {
-                outsiders.append(a.person)
-            }
-        }
-        // Someone from another area on the slot: their week too.
-        if !outsiders.isEmpty {
-            let more = Set(outsiders)
-            people += directory.people.filter { more.contains($0.id) }
-            theirs += state.assignments.filter {
-                more.contains($0.person) && $0.slot.date.dayNumber >= first && $0.slot.date.dayNumber <= last
-            }
-        }
-        let postIDs = Set(theirs.map(\.slot.post)).union([slot.post])
-        var scope = directory
-        scope.people = people
-        scope.posts = directory.posts.filter { postIDs.contains($0.id) }
-        let plan = DutyCompiler.compile(scope, day: slot.date, weekAround: theirs)
-        guard let s = plan.slotIndex[slot.id] else { return nil }
-        var roster = plan.current
-        for pair in plan.problem.pinned { roster.add(pair) }
-        let problem = plan.problem
+        guard let (day, explained, members) = explained(state, slot) else { return nil }
+        let s = explained.index
+        let plan = day.plan, problem = plan.problem
         let dutySlot = problem.slots[s]
         let names = state.names.value
-        let byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        func name(_ id: PersonID) -> String { byID[id].map(names.name) ?? id.rawValue }
-        func roles(_ id: PersonID) -> String {
-            byID[id].map { TextFormats.format(roles: $0.roles, state.language) } ?? ""
+        let everyone = state.directory.people
+        // By place in the plan; roles worded once for each set of roles.
+        func name(_ p: Int) -> String { day.places[p] >= 0 ? names.name(everyone[day.places[p]]) : plan.personIDs[p].rawValue }
+        func name(_ id: PersonID) -> String { state.index.value.person[id].map { names.name(everyone[$0]) } ?? id.rawValue }
+        var worded: [UInt16: String] = [:]
+        func roles(_ p: Int) -> String {
+            let mask = problem.people[p].roles.bits
+            if let text = worded[mask] { return text }
+            let text = day.places[p] >= 0 ? TextFormats.format(roles: everyone[day.places[p]].roles, state.language) : ""
+            worded[mask] = text
+            return text
         }
-        var lines: [SlotView.Line] = roster.members[s].map { p in
-            let id = plan.personIDs[Int(p)]
-            return SlotView.Line(person: id, name: name(id), isMember: true,
-                                 pinned: problem.pinned.contains(DutyPair(slot: s, person: Int(p))), roles: roles(id),
-                                 blocked: nil, cost: nil, resident: problem.people[Int(p)].home == dutySlot.place, hasMissingRole: false)
+        var lines: [SlotView.Line] = explained.members.map { member in
+            let p = Int(member)
+            return SlotView.Line(person: plan.personIDs[p], name: name(p), isMember: true,
+                                 pinned: problem.pinned.contains(DutyPair(slot: s, person: p)), roles: roles(p),
+                                 blocked: nil, cost: nil, resident: problem.people[p].home == dutySlot.place, hasMissingRole: false)
         }.sorted { $0.person.rawValue < $1.person.rawValue }
-        for candidate in DutyExplain.candidates(problem, roster, slot: s) where candidate.block != .alreadyOn {
-            let id = plan.personIDs[candidate.person]
-            let replaces = candidate.replaces.map { plan.personIDs[$0] }
+        for candidate in explained.candidates {
+            let p = candidate.person
             var blocked = candidate.block?.message(problem)
             if candidate.block == .full {
-                blocked = replaces.map { Localized(zh: "此班已满员，可先撤下 \(name($0)) 再排入", en: "the slot is full: remove \(name($0)) first") }
+                blocked = candidate.replaces.map { Localized(zh: "此班已满员，可先撤下 \(name($0)) 再排入", en: "the slot is full: remove \(name($0)) first") }
                     ?? Localized(zh: "此班已满员，在岗的都已锁定", en: "the slot is full and everyone on it is pinned")
             }
-            lines.append(SlotView.Line(person: id, name: name(id), isMember: false, pinned: false, roles: roles(id),
-                                       blocked: blocked, replaces: replaces, replacesName: replaces.map(name),
+            lines.append(SlotView.Line(person: plan.personIDs[p], name: name(p), isMember: false, pinned: false, roles: roles(p),
+                                       blocked: blocked, replaces: candidate.replaces.map { plan.personIDs[$0] },
+                                       replacesName: candidate.replaces.map { name($0) },
                                        cost: candidate.softChange, meaning: candidate.parts.map(\.words),
                                        resident: candidate.isResident, hasMissingRole: candidate.hasMissingRole))
         }
-        let missing = zip(dutySlot.requirements, RoleMix.missing(dutySlot, members: roster.members[s], problem.people))
-            .filter { $0.1 > 0 }.map { $0.0.name(state.language) }
+        let missing = zip(dutySlot.requirements, explained.missing).filter { $0.1 > 0 }.map { $0.0.name(state.language) }
         // Plan and actual, from the check-in log.
-        let members = theirs.filter { $0.slot == slot }   // everyone on the slot is among `theirs`
-        let desk = Desk(directory, graceMinutes: state.desk.grace)
+        let desk = DeskScreen.rules(state)
         let attendance = state.attendance.value.entries(slot, members: members, desk: desk, now: state.now)
         for entry in attendance where entry.onRoster {
             guard let i = lines.firstIndex(where: { $0.isMember && $0.person == entry.person }) else { continue }
@@ -338,6 +339,24 @@ enum SlotScreen: Screen {
 }
 
 extension AppState {
+    /// Works out ahead what the next key will likely open (the slot under the board's cursor),
+    /// keeping it where that key finds it. The session calls it off the main loop.
+    public func prepareNext() { SlotScreen.prepare(self) }
+
+    /// This state with `slot` opened from nothing kept or prepared: what opening a slot costs
+    /// the first time after the roster changed (benchmarks).
+    public func openingFromScratch(_ slot: Slot) -> AppState {
+        var opened = forgettingKeptWork()
+        opened.slot = SlotScreen.view(opened, slot)
+        opened.screen = .slot
+        return opened
+    }
+
+    /// Whether `slot`'s candidates are worked out and kept, ready for Enter (tests).
+    public func isPrepared(_ slot: Slot) -> Bool {
+        SlotScreen.key(self, slot).map { memo.value.slots.holds($0.0) } ?? false
+    }
+
     /// The slot view as the reducer builds it (for tests that write down expected states).
     public func makeSlotViewForTests(_ slot: Slot, selecting person: PersonID? = nil) -> SlotView? {
         SlotScreen.view(self, slot, selecting: person)
