@@ -109,6 +109,13 @@ private struct ImportState {
                     Localized(zh: "本行有 \(record.fields.count) 列，但表头只有 \(header.fields.count) 列",
                               en: "\(record.fields.count) fields but the header has \(header.fields.count)")))
             }
+            for (i, field) in record.fields.enumerated()
+                where i < header.fields.count && header.fields[i].text.trimmingCharacters(in: .whitespaces).isEmpty
+                    && !field.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                issues.append(ImportIssue(file: file.name, line: field.line, column: field.column, Localized(
+                    zh: "此处有内容\(Excerpt.quoted(field.text).zh)，但表头这一列没有列名",
+                    en: "text \(Excerpt.quoted(field.text).en) here, but this column has no name in the header")))
+            }
             var row = RowReader(file: file.name, record: record, layout: layout, table: table, invalidBytes: !decoded.invalid.isEmpty)
             readRow(&row, table)
             issues += row.issues
@@ -144,6 +151,9 @@ private struct ImportState {
         var layout: [String: (index: Int, header: Localized)] = [:]
         for (i, field) in header.fields.enumerated() {
             let text = field.text.trimmingCharacters(in: .whitespaces)
+            // A column with no name, as Excel and WPS save after the last one (`,,,`): left
+            // out; a row with text under it is reported.
+            if text.isEmpty { continue }
             let shown = Excerpt.quoted(text)
             guard let column = table.columns.first(where: { $0.header.zh == text || $0.header.en == text.lowercased() }) else {
                 let expected = table.columns.map { "\($0.header.zh)/\($0.header.en)" }.joined(separator: ", ")

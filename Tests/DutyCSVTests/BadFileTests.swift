@@ -86,6 +86,21 @@ import Testing
         #expect(found[1].hasPrefix("people.csv:1:9: column “姓名” appears twice"))
     }
 
+    /// Excel and WPS save empty columns after the last one (`,,,`): they are left out, not
+    /// reported as three unknown columns named “”. Text under such a column is reported.
+    @Test func emptyColumnsAfterTheLastAreLeftOutButTextUnderThemIsNot() throws {
+        let good = "人员编号,姓名,手机,性别,出生年份,小区编号,身份,,,\n" + "P100,王芳,13800000001,女,1980,C1,居民志愿者,,,\n"
+        guard case let .success(batch) = Importer().read([CSVFile(name: "people.csv", bytes: Array(good.utf8))],
+                                                          into: Fixtures.tiny()) else {
+            Issue.record("trailing empty columns were refused")
+            return
+        }
+        #expect(batch.imported.people.map(\.name) == ["王芳"])
+        let bad = "人员编号,姓名,手机,性别,出生年份,小区编号,身份,,,\n" + "P100,王芳,13800000001,女,1980,C1,居民志愿者,,备注,\n"
+        let found = issues("people.csv", Array(bad.utf8))
+        #expect(found == ["people.csv:2:9: text “备注” here, but this column has no name in the header"])
+    }
+
     @Test func valuesOfTheWrongForm() {
         var text = header
         text += "P100,王芳,13800000001,X,198O,C1,,,医生,,周八,2026-13-01,很多,也许,\n"
