@@ -271,7 +271,7 @@ private struct ImportState {
         let nightText = row.raw("night_ok")
         let night = nightText.isEmpty ? true
             : row.parsed("night_ok", TextFormats.parseBool, expected: Localized(zh: "是或否", en: "yes or no"))
-        return Person(id: row.id("id"), name: row.requiredText("name"), phone: row.raw("phone"),
+        return Person(id: row.id("id"), name: row.requiredText("name"), phone: PersonRules.phone(row.raw("phone")),
                       sex: sex ?? .male, birthYear: row.int("birth_year") ?? 0,
                       compound: row.id("compound"), building: row.optionalID("building"),
                       organisation: row.optionalID("organisation"), roles: roles,

@@ -56,6 +56,20 @@ public enum PersonRules {
     public static let birthYears = 1920...2012
     public static let maxHoursPerWeek = 0...84
 
+    /// A phone as people write it, in the stored form: spaces, hyphens and dots between digit
+    /// groups taken out (`139 0373 0047`, `139-0373-0047`), and China's country code before a
+    /// mobile number (`+86`, `0086`, `86`) dropped. Anything else is returned trimmed, unchanged,
+    /// for ``isValidPhone(_:)`` to refuse.
+    public static func phone(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        var digits = String(trimmed.unicodeScalars.filter { !" -.\u{3000}".unicodeScalars.contains($0) })
+        for prefix in ["+86", "0086", "86"] where digits.hasPrefix(prefix) && digits.utf8.count == prefix.utf8.count + 11 {
+            digits.removeFirst(prefix.count)
+            break
+        }
+        return isValidPhone(digits) ? digits : trimmed
+    }
+
     /// A mobile number: 11 ASCII digits starting with 1.
     public static func isValidPhone(_ phone: String) -> Bool {
         phone.utf8.count == 11 && phone.utf8.first == UInt8(ascii: "1")

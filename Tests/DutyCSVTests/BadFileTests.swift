@@ -101,6 +101,19 @@ import Testing
         #expect(found == ["people.csv:2:9: text “备注” here, but this column has no name in the header"])
     }
 
+    /// Phones written with spaces or the country code, as spreadsheets hold them, are imported
+    /// as eleven digits.
+    @Test func phonesWithSpacesOrCountryCodeAreImported() throws {
+        let text = "人员编号,姓名,手机,性别,出生年份,小区编号,身份\n" + "P100,王芳,139 0373 0047,女,1980,C1,居民志愿者\n"
+            + "P101,刘洋,+8613903730048,男,1981,C1,居民志愿者\n"
+        guard case let .success(batch) = Importer().read([CSVFile(name: "people.csv", bytes: Array(text.utf8))],
+                                                          into: Fixtures.tiny()) else {
+            Issue.record("phones written with spaces or +86 were refused")
+            return
+        }
+        #expect(batch.imported.people.map(\.phone) == ["13903730047", "13903730048"])
+    }
+
     @Test func valuesOfTheWrongForm() {
         var text = header
         text += "P100,王芳,13800000001,X,198O,C1,,,医生,,周八,2026-13-01,很多,也许,\n"

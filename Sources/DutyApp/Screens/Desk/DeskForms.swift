@@ -149,7 +149,7 @@ enum DeskForms {
             }
             let (roles, _) = TextFormats.parseRoles(form.values[4])
             let person = Person(id: state.directory.nextPersonID(), name: form.values[0].trimmingCharacters(in: .whitespaces),
-                                phone: form.values[1].trimmingCharacters(in: .whitespaces), sex: Sex(lenient: form.values[2]) ?? .female,
+                                phone: PersonRules.phone(form.values[1]), sex: Sex(lenient: form.values[2]) ?? .female,
                                 birthYear: Int(form.values[3].trimmingCharacters(in: .whitespaces)) ?? 1980,
                                 compound: post.compound, roles: roles, notes: Localized(zh: "临时报到", en: "walk-in")(state.language))
             let assignment = Assignment(person: person.id, slot: slot, source: .manual)
@@ -179,7 +179,7 @@ enum DeskForms {
     /// What is wrong with the walk-in form, the first problem only; nil when it can be registered.
     static func walkInProblem(_ state: AppState, _ form: DeskForm) -> Localized? {
         let name = form.values[0].trimmingCharacters(in: .whitespaces)
-        let phone = form.values[1].trimmingCharacters(in: .whitespaces)
+        let phone = PersonRules.phone(form.values[1])
         let (roles, unknown) = TextFormats.parseRoles(form.values[4])
         if name.isEmpty { return Localized(zh: "请填写姓名", en: "a name is needed") }
         if !PersonRules.isValidPhone(phone) { return Localized(zh: "手机应为 11 位数字，以 1 开头", en: "a phone is 11 digits starting with 1") }

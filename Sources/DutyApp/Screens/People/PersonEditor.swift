@@ -89,7 +89,7 @@ public struct PersonEditor: Equatable, Sendable {
         func value(_ f: PersonField) -> String { values[f.rawValue].trimmingCharacters(in: .whitespaces) }
         func problem(_ f: PersonField, _ zh: String, _ en: String) { problems[f.rawValue] = Localized(zh: zh, en: en) }
         p.name = value(.name)
-        p.phone = value(.phone)
+        p.phone = PersonRules.phone(value(.phone))
         if let sex = Sex(lenient: value(.sex)) { p.sex = sex } else { problem(.sex, "应为 男 或 女", "expected M or F") }
         if let year = Int(value(.birthYear)) { p.birthYear = year } else { problem(.birthYear, "应为年份，如 1980", "expected a year, e.g. 1980") }
         let compound = value(.compound)
