@@ -75,9 +75,15 @@ public struct RoleGroup: Hashable, Sendable, Codable {
             self = group
             return
         }
+        // Each alternative is a role or an alias (`社区民警|党员`: police or either party member).
         var roles = Set<Role>()
         for part in key.split(separator: "|") {
-            guard let role = Role(lenient: String(part)) else { return nil }
+            let name = part.trimmingCharacters(in: .whitespaces)
+            if let (_, group) = RoleGroup.aliases.first(where: { $0.0.zh == name || $0.0.en == name }) {
+                roles.formUnion(group.roles)
+                continue
+            }
+            guard let role = Role(lenient: name) else { return nil }
             roles.insert(role)
         }
         guard !roles.isEmpty else { return nil }
