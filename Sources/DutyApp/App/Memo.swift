@@ -54,8 +54,9 @@ final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable
 }
 
 /// The screens' work that holds as long as the roster and the directory do: each area-day
-/// compiled by the engine and each slot's candidates, and the desk's lines. ``AppState`` makes a new one whenever `assignments` or `directory` changes, so that a
-/// key typed, or another terminal's check-in read in, reuses it instead of working it out again.
+/// compiled by the engine and each slot's candidates, and the desk's lines. ``AppState`` makes
+/// a new one whenever `assignments` or `directory` changes, so that a key typed, or another
+/// terminal's check-in read in, reuses it instead of working it out again.
 final class RosterMemo: Sendable {
     /// An area's day compiled by the engine, with the rest of its week carried in.
     let areaDays = Memo<AreaDayKey, AreaDay>(limit: 16)

@@ -232,13 +232,13 @@ public enum DutyCompiler {
     }
 
     /// The person's main category, for fairness groups: the most specific role they hold.
-    public static func category(_ roles: Set<Role>) -> Localized { categoryRole(roles).name }
+    public static func category(_ roles: Set<Role>) -> Localized {
+        (categoryOrder.first { roles.contains($0) } ?? .residentVolunteer).name
+    }
 
     static let categoryOrder: [Role] = [.streetLeader, .compoundCadre, .medicalWorker, .communityPolice, .propertyStaff,
                                         .retiredPartyMember, .partyMemberInService, .residentVolunteer, .buildingLeader]
 
+    /// `categoryOrder` as masks, for the compile's people loop.
     static let categoryMasks = categoryOrder.map { RoleMask([$0]) }
-
-    /// The role that names the person's category.
-    static func categoryRole(_ roles: Set<Role>) -> Role { categoryOrder.first { roles.contains($0) } ?? .residentVolunteer }
 }

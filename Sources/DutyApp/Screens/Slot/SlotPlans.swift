@@ -78,8 +78,6 @@ struct AreaDay: Sendable {
     var explainer: DutyExplainer
     /// Each compiled person's place in `directory.people`, by place in the plan.
     var places: [Int]
-    /// The assignments compiled (the area's people's, and the outsiders', on the week and the days around).
-    var theirs: [Assignment]
 
     /// Compiles `key`'s area-day from `state` and the area index `areas`.
     init(_ state: AppState, _ areas: AreaRoster, _ key: AreaDayKey) {
@@ -115,7 +113,6 @@ struct AreaDay: Sendable {
         // The plan keeps the people in order, leaving out only those of an unknown compound.
         let index = state.index.value.person
         places = plan.personIDs.count == scopePlaces.count ? scopePlaces : plan.personIDs.map { index[$0] ?? -1 }
-        self.theirs = theirs
     }
 }
 

@@ -104,7 +104,7 @@ enum SlotScreen: Screen {
 
     /// Makes the slot under the board's cursor ready to open (off the main loop, while the
     /// cursor rests there): Enter then finds its candidates worked out.
-    public static func prepare(_ state: AppState) {
+    static func prepare(_ state: AppState) {
         guard state.screen == .board, state.override == nil, let slot = BoardScreen.selectedSlot(state) else { return }
         _ = explained(state, slot)
     }
